@@ -1,0 +1,94 @@
+/**
+ * The published dataset format, version 1: the JSON shape of `data/timeline.json`.
+ *
+ * These types describe untrusted input. Nothing in the app reads them directly:
+ * `parseDataset` (parse.ts) checks a value against them and returns the model (model.ts).
+ * Keep in sync with `schema/timeline.schema.json` and the README's "Dataset format".
+ */
+
+/** One news report, with its cleaned text. Quote and mention offsets index `text` in UTF-16 units. */
+export interface RawSource {
+  id: string;
+  publisher: string;
+  headline: string;
+  /** ISO date (or date-time) of publication, e.g. "2019-05-14". */
+  published: string;
+  /** Link to the original report; only http: and https: are accepted. */
+  url?: string;
+  /** The article with page furniture removed; paragraphs separated by a blank line. */
+  text: string;
+}
+
+export interface RawPerson {
+  id: string;
+  name: string;
+  role?: string;
+  /** Other spellings the sources use, e.g. "Sergey Lavrov". */
+  aliases?: string[];
+}
+
+export interface RawTopic {
+  id: string;
+  label: string;
+}
+
+/** A direct quotation: `sources[source].text.slice(start, end) === text`. */
+export interface RawQuote {
+  id: string;
+  text: string;
+  /** A person id. */
+  speaker: string;
+  /** A source id. */
+  source: string;
+  start: number;
+  end: number;
+}
+
+/** A place where a source mentions the event. */
+export interface RawMention {
+  source: string;
+  start: number;
+  end: number;
+}
+
+/** What the report itself says of the date, when the editor gave a more precise one. */
+export interface RawStatedDate {
+  /** The words of the report, e.g. "July". */
+  text: string;
+  /** Those words resolved against the publication date, e.g. "2018-07". */
+  date: string;
+  source: string;
+}
+
+export interface RawEvent {
+  id: string;
+  title: string;
+  summary: string;
+  place?: string;
+  /** ISO 8601 with implied precision: "2018", "2018-07", "2018-07-16", "2019-05-14T18:00+03:00". */
+  start: string;
+  /** Inclusive end at its own precision: a range "2019-06-28" to "2019-06-29" covers both days. */
+  end?: string;
+  /** "text" when the report gives the date; "editor" when it comes from the public record. */
+  dateSource: 'text' | 'editor';
+  stated?: RawStatedDate;
+  topics: string[];
+  people: string[];
+  quotes: RawQuote[];
+  mentions: RawMention[];
+}
+
+export interface RawDataset {
+  version: 1;
+  id: string;
+  title: string;
+  description?: string;
+  /** BCP 47 language tag of the text, e.g. "en". */
+  language: string;
+  /** Optional initial view of the timeline. */
+  view?: { start: string; end: string };
+  sources: RawSource[];
+  people: RawPerson[];
+  topics: RawTopic[];
+  events: RawEvent[];
+}

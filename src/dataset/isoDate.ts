@@ -1,0 +1,75 @@
+/**
+ * ISO 8601 dates with implied precision: "2018" (a year), "2018-07" (a month), "2018-07-16" (a day),
+ * "2019-05-14T18:00Z" or "2019-05-13T18:00+03:00" (an hour, or a minute when minutes are not :00).
+ *
+ * A date is the span it could denote: "2018-07" is all of July 2018. Spans are UTC for dates
+ * without a time; a time must carry its zone, since the instant would be unknown without it.
+ */
+import type { DatePoint } from './model';
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+/** Parses an ISO date; returns the span or a sentence saying why it is not a date. */
+export function parseIsoDate(value: string): DatePoint | { error: string } {
+  const m = ISO.exec(value);
+  const shown = JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (!m) {
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) {
+      return { error: `${shown} has a time but no zone: add "Z" or an offset such as "+03:00"` };
+    }
+    return { error: `${shown} is not an ISO date such as "2019", "2019-05", "2019-05-14" or "2019-05-14T18:00Z"` };
+  }
+  const [, y, mo, d, h, mi, s, zone] = m;
+  const year = Number(y);
+  const month = mo === undefined ? 1 : Number(mo);
+  const day = d === undefined ? 1 : Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return { error: `${shown} is not a calendar date` };
+  }
+  if (mo === undefined) {
+    return { iso: value, precision: 'year', from: utc(year, 1, 1), to: utc(year + 1, 1, 1) };
+  }
+  if (d === undefined) {
+    return { iso: value, precision: 'month', from: utc(year, month, 1), to: utc(year, month + 1, 1) };
+  }
+  if (h === undefined) {
+    return { iso: value, precision: 'day', from: utc(year, month, day), to: utc(year, month, day + 1) };
+  }
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  if (hour > 23 || minute > 59 || second > 59) return { error: `${shown} is not a time of day` };
+  const offsetMinutes = zone === 'Z' ? 0 : zoneMinutes(zone ?? 'Z');
+  if (Math.abs(offsetMinutes) > 14 * 60) return { error: `${shown} has an offset beyond ±14:00` };
+  const instant = utc(year, month, day) + hour * HOUR + minute * MINUTE + second * 1000 - offsetMinutes * MINUTE;
+  const byHour = minute === 0 && second === 0;
+  return {
+    iso: value,
+    precision: byHour ? 'hour' : 'minute',
+    from: instant,
+    to: instant + (byHour ? HOUR : MINUTE),
+    offsetMinutes,
+  };
+}
+
+/** True when parseIsoDate succeeded. */
+export function isDatePoint(value: DatePoint | { error: string }): value is DatePoint {
+  return !('error' in value);
+}
+
+function zoneMinutes(zone: string): number {
+  const sign = zone.startsWith('-') ? -1 : 1;
+  return sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+}
+
+function utc(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(utc(year, month + 1, 1) - 1).getUTCDate();
+}
