@@ -1,0 +1,138 @@
+/**
+ * The whole reader: owns the selection and filters (in the URL hash) and composes the timeline,
+ * the list of events, the event panel, "Who said what" and the source reader. Each panel sits in
+ * its own error boundary, so one failure never blanks the page.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Quote, Timeline as TimelineModel } from './dataset/model';
+import { Timeline } from './timeline/Timeline';
+import { EventList } from './list/EventList';
+import { EventPanel } from './quotes/EventPanel';
+import { WhoSaidWhat } from './quotes/WhoSaidWhat';
+import { SourceReader } from './quotes/SourceReader';
+import { FiltersBar } from './app/FiltersBar';
+import { applyFilters } from './app/filter';
+import { useLocale } from './app/locale';
+import { useReaderState } from './app/useReaderState';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { Header } from './app/Header';
+import { Footer } from './app/Footer';
+import { formatEventDate } from './format/dates';
+import type { PageOptions } from './embed/options';
+
+/** Props of App. */
+export interface AppProps {
+  timeline: TimelineModel;
+  options: PageOptions;
+}
+
+type PanelView = 'event' | 'quotes' | null;
+
+/** The app for one dataset. */
+export function App({ timeline, options }: AppProps) {
+  const locale = useLocale(timeline.language);
+  const { state, focusRequest, select, setFilters } = useReaderState(timeline, options.embed, options.event);
+  const [view, setView] = useState<PanelView>(null);
+  const [readerQuote, setReaderQuote] = useState<Quote | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const opened = useRef(false);
+
+  const filtered = useMemo(() => applyFilters(timeline, state), [timeline, state]);
+  const selected = state.eventId ? timeline.eventById.get(state.eventId) ?? null : null;
+  const speakers = useMemo(() => new Set(selected?.quotes.map((q) => q.speaker) ?? []), [selected]);
+
+  // A new selection opens the event panel and is announced (headline and date only).
+  useEffect(() => {
+    if (!selected) {
+      setView((v) => (v === 'event' ? null : v));
+      return;
+    }
+    setView('event');
+    setAnnouncement(`${selected.title}, ${formatEventDate(selected, locale)}`);
+  }, [selected, locale]);
+
+  const onSelect = useCallback((id: string) => { opened.current = true; select(id); }, [select]);
+  const goToEvent = useCallback((id: string) => { opened.current = true; setReaderQuote(null); select(id, true); }, [select]);
+
+  const closePanel = useCallback(() => {
+    const id = state.eventId;
+    setView(null);
+    select(null);
+    // Focus returns to the mark the reader came from (or its list entry when the mark is clustered).
+    if (id) {
+      requestAnimationFrame(() => {
+        const mark = document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+        const item = document.getElementById(`event=${id}`)?.querySelector<HTMLElement>('a');
+        (mark ?? item)?.focus();
+      });
+    }
+  }, [select, state.eventId]);
+
+  useEffect(() => {
+    if (!view) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !readerQuote) closePanel();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [view, readerQuote, closePanel]);
+
+  const panel = view === 'event' && selected ? (
+    <EventPanel event={selected} timeline={timeline} locale={locale} onReadInContext={setReaderQuote} onClose={closePanel} autoFocus={opened.current} />
+  ) : view === 'quotes' || !selected ? (
+    <WhoSaidWhat timeline={timeline} locale={locale} highlighted={speakers} onChoose={goToEvent} />
+  ) : null;
+
+  return (
+    <div className={`min-h-dvh bg-bg text-fg ${options.embed ? 'embed' : ''}`}>
+      {!options.embed && (
+        <a href="#events" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+          Skip to the list of events
+        </a>
+      )}
+      <Header timeline={timeline} embed={options.embed} onWhoSaidWhat={() => { opened.current = true; setView('quotes'); }} />
+      <div className="mx-auto max-w-7xl px-3 sm:px-5">
+        <ErrorBoundary name="The filters">
+          <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={setFilters} />
+        </ErrorBoundary>
+        <div className="mt-3 gap-6 lg:grid lg:grid-cols-[minmax(0,1fr)_24rem]">
+          <main className="min-w-0">
+            <ErrorBoundary name="The timeline">
+              <Timeline
+                timeline={timeline}
+                visibleIds={filtered.ids}
+                selectedId={state.eventId}
+                onSelect={onSelect}
+                focusRequest={focusRequest}
+                locale={locale}
+                labelledBy="story-title"
+              />
+            </ErrorBoundary>
+            {!options.embed && (
+              <section aria-labelledby="events" className="mt-8">
+                <h2 id="events" tabIndex={-1} className="mb-3 font-serif text-2xl">All events</h2>
+                <ErrorBoundary name="The list of events">
+                  <EventList timeline={timeline} events={filtered.events} selectedId={state.eventId} onSelect={onSelect} locale={locale} />
+                </ErrorBoundary>
+              </section>
+            )}
+          </main>
+          <aside
+            aria-label={view === 'event' ? 'Selected event' : 'Quotes'}
+            data-open={view ? 'true' : 'false'}
+            className="panel max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:max-h-[min(55dvh,32rem)] max-lg:overflow-y-auto max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-surface max-lg:p-4 max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:data-[open=false]:hidden lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:rounded-lg lg:border lg:border-line lg:bg-surface lg:p-5"
+          >
+            <ErrorBoundary name="The panel" resetKey={`${view}:${state.eventId}`}>
+              {panel}
+            </ErrorBoundary>
+          </aside>
+        </div>
+      </div>
+      <Footer timeline={timeline} embed={options.embed} />
+      <div aria-live="polite" className="sr-only">{announcement}</div>
+      <ErrorBoundary name="The article reader" resetKey={readerQuote?.id}>
+        <SourceReader timeline={timeline} quote={readerQuote} locale={locale} onQuote={setReaderQuote} onGoToEvent={goToEvent} onClose={() => setReaderQuote(null)} />
+      </ErrorBoundary>
+    </div>
+  );
+}

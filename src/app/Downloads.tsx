@@ -1,0 +1,48 @@
+/**
+ * "Download": the current dataset as JSON (the published format) and its events as CSV, made in
+ * the browser from the parsed model, so what an editor downloads is what the page shows.
+ */
+import { useState } from 'react';
+import type { Timeline } from '../dataset/model';
+import { datasetJson } from '../download/datasetJson';
+import { eventsCsv } from '../download/eventsCsv';
+
+/** Props of Downloads. */
+export interface DownloadsProps {
+  timeline: Timeline;
+  /** Classes of each button. */
+  className: string;
+}
+
+function save(name: string, type: string, body: string): void {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Download buttons, behind one disclosure button so the header stays short. */
+export function Downloads({ timeline, className }: DownloadsProps) {
+  const [open, setOpen] = useState(false);
+  const base = timeline.id.replace(/[^a-z0-9-]+/gi, '-').slice(0, 60) || 'timeline';
+  return (
+    <div className="relative inline-flex flex-wrap gap-2">
+      <button type="button" className={className} aria-expanded={open} aria-controls="downloads" onClick={() => setOpen((o) => !o)}>
+        Download
+      </button>
+      <div id="downloads" hidden={!open} className="flex flex-wrap gap-2">
+        <button type="button" className={className} onClick={() => save(`${base}.json`, 'application/json', datasetJson(timeline))}>
+          Data (JSON)
+        </button>
+        <button type="button" className={className} onClick={() => save(`${base}-events.csv`, 'text/csv', eventsCsv(timeline))}>
+          Events (CSV)
+        </button>
+      </div>
+    </div>
+  );
+}

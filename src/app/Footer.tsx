@@ -1,0 +1,58 @@
+/**
+ * The credit line: which reports the timeline is built from, and in an embed a link to the full
+ * page (opened in a new tab, since the host page must not be navigated away).
+ */
+import { useSyncExternalStore } from 'react';
+import type { Timeline } from '../dataset/model';
+import { safeHttpUrl } from '../dataset/safeUrl';
+
+/** Props of Footer. */
+export interface FooterProps {
+  timeline: Timeline;
+  embed: boolean;
+}
+
+/** The address of the full (non-embed) page for this one, keeping its options and hash. */
+export function fullPageUrl(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('embed');
+  url.pathname = url.pathname.replace(/embed\.html$/, '');
+  return url.href;
+}
+
+const noSubscribe = () => () => {};
+
+/** The full page's address, hydration-safe (the server renders the relative "./"). */
+function useFullPageUrl(): string {
+  return useSyncExternalStore(noSubscribe, () => fullPageUrl(location.href), () => './');
+}
+
+/** The footer. */
+export function Footer({ timeline, embed }: FooterProps) {
+  const fullPage = useFullPageUrl();
+  const sources = timeline.sources.map((s) => {
+    const url = s.url ? safeHttpUrl(s.url) : null;
+    const label = `${s.publisher}, “${s.headline}”`;
+    return (
+      <li key={s.id} className="inline after:content-['_·_'] last:after:content-none">
+        {url ? <a href={url} rel="noopener noreferrer" target="_blank" className="underline underline-offset-2">{label}</a> : label}
+      </li>
+    );
+  });
+  return (
+    <footer className={`mx-auto max-w-7xl px-3 text-muted sm:px-5 ${embed ? 'pb-3 pt-2 text-xs' : 'mt-10 border-t border-line pb-10 pt-4 text-sm'}`}>
+      <div>
+        <span className="font-semibold">Sources: </span>
+        <ul className="inline">{sources}</ul>
+        {embed && (
+          <>
+            {' · '}
+            <a href={fullPage} target="_blank" rel="noopener" className="font-semibold underline underline-offset-2">
+              Open the full timeline<span className="sr-only"> (new tab)</span> ↗
+            </a>
+          </>
+        )}
+      </div>
+    </footer>
+  );
+}

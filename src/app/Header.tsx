@@ -1,0 +1,46 @@
+/**
+ * The story's heading: title, description and the reports it is built from, with the page-level
+ * actions (who said what, embed, download). In an embed it shrinks to the title alone.
+ */
+import type { Timeline } from '../dataset/model';
+import { Downloads } from './Downloads';
+import { EmbedButton } from '../embed/EmbedButton';
+
+/** Props of Header. */
+export interface HeaderProps {
+  timeline: Timeline;
+  embed: boolean;
+  /** Opens "Who said what". */
+  onWhoSaidWhat: () => void;
+}
+
+const ACTION = 'min-h-11 rounded-md border border-line bg-surface px-3 text-sm font-semibold text-fg hover:border-mark';
+
+/** The header. */
+export function Header({ timeline, embed, onWhoSaidWhat }: HeaderProps) {
+  if (embed) {
+    return (
+      <header className="px-3 pb-2 pt-3 sm:px-5">
+        <h1 id="story-title" className="font-serif text-lg leading-tight sm:text-xl">{timeline.title}</h1>
+      </header>
+    );
+  }
+  const publishers = [...new Set(timeline.sources.map((s) => s.publisher))];
+  return (
+    <header className="mx-auto max-w-7xl px-3 pb-4 pt-6 sm:px-5 sm:pt-10">
+      <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">Timeline</p>
+      <h1 id="story-title" className="mt-2 max-w-4xl font-serif text-[1.75rem] leading-[1.1] sm:text-5xl">{timeline.title}</h1>
+      {timeline.description && <p className="mt-3 max-w-3xl text-base leading-relaxed text-muted sm:text-lg">{timeline.description}</p>}
+      {publishers.length > 0 && (
+        <p className="mt-2 text-sm text-muted">
+          {timeline.events.length} events from reports by {publishers.join(' and ')}.
+        </p>
+      )}
+      <div className="mt-4 flex flex-wrap gap-2">
+        <button type="button" className={ACTION} onClick={onWhoSaidWhat}>Who said what</button>
+        <EmbedButton timeline={timeline} className={ACTION} />
+        <Downloads timeline={timeline} className={ACTION} />
+      </div>
+    </header>
+  );
+}

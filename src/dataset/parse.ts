@@ -1,0 +1,120 @@
+/**
+ * The one validator: untrusted JSON in, the typed Timeline (model.ts) or every problem out.
+ * The browser, the build and `npm run validate` all go through parseDataset, so they agree on
+ * what a valid dataset is.
+ */
+import { Fields, Issues, expected, isObject, shown } from './check';
+import { IdIndex, readId } from './ids';
+import { MAX_EVENTS, MAX_QUOTES_PER_EVENT, MAX_TITLE_CHARS } from './limits';
+import type { DatasetIssue, ParseResult, Timeline, TimelineEvent } from './model';
+import type { EventContext } from './parseEvent';
+import { readEvent } from './parseEvent';
+import { newTables, readList, readPeople, readSources, readTopics } from './parseParts';
+import { checkRange, readDate } from './readers';
+
+/** A BCP 47 tag in its common shapes: "en", "pt-BR", "zh-Hant-TW". */
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
+/** Parses an untrusted JSON value into the model, or lists all of its problems. Never throws. */
+export function parseDataset(value: unknown): ParseResult {
+  try {
+    return parseOrThrow(value);
+  } catch (error) {
+    // The readers are written not to throw on any JSON value. This net is for values JSON cannot
+    // produce (throwing getters, proxies), so even those come back as a problem, not a crash.
+    const reason = error instanceof Error ? error.message : 'unknown error';
+    return { ok: false, issues: [{ path: '(root)', message: `could not be read: ${reason}` }] };
+  }
+}
+
+/** One problem as a line: `events[3].start: "2019-13-45" is not a calendar date`. */
+export function formatIssue(issue: DatasetIssue): string {
+  return `${issue.path}: ${issue.message}`;
+}
+
+function parseOrThrow(value: unknown): ParseResult {
+  const issues = new Issues();
+  if (!isObject(value)) {
+    issues.add('(root)', `${expected('an object (the dataset)', value)}`);
+    return { ok: false, issues: issues.toList() };
+  }
+  // The root's path is empty, so fields read `events[3]`, not `(root).events[3]`.
+  const f = Fields.root(issues, value);
+
+  const version = f.raw('version');
+  if (typeof version !== 'number') issues.add('version', expected('the number 1', version));
+  else if (version !== 1) issues.add('version', `version ${version} is not supported: this app reads version 1`);
+
+  const id = readId(f);
+  const title = f.str('title', MAX_TITLE_CHARS);
+  const description = f.optStr('description');
+  const language = readLanguage(f);
+  const view = readView(f);
+
+  const tables = newTables(issues);
+  const sources = readSources(f, tables.sources);
+  const people = readPeople(f, tables.people);
+  const topics = readTopics(f, tables.topics);
+  const ctx: EventContext = {
+    ...tables,
+    events: new IdIndex(issues, 'event', 'events'),
+    // Quote ids are unique across events; a quote's position packs its event's index and its own.
+    quotes: new IdIndex(
+      issues, 'quote', 'quotes',
+      (q) => (q.parent?.index ?? 0) * MAX_QUOTES_PER_EVENT + q.index,
+      (n) => `events[${Math.floor(n / MAX_QUOTES_PER_EVENT)}].quotes[${n % MAX_QUOTES_PER_EVENT}]`,
+    ),
+  };
+  const events = readList(f, 'events', readEvent, ctx, MAX_EVENTS, 'events');
+
+  if (issues.count > 0 || id === undefined || title === undefined || language === undefined) {
+    return { ok: false, issues: issues.toList() };
+  }
+  // Datasets are usually written in order; checking costs one pass, sorting a hundred thousand
+  // events costs about twenty.
+  if (!isSorted(events)) events.sort(chronologically);
+  const timeline: Timeline = {
+    version: 1, id, title, description, language, view, sources, people, topics, events,
+    sourceById: byId(sources),
+    personById: byId(people),
+    topicById: byId(topics),
+    eventById: byId(events),
+  };
+  return { ok: true, timeline };
+}
+
+/** A lookup by id; ids are known to be unique here. */
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(item.id, item);
+  return map;
+}
+
+function isSorted(events: readonly TimelineEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) {
+    if (chronologically(events[i - 1] as TimelineEvent, events[i] as TimelineEvent) > 0) return false;
+  }
+  return true;
+}
+
+/** Order of the list and of arrow keys: by start, then by end, then by id so ties are stable across loads. */
+function chronologically(a: TimelineEvent, b: TimelineEvent): number {
+  return a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function readLanguage(f: Fields): string | undefined {
+  const tag = f.str('language', MAX_TITLE_CHARS);
+  if (tag === undefined || LANGUAGE_TAG.test(tag)) return tag;
+  f.issues.add('language', `${shown(tag)} is not a BCP 47 language tag such as "en" or "pt-BR"`);
+  return undefined;
+}
+
+/** The optional initial view: a start and an end date, the end not before the start. */
+function readView(root: Fields): { from: number; to: number } | undefined {
+  const f = root.optObj('view');
+  if (f === undefined) return undefined;
+  const start = readDate(f, 'start');
+  const end = readDate(f, 'end');
+  if (start === undefined || end === undefined || !checkRange(f, 'end', start, end)) return undefined;
+  return { from: start.from, to: end.to };
+}

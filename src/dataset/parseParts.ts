@@ -1,0 +1,123 @@
+/**
+ * The dataset's lookup tables: sources, people and topics. They reference nothing, so they are read
+ * first; events then resolve their references against the indexes built here.
+ */
+import type { Fields, Issues } from './check';
+import { checkString, shown } from './check';
+import { IdIndex, readId } from './ids';
+import { MAX_SOURCES, MAX_STRING_CHARS, MAX_TITLE_CHARS } from './limits';
+import type { Person, Source, Topic } from './model';
+import { readDate } from './readers';
+import { safeHttpUrl } from './safeUrl';
+
+/** The id indexes events resolve against; a source's value is its text, when that text is valid. */
+export interface Tables {
+  sources: IdIndex<string>;
+  people: IdIndex;
+  topics: IdIndex;
+}
+
+/** Fresh, empty indexes for one parse. */
+export function newTables(issues: Issues): Tables {
+  return {
+    sources: new IdIndex(issues, 'source', 'sources'),
+    people: new IdIndex(issues, 'person', 'people'),
+    topics: new IdIndex(issues, 'topic', 'topics'),
+  };
+}
+
+/**
+ * Reads a required array field and each of its items, keeping the items that read cleanly.
+ * `ctx` is handed to `read` so callers need no per-call closure (one per event adds up).
+ */
+export function readList<T, C = undefined>(
+  parent: Fields,
+  key: string,
+  read: (item: Fields, ctx: C) => T | undefined,
+  ctx: C,
+  max = Infinity,
+  noun = 'items',
+): T[] {
+  const items = parent.arr(key, max, noun) ?? [];
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const f = parent.open(items[i], key, i);
+    const value = f && read(f, ctx);
+    if (value !== undefined) out.push(value);
+  }
+  return out;
+}
+
+/**
+ * An array of short strings (aliases, ids). Items that are not are reported and left out;
+ * undefined when the field itself is not an array.
+ */
+export function readStrings(f: Fields, key: string, max = MAX_TITLE_CHARS): string[] | undefined {
+  const items = f.arr(key);
+  if (items === undefined) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const s = items[i];
+    // The closure building the path is only made for a bad item.
+    if (typeof s === 'string' && s.length <= max) out.push(s);
+    else checkString(f.issues, () => f.itemAt(key, i), s, max);
+  }
+  return out;
+}
+
+/** Reads `sources`, registering each id with its text. */
+export function readSources(root: Fields, index: IdIndex<string>): Source[] {
+  return readList(
+    root,
+    'sources',
+    (f, index) => {
+      const id = readId(f);
+      const text = f.str('text', MAX_STRING_CHARS);
+      if (id !== undefined) {
+        if (text === undefined) index.claim(id, f);
+        else index.claimWith(id, f, text);
+      }
+      const publisher = f.str('publisher', MAX_TITLE_CHARS);
+      const headline = f.str('headline', MAX_TITLE_CHARS);
+      const published = readDate(f, 'published');
+      const url = f.has('url') ? readUrl(f) : undefined;
+      if (id === undefined || text === undefined || publisher === undefined || headline === undefined) return undefined;
+      if (published === undefined) return undefined;
+      return { id, publisher, headline, published: published.iso, url, text };
+    },
+    index,
+    MAX_SOURCES,
+    'sources',
+  );
+}
+
+/** The `url`, normalised, when it is an absolute http(s) URL. */
+function readUrl(f: Fields): string | undefined {
+  const raw = f.str('url');
+  if (raw === undefined) return undefined;
+  const url = safeHttpUrl(raw);
+  if (url === null) f.issues.add(f.at('url'), `${shown(raw)} is not an absolute http: or https: URL`);
+  return url ?? undefined;
+}
+
+/** Reads `people`. */
+export function readPeople(root: Fields, index: IdIndex): Person[] {
+  return readList(root, 'people', (f, index) => {
+    const id = readId(f);
+    if (id !== undefined) index.claim(id, f);
+    const name = f.str('name', MAX_TITLE_CHARS);
+    const role = f.optStr('role', MAX_TITLE_CHARS);
+    const aliases = f.has('aliases') ? readStrings(f, 'aliases') : undefined;
+    return id === undefined || name === undefined ? undefined : { id, name, role, aliases };
+  }, index);
+}
+
+/** Reads `topics`. */
+export function readTopics(root: Fields, index: IdIndex): Topic[] {
+  return readList(root, 'topics', (f, index) => {
+    const id = readId(f);
+    if (id !== undefined) index.claim(id, f);
+    const label = f.str('label', MAX_TITLE_CHARS);
+    return id === undefined || label === undefined ? undefined : { id, label };
+  }, index);
+}

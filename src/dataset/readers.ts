@@ -1,0 +1,64 @@
+/**
+ * Readers for the dataset's recurring value kinds: dates, date ranges and text offsets.
+ */
+import type { Fields } from './check';
+import { shown } from './check';
+import { isDatePoint, parseIsoDate } from './isoDate';
+import { MAX_TITLE_CHARS } from './limits';
+import type { DatePoint } from './model';
+
+/** Reads a required ISO date field; reports parseIsoDate's sentence when it is not one. */
+export function readDate(f: Fields, key: string): DatePoint | undefined {
+  // Dates are short; the title limit keeps a huge string out of the regex and the message.
+  const text = f.str(key, MAX_TITLE_CHARS);
+  if (text === undefined) return undefined;
+  const date = parseIsoDate(text);
+  if (isDatePoint(date)) return date;
+  f.issues.add(f.at(key), date.error);
+  return undefined;
+}
+
+/**
+ * Checks that a range ends after it starts. Spans are compared, not instants: "2019-05" to
+ * "2019-05-01" is a fine range, since the end's day lies within the start's month.
+ */
+export function checkRange(f: Fields, endKey: string, start: DatePoint | undefined, end: DatePoint | undefined): boolean {
+  if (start === undefined || end === undefined) return false;
+  if (end.to > start.from) return true;
+  f.issues.add(f.at(endKey), `ends (${end.iso}) before it starts (${start.iso})`);
+  return false;
+}
+
+/** Offsets into a source text, already checked. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Reads `start` and `end`: whole numbers with 0 ≤ start ≤ end ≤ text length. The length check is
+ * skipped when the source text is unknown (its own problem is reported where the source is).
+ */
+export function readSpan(f: Fields, sourceId: string | undefined, text: string | undefined): TextSpan | undefined {
+  const start = nonNegative(f, 'start');
+  const end = nonNegative(f, 'end');
+  if (start === undefined || end === undefined) return undefined;
+  if (end < start) {
+    f.issues.add(f.at('end'), `${end} is less than start (${start})`);
+    return undefined;
+  }
+  if (text === undefined || sourceId === undefined) return undefined;
+  if (end > text.length) {
+    f.issues.add(f.at('end'), `${end} is past the end of source ${shown(sourceId)}, whose text is ${text.length} characters long`);
+    return undefined;
+  }
+  return { start, end };
+}
+
+/** A whole number that is not negative. */
+function nonNegative(f: Fields, key: string): number | undefined {
+  const n = f.int(key);
+  if (n === undefined || n >= 0) return n;
+  f.issues.add(f.at(key), `is negative (${n}): offsets count from 0`);
+  return undefined;
+}

@@ -1,0 +1,121 @@
+/**
+ * The embed-code generator: a native modal <dialog> (focus kept inside, Escape closes) with the
+ * pym.js loader and the plain iframe codes, each with a copy button, and live previews at 360 and
+ * 730 px whose measured height becomes the iframe's starting height.
+ * Rendered only in the browser (EmbedButton mounts it on click), so reading `location` is safe.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Timeline } from '../dataset/model';
+import type { PageOptions } from './options';
+import { readOptions } from './options';
+import { parseHash } from '../app/hashState';
+import { DEFAULT_PYM_SCRIPT, embedSrc, iframeSnippet, pymSnippet, safeScriptSrc } from './snippet';
+import { SnippetField } from './SnippetField';
+import { EmbedPreview } from './EmbedPreview';
+
+/** Props of EmbedDialog. */
+export interface EmbedDialogProps {
+  timeline: Timeline;
+  /** Called once the dialog has closed (Escape, the close button). */
+  onClose: () => void;
+}
+
+/** Starting height until the 730 px preview has measured the real one. */
+const GUESS_HEIGHT = 640;
+const FIELD = 'min-h-11 rounded-md border border-line bg-bg px-2 text-fg';
+
+/** The dialog; open from mount to unmount. */
+export function EmbedDialog({ timeline, onClose }: EmbedDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [page] = useState(() => ({ href: location.href, options: readOptions(location.search, location.href).options }));
+  const [selected] = useState(() => parseHash(location.hash, timeline).eventId);
+  const [theme, setTheme] = useState<PageOptions['theme']>(page.options.theme);
+  const [atSelected, setAtSelected] = useState(false);
+  const [pymScript, setPymScript] = useState(DEFAULT_PYM_SCRIPT);
+  const [height, setHeight] = useState<number | null>(null);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+
+  const src = useMemo(
+    () => embedSrc(page.href, { theme, ...(atSelected && selected ? { event: selected } : {}) }),
+    [page.href, theme, atSelected, selected],
+  );
+  const target = { src, title: timeline.title, height: height ?? GUESS_HEIGHT };
+  const scriptOk = safeScriptSrc(pymScript) !== null;
+  const onWideHeight = useCallback((px: number) => setHeight(px), []);
+  const selectedTitle = selected ? timeline.eventById.get(selected)?.title : undefined;
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="embed-title"
+      onClose={onClose}
+      // Escape belongs to the dialog: keep it from also closing the event panel underneath.
+      onKeyDown={(e) => { if (e.key === 'Escape') e.stopPropagation(); }}
+      className="m-auto max-h-dvh w-[min(100vw,76rem)] max-w-none overflow-y-auto overscroll-contain border-0 bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/60 sm:max-h-[94dvh] sm:w-[min(calc(100vw-2rem),76rem)] sm:rounded-lg"
+    >
+      <header className="sticky top-0 z-10 flex items-start justify-between gap-3 border-b border-line bg-surface px-5 py-4">
+        <div>
+          <h2 id="embed-title" className="font-serif text-xl leading-snug">Embed this timeline</h2>
+          <p className="mt-1 text-sm text-muted">Paste a code into your article. The embed fits the column’s width and credits its sources.</p>
+        </div>
+        <button type="button" onClick={() => dialog.current?.close()} className="-mr-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label="Close the embed codes">
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
+        </button>
+      </header>
+      <div className="px-5 pb-6">
+        <fieldset className="mt-4 flex flex-wrap items-end gap-x-6 gap-y-3 text-sm">
+          <legend className="sr-only">Embed options</legend>
+          <label className="flex flex-col gap-1 font-semibold">
+            Colours
+            <select value={theme} onChange={(e) => setTheme(e.target.value as PageOptions['theme'])} className={`${FIELD} font-normal`}>
+              <option value="auto">Follow the reader’s light or dark setting</option>
+              <option value="light">Always light</option>
+              <option value="dark">Always dark</option>
+            </select>
+          </label>
+          {selectedTitle && (
+            <label className="flex min-h-11 items-center gap-2">
+              <input type="checkbox" checked={atSelected} onChange={(e) => setAtSelected(e.target.checked)} className="size-5" />
+              Open at the selected event, “{selectedTitle}”
+            </label>
+          )}
+        </fieldset>
+        <div className="lg:grid lg:grid-cols-2 lg:gap-8">
+          <div>
+            <SnippetField
+              id="embed-code-pym"
+              label="Auto-height embed code (pym.js)"
+              value={pymSnippet(target, pymScript)}
+              help={<>The frame grows and shrinks with the story. It loads <b>your site’s own copy</b> of NPR’s pym.js 1.3 (most newsroom CMSs already have one): give its address below.</>}
+            />
+            <label className="mt-3 flex flex-col gap-1 text-sm font-semibold">
+              Your site’s pym.js
+              <input type="text" value={pymScript} onChange={(e) => setPymScript(e.target.value)} spellCheck={false} aria-invalid={!scriptOk} aria-describedby="embed-pym-note" className={`${FIELD} font-mono font-normal`} />
+            </label>
+            <p id="embed-pym-note" className="mt-1 text-sm text-muted">
+              {scriptOk ? 'An https:// address or a path on your site, such as /js/pym.v1.min.js.' : `Not an address a page can load; the code uses ${DEFAULT_PYM_SCRIPT} until it is.`}
+            </p>
+          </div>
+          <SnippetField
+            id="embed-code-iframe"
+            label="Plain iframe code"
+            value={iframeSnippet(target)}
+            help={<>For pages that strip scripts. Fixed starting height of {Math.round(target.height)} px{height !== null ? ', measured at 730 px wide' : ''}; hosts that run pym.js or AMP still resize it. It also works in a frame sandboxed with <code>allow-scripts allow-popups allow-popups-to-escape-sandbox</code>.</>}
+          />
+        </div>
+        <section aria-labelledby="embed-previews" className="mt-8">
+          <h3 id="embed-previews" className="font-semibold">Preview</h3>
+          <p className="mt-1 text-sm text-muted">The embed as it appears in a phone-width and an article-width column.</p>
+          <div className="mt-3 flex flex-wrap items-start gap-6">
+            <EmbedPreview src={src} width={360} />
+            <EmbedPreview src={src} width={730} onHeight={onWideHeight} />
+          </div>
+        </section>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Options from the page's query string, validated once at the edge. A bad value falls back to the
+ * default with a console warning naming the option, so a typo in a CMS never breaks the embed.
+ *   embed=1            render without page furniture, for an iframe
+ *   event=<id>         select this event at start (checked against the dataset later)
+ *   theme=light|dark|auto
+ *   view=<start>,<end> initial range, ISO dates ("2019-05-01,2019-05-31")
+ *   data=<url>         another dataset (http(s) or relative)
+ */
+import { isDatePoint, parseIsoDate } from '../dataset/isoDate';
+import { resolveDataUrl } from '../dataset/safeUrl';
+
+/** Validated options. */
+export interface PageOptions {
+  embed: boolean;
+  event: string | null;
+  theme: 'light' | 'dark' | 'auto';
+  view: { from: number; to: number } | null;
+  /** The dataset to load; null means the built-in one. */
+  data: URL | null;
+}
+
+/** Reads options from a query string; returns them and the warnings for bad values. */
+export function readOptions(search: string, base: string): { options: PageOptions; warnings: string[] } {
+  const params = new URLSearchParams(search);
+  const warnings: string[] = [];
+  const warn = (key: string, value: string, why: string) => warnings.push(`Ignored ?${key}=${JSON.stringify(value)}: ${why}.`);
+
+  const embedRaw = params.get('embed');
+  const embed = embedRaw === '1' || embedRaw === 'true';
+  if (embedRaw !== null && !embed && embedRaw !== '0' && embedRaw !== 'false') warn('embed', embedRaw, 'use 1 or 0');
+
+  const eventRaw = params.get('event');
+  const event = eventRaw && /^[a-z0-9][a-z0-9-]*$/.test(eventRaw) ? eventRaw : null;
+  if (eventRaw !== null && !event) warn('event', eventRaw, 'not an event id');
+
+  const themeRaw = params.get('theme');
+  const theme = themeRaw === 'light' || themeRaw === 'dark' || themeRaw === 'auto' ? themeRaw : 'auto';
+  if (themeRaw !== null && theme !== themeRaw) warn('theme', themeRaw, 'use light, dark or auto');
+
+  let view: PageOptions['view'] = null;
+  const viewRaw = params.get('view');
+  if (viewRaw !== null) {
+    const [a, b] = viewRaw.split(/,|\//).map((s) => parseIsoDate(s.trim()));
+    if (a && b && isDatePoint(a) && isDatePoint(b) && b.to > a.from) view = { from: a.from, to: b.to };
+    else warn('view', viewRaw, 'give two ISO dates, start before end, e.g. 2019-05-01,2019-05-31');
+  }
+
+  let data: URL | null = null;
+  const dataRaw = params.get('data');
+  if (dataRaw !== null) {
+    data = resolveDataUrl(dataRaw, base);
+    if (!data) warn('data', dataRaw, 'only http(s) or relative addresses are loaded');
+  }
+  return { options: { embed, event, theme, view, data }, warnings };
+}

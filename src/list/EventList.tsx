@@ -1,0 +1,74 @@
+/**
+ * The ordered HTML list of all events: the text equivalent of the timeline (every date, title,
+ * summary and quote in semantic HTML), prerendered into the page so it reads without JavaScript.
+ * Large datasets are shown a page at a time so the DOM stays small.
+ */
+import { useState } from 'react';
+import type { Timeline, TimelineEvent } from '../dataset/model';
+import { datetimeAttr, formatEventDate } from '../format/dates';
+import { QuoteBlock } from '../quotes/QuoteBlock';
+
+/** Props of EventList. */
+export interface EventListProps {
+  timeline: Timeline;
+  /** Events to list, in date order (the filtered ones). */
+  events: readonly TimelineEvent[];
+  selectedId: string | null;
+  /** Called when the reader picks an event in the list. */
+  onSelect: (id: string) => void;
+  locale: string;
+  /** Heading level of each event title: 3 in the full page. */
+  headingLevel?: 2 | 3;
+}
+
+const PAGE = 200;
+
+/** The anchor id of an event's list item; `#event=<id>` also scrolls there with JavaScript off. */
+export function listItemId(id: string): string {
+  return `event=${id}`;
+}
+
+/** The list of events. */
+export function EventList({ timeline, events, selectedId, onSelect, locale, headingLevel = 3 }: EventListProps) {
+  const [shown, setShown] = useState(PAGE);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const people = (e: TimelineEvent) => e.people.map((p) => timeline.personById.get(p)?.name ?? p).join(', ');
+  return (
+    <div>
+      <ol className="divide-y divide-line border-y border-line">
+        {events.slice(0, shown).map((e) => {
+          const selected = e.id === selectedId;
+          return (
+            <li key={e.id} id={listItemId(e.id)} className={`scroll-mt-4 py-4 ${selected ? 'bg-surface' : ''}`} aria-current={selected ? 'true' : undefined}>
+              <p className="text-sm font-semibold uppercase tracking-wide text-muted">
+                <time dateTime={datetimeAttr(e)}>{formatEventDate(e, locale)}</time>
+                {e.place && <span className="font-normal normal-case tracking-normal"> · {e.place}</span>}
+              </p>
+              <Heading className="mt-1 font-serif text-xl leading-snug">
+                <a
+                  href={`#event=${encodeURIComponent(e.id)}`}
+                  className={`underline-offset-4 hover:underline ${selected ? 'text-selected' : 'text-fg'}`}
+                  onClick={(ev) => {
+                    if (ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.button !== 0) return;
+                    ev.preventDefault();
+                    onSelect(e.id);
+                  }}
+                >
+                  {e.title}
+                </a>
+              </Heading>
+              <p className="mt-1 max-w-prose leading-relaxed">{e.summary}</p>
+              {e.people.length > 0 && <p className="mt-1 text-sm text-muted">People: {people(e)}</p>}
+              {e.quotes.map((q) => <QuoteBlock key={q.id} quote={q} timeline={timeline} locale={locale} />)}
+            </li>
+          );
+        })}
+      </ol>
+      {events.length > shown && (
+        <button type="button" className="mt-4 min-h-11 rounded-md border border-line bg-surface px-4 font-semibold" onClick={() => setShown((n) => n + PAGE)}>
+          Show {Math.min(PAGE, events.length - shown)} more of {events.length - shown} remaining events
+        </button>
+      )}
+    </div>
+  );
+}

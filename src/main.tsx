@@ -1,0 +1,46 @@
+/**
+ * Mounts the app. The built page arrives prerendered (scripts/prerender.tsx), so with the built-in
+ * dataset the app hydrates that markup — no flash, no layout shift. With `?data=` or `?embed=1` on
+ * a page prerendered for another mode, it renders afresh: a skeleton, then the timeline or an alert.
+ */
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './App';
+import { readOptions, type PageOptions } from './embed/options';
+import { loadDataset } from './app/loadDataset';
+import { Skeleton } from './ui/Skeleton';
+import { DatasetError } from './ui/DatasetError';
+import { startEmbed } from './embed/startEmbed';
+import './styles/app.css';
+
+const root = document.getElementById('root');
+
+async function main(container: HTMLElement): Promise<void> {
+  const { options: parsed, warnings } = readOptions(location.search, location.href);
+  for (const w of warnings) console.warn(w);
+  // embed.html is prerendered in embed mode; index.html?embed=1 asks for it too.
+  const options: PageOptions = { ...parsed, embed: parsed.embed || container.dataset.mode === 'embed' };
+  if (options.embed) startEmbed(options);
+
+  const prerendered = container.dataset.prerendered === (options.embed ? 'embed' : 'full');
+  const url = options.data ?? new URL('./timeline.json', location.href);
+  if (prerendered && !options.data) {
+    const result = await loadDataset(url);
+    const app = result.ok ? <App timeline={result.timeline} options={options} /> : <DatasetError {...result} />;
+    if (result.ok) hydrateRoot(container, <StrictMode>{app}</StrictMode>);
+    else createRoot(container).render(app);
+    return;
+  }
+  container.replaceChildren();
+  const reactRoot = createRoot(container);
+  reactRoot.render(<Skeleton />);
+  const result = await loadDataset(url);
+  reactRoot.render(
+    <StrictMode>
+      {result.ok ? <App timeline={result.timeline} options={options} /> : <DatasetError {...result} />}
+    </StrictMode>,
+  );
+  if (result.ok) document.title = result.timeline.title;
+}
+
+if (root) void main(root);

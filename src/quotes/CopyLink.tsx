@@ -1,0 +1,46 @@
+/**
+ * "Copy link" for the selected event. Inside an embed the link points at the embed's own page
+ * (never the host's, which it cannot and must not read). Falls back to selecting the text when the
+ * clipboard is refused, as it is in many sandboxed frames.
+ */
+import { useState } from 'react';
+
+/** Props of CopyLink. */
+export interface CopyLinkProps {
+  eventId: string;
+}
+
+/** The link to an event on this page. */
+export function eventLink(eventId: string, href: string): string {
+  const url = new URL(href);
+  url.hash = `event=${encodeURIComponent(eventId)}`;
+  return url.href;
+}
+
+/** A button that copies the event's link, with a visible fallback field. */
+export function CopyLink({ eventId }: CopyLinkProps) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const link = typeof location === 'undefined' ? `#event=${eventId}` : eventLink(eventId, location.href);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus('copied');
+    } catch {
+      setStatus('manual');
+    }
+  };
+  return (
+    <div className="mt-5 border-t border-line pt-4 text-sm">
+      <button type="button" onClick={copy} className="min-h-11 rounded-md border border-line bg-surface px-3 font-semibold hover:bg-grid">
+        Copy link to this event
+      </button>
+      <span role="status" className="ml-3 text-muted">{status === 'copied' ? 'Link copied.' : ''}</span>
+      {status === 'manual' && (
+        <label className="mt-2 block">
+          <span className="text-muted">Copy this link:</span>
+          <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="mt-1 w-full rounded border border-line bg-bg px-2 py-1" />
+        </label>
+      )}
+    </div>
+  );
+}

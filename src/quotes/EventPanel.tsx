@@ -1,0 +1,87 @@
+/**
+ * The selected event in full: the date in words at its precision and where it comes from, place,
+ * summary, people and topics, then every quote with "Read in context". Focus moves to its heading
+ * when it opens so that keyboard and screen-reader users land on what they chose.
+ */
+import { useEffect, useRef } from 'react';
+import type { Quote, Timeline, TimelineEvent } from '../dataset/model';
+import { datetimeAttr, formatDate, formatEventDate } from '../format/dates';
+import { QuoteBlock } from './QuoteBlock';
+import { CopyLink } from './CopyLink';
+
+/** Props of EventPanel. */
+export interface EventPanelProps {
+  event: TimelineEvent;
+  timeline: Timeline;
+  locale: string;
+  /** Opens the source reader at a quote. */
+  onReadInContext: (quote: Quote) => void;
+  /** Closes the panel (Escape, the close button). */
+  onClose: () => void;
+  /** Moves focus into the panel when it opens for a new event. */
+  autoFocus: boolean;
+}
+
+/** The panel for one event. */
+export function EventPanel({ event, timeline, locale, onReadInContext, onClose, autoFocus }: EventPanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (autoFocus) heading.current?.focus({ preventScroll: true });
+  }, [event.id, autoFocus]);
+  const stated = event.stated;
+  const statedSource = stated ? timeline.sourceById.get(stated.source) : undefined;
+  return (
+    <article aria-labelledby="panel-title" className="text-fg">
+      <div className="flex items-start justify-between gap-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-muted">
+          <time dateTime={datetimeAttr(event)}>{formatEventDate(event, locale, true)}</time>
+        </p>
+        <button type="button" onClick={onClose} className="-mr-2 -mt-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label="Close the event panel">
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
+        </button>
+      </div>
+      <h2 id="panel-title" ref={heading} tabIndex={-1} className="mt-1 font-serif text-2xl leading-tight">{event.title}</h2>
+      <p className="mt-1 text-xs text-muted">
+        {event.dateSource === 'text'
+          ? 'Date as the report gives it.'
+          : stated
+            ? <>Date from the public record; {statedSource?.publisher ?? 'the report'} says “{stated.text}” ({formatDate(stated.date, locale)}).</>
+            : 'Date from the public record; the reports do not date it.'}
+      </p>
+      {event.place && <p className="mt-3 text-sm"><span className="text-muted">Where: </span>{event.place}</p>}
+      <p className="mt-3 leading-relaxed">{event.summary}</p>
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        {event.people.length > 0 && (
+          <>
+            <dt className="text-muted">People</dt>
+            <dd>{event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(', ')}</dd>
+          </>
+        )}
+        {event.topics.length > 0 && (
+          <>
+            <dt className="text-muted">Topics</dt>
+            <dd>{event.topics.map((t) => timeline.topicById.get(t)?.label ?? t).join(', ')}</dd>
+          </>
+        )}
+      </dl>
+      <h3 className="mt-5 text-sm font-semibold uppercase tracking-wide text-muted">
+        {event.quotes.length === 0 ? 'No direct quotes' : event.quotes.length === 1 ? '1 quote' : `${event.quotes.length} quotes`}
+      </h3>
+      {event.quotes.map((q) => (
+        <QuoteBlock
+          key={q.id}
+          quote={q}
+          timeline={timeline}
+          locale={locale}
+          highlightSpeaker
+          actions={
+            <button type="button" className="ml-2 inline-flex min-h-6 items-center font-semibold text-mark underline underline-offset-4" onClick={() => onReadInContext(q)}>
+              Read in context<span className="sr-only">: {timeline.sourceById.get(q.source)?.publisher}</span>
+            </button>
+          }
+        />
+      ))}
+      <CopyLink eventId={event.id} />
+    </article>
+  );
+}

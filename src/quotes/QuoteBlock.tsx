@@ -1,0 +1,59 @@
+/**
+ * One quote as the reader sees it: the speaker's exact words from the dataset (text only, never
+ * HTML) in a <blockquote cite>, captioned with who said it, their role, and which report has it.
+ */
+import type { ReactNode } from 'react';
+import type { Quote, Timeline } from '../dataset/model';
+import { safeHttpUrl } from '../dataset/safeUrl';
+import { parseIsoDate, isDatePoint } from '../dataset/isoDate';
+import { formatDate } from '../format/dates';
+
+/** Props of QuoteBlock. */
+export interface QuoteBlockProps {
+  quote: Quote;
+  timeline: Timeline;
+  locale: string;
+  /** Controls after the caption, e.g. "Read in context". */
+  actions?: ReactNode;
+  /** Highlight the speaker (the selected event's speakers). */
+  highlightSpeaker?: boolean;
+}
+
+/** The `cite` URL of a quote: the report's own address when it is http(s), else the quote's place here. */
+export function citeOf(quote: Quote, timeline: Timeline): string {
+  const url = timeline.sourceById.get(quote.source)?.url;
+  return (url && safeHttpUrl(url)) || `#quote=${encodeURIComponent(quote.id)}`;
+}
+
+/** A quote with its caption. */
+export function QuoteBlock({ quote, timeline, locale, actions, highlightSpeaker }: QuoteBlockProps) {
+  const speaker = timeline.personById.get(quote.speaker);
+  const source = timeline.sourceById.get(quote.source);
+  const published = source ? parseIsoDate(source.published) : null;
+  return (
+    <figure className="my-4" data-quote-id={quote.id}>
+      <blockquote cite={citeOf(quote, timeline)} className="border-l-4 border-mark pl-4 font-serif text-[1.05rem] leading-relaxed text-fg">
+        <p>
+          <span aria-hidden="true">“</span>
+          {quote.text}
+          <span aria-hidden="true">”</span>
+        </p>
+      </blockquote>
+      <figcaption className="mt-1 pl-5 text-sm text-muted">
+        —{' '}
+        <span className={highlightSpeaker ? 'font-semibold text-fg' : 'font-semibold'}>{speaker?.name ?? quote.speaker}</span>
+        {speaker?.role && <>, {speaker.role}</>}
+        {source && (
+          <>
+            {' · '}
+            <cite className="not-italic">
+              {source.publisher}, “{source.headline}”
+              {published && isDatePoint(published) && <>, {formatDate(published, locale)}</>}
+            </cite>
+          </>
+        )}
+        {actions}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The time axis: grid lines across the plot, fine tick labels under the axis line and period labels
+ * under those. Decorative (aria-hidden): the range in view is told by the toolbar's <output>, and
+ * the dates of events by their marks' names and the app's list.
+ */
+import type { AxisTicks } from './ticks';
+
+/** Props of Axis. */
+export interface AxisProps {
+  /** Ticks for the view (ticks.ts). */
+  ticks: AxisTicks;
+  /** The view scale, ms → px. */
+  x: (t: number) => number;
+  /** Plot width, px. */
+  width: number;
+  /** Where grid lines start, px from the top. */
+  gridTop: number;
+  /** Where the axis line is, px from the top. */
+  axisY: number;
+  /** Width of one label character, px, to keep the pinned period label clear of the next. */
+  charWidth: number;
+}
+
+/** Grid, axis line and labels. */
+export function Axis({ ticks, x, width, gridTop, axisY, charWidth }: AxisProps) {
+  const firstMajor = ticks.major.length ? x(ticks.major[0]!.t) : Infinity;
+  const pinContext = ticks.context !== null && firstMajor > ticks.context.length * (charWidth + 0.5) + 20;
+  return (
+    <g aria-hidden="true" data-axis-unit={ticks.unit} className="font-ui tabular-nums">
+      {ticks.minor.map((t) => {
+        const px = Math.round(x(t.t)) + 0.5;
+        return <line key={`g${t.t}`} x1={px} x2={px} y1={gridTop} y2={axisY} className="stroke-(--tl-grid)" />;
+      })}
+      {ticks.major.map((t) => {
+        const px = Math.round(x(t.t)) + 0.5;
+        return <line key={`G${t.t}`} x1={px} x2={px} y1={gridTop} y2={axisY + 40} className="stroke-(--tl-border)" />;
+      })}
+      <line x1={0} x2={width} y1={axisY + 0.5} y2={axisY + 0.5} className="stroke-(--tl-border)" />
+      {ticks.minor.map((t) => (
+        <text key={`l${t.t}`} x={x(t.t) + 4} y={axisY + 17} className="fill-(--tl-muted) text-[12px]">
+          {t.label}
+        </text>
+      ))}
+      {pinContext && (
+        <text x={4} y={axisY + 36} className="fill-(--tl-fg) text-[12px] font-semibold">{ticks.context}</text>
+      )}
+      {ticks.major.map((t) => (
+        <text key={`L${t.t}`} x={x(t.t) + 4} y={axisY + 36} className="fill-(--tl-fg) text-[12px] font-semibold">
+          {t.label}
+        </text>
+      ))}
+    </g>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * A cluster: a pill with the number of events it stands for, over a faint line spanning their dates.
+ * A button ("12 events, 13–14 May 2019 — zoom in") that zooms to fit its members. It carries no
+ * data-event-id: only event marks do.
+ */
+import { memo } from 'react';
+
+/** Props of ClusterMark. */
+export interface ClusterMarkProps {
+  /** Stable key of the cluster's bin. */
+  bin: number;
+  /** Pill edges, px. */
+  x0: number;
+  x1: number;
+  /** Where its members' dates start and end, px. */
+  spanX0: number;
+  spanX1: number;
+  /** Top of the cluster row and its height, px. */
+  y: number;
+  height: number;
+  /** The count as shown ("12", "1.2K"). */
+  label: string;
+  /** Accessible name. */
+  name: string;
+  /** 0 when it holds the tab stop, else -1. */
+  tabIndex: number;
+  /** Called with the bin key when activated. */
+  onActivate: (bin: number) => void;
+}
+
+/** One cluster. */
+export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
+  const pill = Math.min(p.height - 8, 28);
+  const mid = p.height / 2;
+  return (
+    <g
+      role="button"
+      tabIndex={p.tabIndex}
+      aria-label={p.name}
+      data-cluster={p.bin}
+      transform={`translate(0 ${p.y})`}
+      className="group cursor-zoom-in outline-none!"
+      onClick={() => p.onActivate(p.bin)}
+    >
+      <line x1={p.spanX0} x2={p.spanX1} y1={mid} y2={mid} strokeWidth={3} strokeLinecap="round" className="stroke-(--tl-cluster) opacity-40" />
+      <rect x={p.x0 - 2} y={1} width={p.x1 - p.x0 + 4} height={p.height - 2} rx={8} strokeWidth={2.5}
+        className="fill-transparent stroke-transparent group-focus-visible:stroke-(--tl-focus)" />
+      <rect x={p.x0} y={mid - pill / 2} width={p.x1 - p.x0} height={pill} rx={pill / 2}
+        className="fill-(--tl-cluster) group-hover:opacity-85" />
+      <text aria-hidden="true" x={(p.x0 + p.x1) / 2} y={mid} dy="0.35em" textAnchor="middle"
+        className="fill-(--tl-surface) font-ui text-[12px] font-semibold tabular-nums">
+        {p.label}
+      </text>
+    </g>
+  );
+});

@@ -1,0 +1,128 @@
+/**
+ * The main plot: an SVG sized to its container, holding the axis, the lanes of marks and the row
+ * of clusters. Before the container is measured (and on the server) it draws only the empty frame
+ * at a default size, so prerendered HTML and the first client render match.
+ */
+import type { RefObject } from 'react';
+import type { TimelineEvent } from '../dataset/model';
+import type { Dimensions } from './dimensions';
+import type { Frame } from './useFrame';
+import { Axis } from './Axis';
+import { Mark } from './Mark';
+import { ClusterMark } from './ClusterMark';
+import { numberFormat } from './intl';
+import { rangeLabel } from './rangeLabel';
+
+/** Props of Plot. */
+export interface PlotProps {
+  /** Ref for the SVG: useZoom attaches d3-zoom to it. */
+  svgRef: RefObject<SVGSVGElement | null>;
+  /** Id of the SVG (the toolbar controls it). */
+  id: string;
+  /** Id of the keyboard hint that describes it. */
+  hintId: string;
+  /** What this frame draws. */
+  frame: Frame;
+  /** Vertical rhythm. */
+  dims: Dimensions;
+  /** Measured width (0: not yet) and height, px. */
+  width: number;
+  height: number;
+  /** All events, chronological. */
+  events: readonly TimelineEvent[];
+  /** Chronological index of the event holding the tab stop (-1: none yet). */
+  active: number;
+  /** Selected event id. */
+  selectedId: string | null;
+  /** Events passing the reader's filters (null: all). */
+  visibleIds: ReadonlySet<string> | null;
+  /** Selects an event. */
+  onSelect: (id: string) => void;
+  /** Records the focused event. */
+  onFocusIndex: (i: number) => void;
+  /** Zooms to a cluster's members. */
+  onOpenCluster: (bin: number) => void;
+  /** Locale for counts and dates. */
+  locale: string;
+}
+
+/** The plot SVG. */
+export function Plot(p: PlotProps) {
+  const { frame, dims, width } = p;
+  const { layout, ticks, x, measure } = frame;
+  const clusterTop = dims.top + dims.lanes * dims.laneHeight;
+  const axisY = clusterTop + dims.clusterRow;
+  const laneTop = (lane: number) => dims.top + (dims.lanes - 1 - lane) * dims.laneHeight;
+  const count = numberFormat(p.locale, { notation: 'compact' });
+
+  // One tab stop: the active event's mark if drawn, else the first mark in view, else a cluster.
+  let stop: string | number | null = null;
+  if (layout) {
+    const activeMark = layout.marks.find((m) => m.index === p.active);
+    const inView = (a: number, b: number) => b >= 0 && a <= width;
+    const first = layout.marks.find((m) => inView(m.geometry.x0, m.geometry.x1));
+    const firstCluster = layout.clusters.find((c) => inView(c.x0, c.x1));
+    stop = activeMark ? activeMark.index : first ? first.index : firstCluster ? `c${firstCluster.key}` : null;
+  }
+
+  return (
+    <svg
+      ref={p.svgRef}
+      id={p.id}
+      role="group"
+      aria-label="Events on the timeline"
+      aria-describedby={p.hintId}
+      width={width || '100%'}
+      height={p.height}
+      className="block touch-pan-y select-none font-ui"
+    >
+      <rect width="100%" height={axisY} className="fill-transparent" />
+      {ticks && <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={7} />}
+      {!ticks && <line x1={0} x2="100%" y1={axisY + 0.5} y2={axisY + 0.5} className="stroke-(--tl-border)" />}
+      {layout?.clusters.map((c) => (
+        <ClusterMark
+          key={c.key}
+          bin={c.key}
+          x0={c.x0}
+          x1={c.x1}
+          spanX0={Math.max(x(c.from), x(c.start))}
+          spanX1={Math.min(x(c.to), x(c.end))}
+          y={clusterTop}
+          height={dims.clusterRow}
+          label={count.format(c.count)}
+          name={`${c.count} ${c.count === 1 ? 'event' : 'events'}, ${rangeLabel(c.from, c.to, p.locale, 'day')} — zoom in`}
+          tabIndex={stop === `c${c.key}` ? 0 : -1}
+          onActivate={p.onOpenCluster}
+        />
+      ))}
+      {layout && measure && layout.marks.map((m) => {
+        const e = p.events[m.index]!;
+        const label = m.labelRoom > 0 ? measure.fit(e.title, m.labelRoom) : '';
+        return (
+          <Mark
+            key={e.id}
+            id={e.id}
+            index={m.index}
+            kind={m.geometry.kind}
+            x0={m.geometry.x0}
+            x1={m.geometry.x1}
+            cx={m.geometry.cx}
+            collapsed={m.geometry.collapsed}
+            y={laneTop(m.lane)}
+            height={dims.laneHeight}
+            labelX={m.labelX}
+            label={label}
+            labelWidth={label === e.title ? measure.width(label) : label ? m.labelRoom : 0}
+            name={frame.nameOf(m.index)}
+            tabIndex={stop === m.index ? 0 : -1}
+            selected={e.id === p.selectedId}
+            faded={p.visibleIds !== null && !p.visibleIds.has(e.id)}
+            fontSize={frame.fontSize}
+            onActivate={p.onSelect}
+            onFocusIndex={p.onFocusIndex}
+          />
+        );
+      })}
+    </svg>
+  );
+}

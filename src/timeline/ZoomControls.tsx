@@ -1,0 +1,60 @@
+/**
+ * The timeline's toolbar: zoom out, zoom in, fit all, "Busiest week", and the range in view as a
+ * polite <output>. Buttons stay focusable at the zoom limits (aria-disabled) so focus never drops.
+ */
+
+/** Props of ZoomControls. */
+export interface ZoomControlsProps {
+  /** The range in view, in words. */
+  range: string;
+  /** Zoom in one step. */
+  onZoomIn: () => void;
+  /** Zoom out one step. */
+  onZoomOut: () => void;
+  /** Show every event. */
+  onFitAll: () => void;
+  /** Show the busiest week; absent when the story has no such week. */
+  onBusiest: (() => void) | null;
+  /** At the finest zoom: zoom in does nothing. */
+  atFinest: boolean;
+  /** Showing everything: zoom out and fit all do nothing. */
+  atAll: boolean;
+  /** Thumb-sized buttons (44 px). */
+  compact: boolean;
+  /** Id of the plot the buttons control. */
+  controls: string;
+}
+
+const BASE =
+  'inline-flex items-center justify-center rounded-md border border-(--tl-border) bg-(--tl-surface) text-(--tl-fg) ' +
+  'font-ui text-sm hover:border-(--tl-muted) aria-disabled:cursor-default aria-disabled:text-(--tl-muted) aria-disabled:hover:border-(--tl-border)';
+
+/** Toolbar of the timeline. */
+export function ZoomControls(p: ZoomControlsProps) {
+  const size = p.compact ? 'h-11 min-w-11' : 'h-8 min-w-8';
+  const text = p.compact ? 'h-11 px-3' : 'h-8 px-2.5';
+  const guard = (off: boolean, f: () => void) => () => { if (!off) f(); };
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 pb-2">
+      <div role="toolbar" aria-label="Zoom" aria-controls={p.controls} className="flex items-center gap-1.5">
+        <button type="button" className={`${BASE} ${size}`} aria-label="Zoom out" aria-disabled={p.atAll || undefined} onClick={guard(p.atAll, p.onZoomOut)}>
+          <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14"><path d="M2 7h10" className="stroke-current" strokeWidth="2" /></svg>
+        </button>
+        <button type="button" className={`${BASE} ${size}`} aria-label="Zoom in" aria-disabled={p.atFinest || undefined} onClick={guard(p.atFinest, p.onZoomIn)}>
+          <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14"><path d="M2 7h10M7 2v10" className="stroke-current" strokeWidth="2" /></svg>
+        </button>
+        <button type="button" className={`${BASE} ${text}`} aria-disabled={p.atAll || undefined} onClick={guard(p.atAll, p.onFitAll)}>
+          Fit all
+        </button>
+        {p.onBusiest && (
+          <button type="button" className={`${BASE} ${text}`} onClick={p.onBusiest}>
+            Busiest week
+          </button>
+        )}
+      </div>
+      <output aria-live="polite" className="ml-auto min-w-0 font-ui text-sm text-(--tl-muted) tabular-nums">
+        {p.range || null}
+      </output>
+    </div>
+  );
+}

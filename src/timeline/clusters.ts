@@ -1,0 +1,100 @@
+/**
+ * Dense moments: events are counted in fixed bins of time and a bin holding more than fit becomes
+ * one cluster, drawn with its count. Bins are anchored to the epoch and sized in powers of two of
+ * milliseconds, so clusters stay put while the reader pans and only regroup when the zoom crosses a
+ * factor of two. Counting uses binary search per bin and per group (visibleSlice.ts), so the work
+ * follows the number of bins on screen, not the number of events: 100,000 events cost no more.
+ */
+import { lowerBound, type SpanIndex } from './visibleSlice';
+
+/** Events gathered into one bin because they would not fit side by side. */
+export interface Cluster {
+  /** Bin number: floor(mid / binMs). Unique among the clusters of one layout. */
+  key: number;
+  /** Bin bounds, ms. */
+  start: number;
+  end: number;
+  /** How many events it holds. */
+  count: number;
+  /** Earliest start and latest end of its members, ms (what "zoom to fit" shows). */
+  from: number;
+  to: number;
+}
+
+/** What a window holds at one zoom. */
+export interface Binned {
+  /** Events drawn one by one (chronological indices, ascending). */
+  singles: number[];
+  /** Bins folded into clusters, in time order. */
+  clusters: Cluster[];
+  /** Bin size, ms. */
+  binMs: number;
+}
+
+/** A bin size near `binPx` pixels, rounded to a power of two of ms so that it changes in steps. */
+export function binSize(msPerPx: number, binPx: number): number {
+  return 2 ** Math.round(Math.log2(Math.max(1, binPx * msPerPx)));
+}
+
+/** Bins the events of [from, to): bins with more than `maxPerBin` events become clusters. */
+export function binEvents(index: SpanIndex, from: number, to: number, binMs: number, maxPerBin: number): Binned {
+  const singles: number[] = [];
+  const clusters: Cluster[] = [];
+  const { events } = index;
+  // Groups whose spans are shorter than a bin behave as points here; longer ones are drawn as spans.
+  const small = index.groups.filter((g) => g.point || g.maxDuration < binMs);
+  const wide = index.groups.filter((g) => !(g.point || g.maxDuration < binMs));
+  const cursors = small.map((g) => lowerBound(g.mids, Math.floor(from / binMs) * binMs));
+  for (let key = Math.floor(from / binMs); key * binMs < to; key++) {
+    const start = key * binMs;
+    const end = start + binMs;
+    let count = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
+    const ends = small.map((g, n) => {
+      const stop = lowerBound(g.mids, end);
+      const first = cursors[n]!;
+      if (stop > first) {
+        count += stop - first;
+        lo = Math.min(lo, events[g.order[first]!]!.t0);
+        hi = Math.max(hi, events[g.order[stop - 1]!]!.t1);
+      }
+      return stop;
+    });
+    if (count > maxPerBin) {
+      clusters.push({ key, start, end, count, from: lo, to: hi });
+    } else if (count > 0) {
+      small.forEach((g, n) => {
+        for (let j = cursors[n]!; j < ends[n]!; j++) singles.push(g.order[j]!);
+      });
+    }
+    ends.forEach((e, n) => { cursors[n] = e; });
+    // Skip empty stretches in one jump instead of bin by bin.
+    const next = Math.min(...small.map((g, n) => (cursors[n]! < g.mids.length ? g.mids[cursors[n]!]! : Infinity)));
+    if (next >= end + binMs) key = Math.floor(next / binMs) - 1;
+  }
+  for (const g of wide) {
+    const half = g.maxDuration / 2;
+    const stop = lowerBound(g.mids, to + half);
+    for (let j = lowerBound(g.mids, from - half); j < stop; j++) {
+      const i = g.order[j]!;
+      const e = events[i]!;
+      if (e.t1 > from && e.t0 < to) singles.push(i);
+    }
+  }
+  singles.sort((a, b) => a - b);
+  return { singles, clusters, binMs };
+}
+
+/** Adds an event that found no room to the cluster of its bin, creating the cluster if needed. */
+export function foldIntoCluster(clusters: Map<number, Cluster>, mid: number, t0: number, t1: number, binMs: number): void {
+  const key = Math.floor(mid / binMs);
+  const c = clusters.get(key);
+  if (c) {
+    c.count++;
+    c.from = Math.min(c.from, t0);
+    c.to = Math.max(c.to, t1);
+  } else {
+    clusters.set(key, { key, start: key * binMs, end: (key + 1) * binMs, count: 1, from: t0, to: t1 });
+  }
+}

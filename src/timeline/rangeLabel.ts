@@ -1,0 +1,38 @@
+/**
+ * A span of time in words, as coarse as its length allows: "2015 – 2020", "July 2018 – May 2019",
+ * "13 – 20 May 2019", "14 May 2019, 09:00 – 18:00 UTC". Used for the range in view and for the
+ * dates of a cluster. Intl's formatRange shares what both ends have in common.
+ */
+import { DAY, YEAR } from './units';
+import { dateFormat } from './intl';
+
+/** How fine a range label may get. */
+export type RangeGrain = 'year' | 'month' | 'day' | 'hour';
+
+const OPTIONS: Record<RangeGrain, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  hour: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' },
+};
+
+/** The grain that suits a span of `ms`. */
+export function grainFor(ms: number): RangeGrain {
+  if (ms > 3 * YEAR) return 'year';
+  if (ms > 62 * DAY) return 'month';
+  if (ms > 2 * DAY) return 'day';
+  return 'hour';
+}
+
+const ORDER: RangeGrain[] = ['hour', 'day', 'month', 'year'];
+
+/**
+ * Words for [from, to): `to` is exclusive, so a span that ends at midnight names the day before.
+ * `finest` stops the grain from going below a level (clusters of whole days never show hours).
+ */
+export function rangeLabel(from: number, to: number, locale: string, finest: RangeGrain = 'hour'): string {
+  let grain = grainFor(to - from);
+  if (ORDER.indexOf(grain) < ORDER.indexOf(finest)) grain = finest;
+  const end = grain === 'hour' ? to : Math.max(from, to - 1);
+  return dateFormat(locale, OPTIONS[grain]).formatRange(from, end);
+}

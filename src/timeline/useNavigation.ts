@@ -1,0 +1,67 @@
+/**
+ * Moving between events with the keyboard, and "go to event" requests: picks the view that shows
+ * the event as a mark of its own (navigate.ts), moves there through useZoom, then puts focus on the
+ * mark once it is drawn. Focus is only moved for keyboard steps, never for requests from elsewhere.
+ */
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import type { Frame } from './useFrame';
+import type { ZoomApi } from './useZoom';
+import { viewShowing } from './navigate';
+import { midOf } from './visibleSlice';
+import { FINEST_MS_PER_PX, type Span } from './zoomLimits';
+
+/** Inputs of useNavigation. */
+export interface NavigationOptions {
+  frame: Frame;
+  zoom: ZoomApi;
+  extent: Span;
+  svg: RefObject<SVGSVGElement | null>;
+  /** Which event holds the marks' tab stop (-1: none yet). */
+  active: number;
+  /** Records which event holds the marks' tab stop. */
+  setActive: (i: number) => void;
+}
+
+/** Returns goTo(i, moveFocus, centre) and noteFocus(element) for the plot's focus events. */
+export function useNavigation({ frame, zoom, extent, svg, active, setActive }: NavigationOptions) {
+  const pending = useRef<number | null>(null);
+  /** The plot element that last had focus, to notice when a zoom removes it from the DOM. */
+  const lastFocused = useRef<Element | null>(null);
+  const { layoutInput, view, layout } = frame;
+
+  const goTo = useCallback((i: number, moveFocus: boolean, centre = false) => {
+    if (!layoutInput) return;
+    const edge = Math.min(60, layoutInput.width / 6);
+    const target = viewShowing({ ...layoutInput, view, extent, finest: FINEST_MS_PER_PX * layoutInput.width, edge, centre }, i);
+    setActive(i);
+    if (target.view) zoom.show(target.view);
+    if (moveFocus) pending.current = i;
+  }, [layoutInput, view, extent, zoom, setActive]);
+
+  // After each frame: focus the mark we were heading for, or the cluster that still holds it; and
+  // when a zoom folded the focused mark into a cluster (removing it), keep focus in the plot.
+  useEffect(() => {
+    const node = svg.current;
+    if (!node || !layout || !layoutInput) return;
+    const lost = lastFocused.current !== null && !lastFocused.current.isConnected &&
+      (document.activeElement === null || document.activeElement === document.body);
+    const i = pending.current ?? (lost ? active : null);
+    if (i === null) return;
+    const e = layoutInput.index.events[i];
+    const mark = e ? node.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(e.id)}"]`) : null;
+    const cluster = e ? layout.clusters.find((c) => midOf(e) >= c.start && midOf(e) < c.end) : undefined;
+    const holder = cluster ? node.querySelector<SVGGElement>(`[data-cluster="${cluster.key}"]`) : null;
+    // A pending step settles on a cluster only at the finest zoom (many events at one instant).
+    const settle = pending.current === null || zoom.transform.k >= zoom.kExtent[1] * 0.999;
+    const target = mark ?? (settle ? holder ?? node.querySelector<SVGGElement>('[tabindex="0"]') : null);
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    lastFocused.current = target;
+    pending.current = null;
+  });
+
+  /** Call from the plot's focus events. */
+  const noteFocus = useCallback((el: Element | null) => { lastFocused.current = el; }, []);
+
+  return { goTo, noteFocus };
+}

@@ -1,0 +1,80 @@
+/**
+ * What is in view, without walking every event: binary searches over sorted typed arrays.
+ *
+ * Events are kept in groups by how long they last (powers of two of milliseconds), each group sorted
+ * by the instant its mark is drawn at (`mid`). A query for the window [from, to) looks only at
+ * mids within [from − longest/2, to + longest/2) of each group, so a long range that starts well
+ * before the view is still found, and the work is O(groups · log n + what is in view).
+ */
+import type { TimelineEvent } from '../dataset/model';
+import { markKind } from './marks';
+
+/** One group of events of similar length, sorted by mid. */
+export interface SpanGroup {
+  /** True for day-, hour- and minute-precision events without an end: always drawn as a point. */
+  point: boolean;
+  /** The longest duration in the group, ms. */
+  maxDuration: number;
+  /** The instant each mark is drawn at (middle of its span), ascending. */
+  mids: Float64Array;
+  /** Index into `events` of each entry of `mids`. */
+  order: Int32Array;
+}
+
+/** Every event, grouped for fast window queries. Build once per dataset. */
+export interface SpanIndex {
+  events: readonly TimelineEvent[];
+  groups: SpanGroup[];
+}
+
+/** First position in `sorted` whose value is ≥ `value` (sorted.length when none). */
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    if ((sorted[m] as number) < value) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+/** The instant a mark is drawn at: the middle of the span the event could be in. */
+export function midOf(e: Pick<TimelineEvent, 't0' | 't1'>): number {
+  return e.t0 + (e.t1 - e.t0) / 2;
+}
+
+/** Groups events by length; `events` must be the model's chronological list. */
+export function buildSpanIndex(events: readonly TimelineEvent[]): SpanIndex {
+  const buckets = new Map<string, number[]>();
+  events.forEach((e, i) => {
+    const point = markKind(e) === 'point';
+    const key = point ? 'point' : String(Math.ceil(Math.log2(Math.max(1, e.t1 - e.t0))));
+    let list = buckets.get(key);
+    if (!list) buckets.set(key, (list = []));
+    list.push(i);
+  });
+  const groups: SpanGroup[] = [];
+  for (const [key, list] of buckets) {
+    list.sort((a, b) => midOf(events[a]!) - midOf(events[b]!) || a - b);
+    const mids = Float64Array.from(list, (i) => midOf(events[i]!));
+    const maxDuration = list.reduce((m, i) => Math.max(m, events[i]!.t1 - events[i]!.t0), 0);
+    groups.push({ point: key === 'point', maxDuration, mids, order: Int32Array.from(list) });
+  }
+  return { events, groups };
+}
+
+/** Indices (chronological) of events whose span meets [from, to), in chronological order. */
+export function eventsInWindow(index: SpanIndex, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (const g of index.groups) {
+    const half = g.maxDuration / 2;
+    const end = lowerBound(g.mids, to + half);
+    for (let j = lowerBound(g.mids, from - half); j < end; j++) {
+      const i = g.order[j]!;
+      const e = index.events[i]!;
+      if (e.t1 > from && e.t0 < to) out.push(i);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}

@@ -1,0 +1,68 @@
+/**
+ * Zoom limits that keep the view meaningful: never wider than every event plus a margin, never
+ * finer than about an hour per hundred pixels. The base scale maps the padded extent of all events
+ * onto the plot's width, so k = 1 is "fit all" and the translate extent is that same extent.
+ */
+import { HOUR, DAY } from './units';
+
+/** An interval of time, ms. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** Finest zoom: this many ms per pixel (an hour per hundred pixels). */
+export const FINEST_MS_PER_PX = HOUR / 100;
+
+/** The extent the base scale spans: all events, padded by `margin` of their length on each side. */
+export function paddedExtent(events: readonly { t0: number; t1: number }[], margin = 0.04): Span {
+  if (events.length === 0) {
+    const now = Date.UTC(2000, 0, 1);
+    return { from: now - 15 * DAY, to: now + 15 * DAY };
+  }
+  let from = Infinity;
+  let to = -Infinity;
+  for (const e of events) {
+    if (e.t0 < from) from = e.t0;
+    if (e.t1 > to) to = e.t1;
+  }
+  // A lone day still gets a readable span around it.
+  const length = Math.max(to - from, 2 * DAY);
+  const pad = length * margin;
+  const mid = (from + to) / 2;
+  return { from: Math.min(from, mid - length / 2) - pad, to: Math.max(to, mid + length / 2) + pad };
+}
+
+/** d3-zoom's scaleExtent for an extent drawn `width` px wide. */
+export function scaleExtent(extent: Span, width: number): [number, number] {
+  const finestSpan = FINEST_MS_PER_PX * Math.max(1, width);
+  return [1, Math.max(1, (extent.to - extent.from) / finestSpan)];
+}
+
+/** A zoom transform reduced to the two numbers that matter on a horizontal axis. */
+export interface AxisTransform {
+  k: number;
+  x: number;
+}
+
+/** Clamps a transform so that the view stays inside [0, width] of the base scale (pixel space). */
+export function constrainX({ k, x }: AxisTransform, width: number, [kMin, kMax]: [number, number]): AxisTransform {
+  const kk = Math.min(kMax, Math.max(kMin, k));
+  // The view [0, width] maps to base pixels [-x/k, (width - x)/k], which must stay within [0, width].
+  const xMax = 0;
+  const xMin = width - width * kk;
+  return { k: kk, x: Math.min(xMax, Math.max(xMin, x)) };
+}
+
+/** The transform that shows `span` under a base scale mapping `extent` to [0, width]. */
+export function transformFor(span: Span, extent: Span, width: number): AxisTransform {
+  const pxPerMs = width / (extent.to - extent.from);
+  const k = (extent.to - extent.from) / Math.max(1, span.to - span.from);
+  return { k, x: -(span.from - extent.from) * pxPerMs * k };
+}
+
+/** The span in view for a transform. */
+export function spanFor({ k, x }: AxisTransform, extent: Span, width: number): Span {
+  const msPerBasePx = (extent.to - extent.from) / width;
+  return { from: extent.from + (-x / k) * msPerBasePx, to: extent.from + ((width - x) / k) * msPerBasePx };
+}

@@ -1,0 +1,43 @@
+/**
+ * The visible alert for a dataset that could not be used: where it came from and what is wrong,
+ * in plain language, with the first ten problems and a count of the rest.
+ */
+import type { DatasetIssue } from '../dataset/model';
+
+/** Props of DatasetError. */
+export interface DatasetErrorProps {
+  /** The dataset's address. */
+  url: string;
+  /** "fetch" when the file could not be had, "invalid" when it was read but is not usable. */
+  kind: 'fetch' | 'invalid';
+  issues: DatasetIssue[];
+  /** How many problems there are in all (the list may be shorter). */
+  total: number;
+}
+
+const SHOWN = 10;
+
+/** Names each problem with its JSON path. */
+export function DatasetError({ url, kind, issues, total }: DatasetErrorProps) {
+  const rest = total - Math.min(SHOWN, issues.length);
+  return (
+    <div role="alert" className="mx-auto my-6 max-w-3xl rounded-lg border-2 border-accent bg-surface p-5 text-fg">
+      <h2 className="text-lg font-semibold">
+        {kind === 'fetch' ? 'The timeline’s data could not be loaded' : 'The timeline’s data has problems, so it is not shown'}
+      </h2>
+      <p className="mt-1 break-all text-sm text-muted">
+        Data file: <code>{url}</code>
+      </p>
+      <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
+        {issues.slice(0, SHOWN).map((issue, i) => (
+          <li key={i}>
+            {issue.path !== '(file)' && <code className="font-semibold">{issue.path}</code>}
+            {issue.path !== '(file)' && ': '}
+            {issue.message}
+          </li>
+        ))}
+      </ul>
+      {rest > 0 && <p className="mt-2 text-sm">…and {rest} more {rest === 1 ? 'problem' : 'problems'}.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { grainFor, rangeLabel } from '../../src/timeline/rangeLabel';
+
+const at = (iso: string) => Date.parse(iso);
+// ICU versions differ in the spaces around the dash (thin, narrow, none): compare without them.
+const plain = (s: string) => s.replace(/\s*–\s*/g, '–').replace(/\s+/g, ' ');
+
+describe('rangeLabel', () => {
+  it('a view of years names years', () => {
+    expect(plain(rangeLabel(at('2015-01-01T00:00Z'), at('2021-01-01T00:00Z'), 'en-GB'))).toBe('2015–2020');
+  });
+  it('a view of months names months', () => {
+    expect(plain(rangeLabel(at('2018-07-01T00:00Z'), at('2019-06-01T00:00Z'), 'en-GB'))).toBe('July 2018–May 2019');
+  });
+  it('a view of days shares the month: "13–20 May 2019"', () => {
+    expect(plain(rangeLabel(at('2019-05-13T00:00Z'), at('2019-05-21T00:00Z'), 'en-GB'))).toBe('13–20 May 2019');
+  });
+  it('a view of hours gives the times, in UTC', () => {
+    expect(rangeLabel(at('2019-05-14T09:00Z'), at('2019-05-14T18:00Z'), 'en-GB')).toMatch(/14 May 2019, 09:00.+18:00 UTC/);
+  });
+  it('clusters of whole days never show hours', () => {
+    expect(plain(rangeLabel(at('2019-05-13T00:00Z'), at('2019-05-15T00:00Z'), 'en-GB', 'day'))).toBe('13–14 May 2019');
+    expect(plain(rangeLabel(at('2019-05-14T00:00Z'), at('2019-05-15T00:00Z'), 'en-GB', 'day'))).toBe('14 May 2019');
+  });
+  it('the grain follows the length', () => {
+    expect(grainFor(3_600_000)).toBe('hour');
+    expect(grainFor(10 * 86_400_000)).toBe('day');
+    expect(grainFor(200 * 86_400_000)).toBe('month');
+    expect(grainFor(5000 * 86_400_000)).toBe('year');
+  });
+});
