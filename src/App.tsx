@@ -3,13 +3,12 @@
  * the list of events, the event panel, "Who said what" and the source reader. Each panel sits in
  * its own error boundary, so one failure never blanks the page.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Quote, Timeline as TimelineModel } from './dataset/model';
 import { Timeline } from './timeline/Timeline';
 import { EventList } from './list/EventList';
 import { EventPanel } from './quotes/EventPanel';
 import { WhoSaidWhat } from './quotes/WhoSaidWhat';
-import { SourceReader } from './quotes/SourceReader';
 import { FiltersBar } from './app/FiltersBar';
 import { applyFilters } from './app/filter';
 import { useLocale } from './app/locale';
@@ -28,12 +27,17 @@ export interface AppProps {
 
 type PanelView = 'event' | 'quotes' | null;
 
+// The article reader is loaded when first opened: most readers never open it, and the page's
+// first load stays within its weight budget (README, "Performance").
+const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ default: m.SourceReader })));
+
 /** The app for one dataset. */
 export function App({ timeline, options }: AppProps) {
   const locale = useLocale(timeline.language);
   const { state, focusRequest, select, setFilters } = useReaderState(timeline, options.embed, options.event);
   const [view, setView] = useState<PanelView>(null);
   const [readerQuote, setReaderQuote] = useState<Quote | null>(null);
+  const readerOpener = useRef<HTMLElement | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const opened = useRef(false);
 
@@ -51,8 +55,27 @@ export function App({ timeline, options }: AppProps) {
     setAnnouncement(`${selected.title}, ${formatEventDate(selected, locale)}`);
   }, [selected, locale]);
 
+  // Phones: the panel is a bottom sheet, so the timeline is brought to the top of the screen,
+  // where the sheet cannot cover the selected mark.
+  useEffect(() => {
+    if (!selected || !window.matchMedia('(max-width: 1023.98px)').matches) return;
+    const plot = document.querySelector('section.timeline') ?? document.getElementById('story-title');
+    const top = plot?.getBoundingClientRect().top ?? 0;
+    if (top < 0 || top > window.innerHeight * 0.3) plot?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [selected]);
+
   const onSelect = useCallback((id: string) => { opened.current = true; select(id); }, [select]);
-  const goToEvent = useCallback((id: string) => { opened.current = true; setReaderQuote(null); select(id, true); }, [select]);
+  const goToEvent = useCallback((id: string) => { opened.current = true; readerOpener.current = null; setReaderQuote(null); select(id, true); }, [select]);
+  const openReader = useCallback((quote: Quote) => {
+    readerOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setReaderQuote(quote);
+  }, []);
+  const closeReader = useCallback(() => {
+    setReaderQuote(null);
+    // The dialog unmounts on close, so focus is put back on the button that opened it.
+    const opener = readerOpener.current;
+    requestAnimationFrame(() => opener?.focus());
+  }, []);
 
   const closePanel = useCallback(() => {
     const id = state.eventId;
@@ -78,13 +101,13 @@ export function App({ timeline, options }: AppProps) {
   }, [view, readerQuote, closePanel]);
 
   const panel = view === 'event' && selected ? (
-    <EventPanel event={selected} timeline={timeline} locale={locale} onReadInContext={setReaderQuote} onClose={closePanel} autoFocus={opened.current} />
+    <EventPanel event={selected} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} />
   ) : view === 'quotes' || !selected ? (
     <WhoSaidWhat timeline={timeline} locale={locale} highlighted={speakers} onChoose={goToEvent} />
   ) : null;
 
   return (
-    <div className={`min-h-dvh bg-bg text-fg ${options.embed ? 'embed' : ''}`}>
+    <div className={`min-h-dvh bg-bg text-fg ${options.embed ? 'embed' : ''} ${view ? 'max-lg:pb-[55dvh]' : ''}`}>
       {!options.embed && (
         <a href="#events" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
           Skip to the list of events
@@ -105,7 +128,6 @@ export function App({ timeline, options }: AppProps) {
                 onSelect={onSelect}
                 focusRequest={focusRequest}
                 locale={locale}
-                labelledBy="story-title"
               />
             </ErrorBoundary>
             {!options.embed && (
@@ -122,6 +144,11 @@ export function App({ timeline, options }: AppProps) {
             data-open={view ? 'true' : 'false'}
             className="panel max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:max-h-[min(55dvh,32rem)] max-lg:overflow-y-auto max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-surface max-lg:p-4 max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:data-[open=false]:hidden lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:rounded-lg lg:border lg:border-line lg:bg-surface lg:p-5"
           >
+            {view === 'quotes' && (
+              <button type="button" onClick={() => setView(null)} className="float-right -mr-1 -mt-1 grid size-11 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg lg:hidden" aria-label="Close who said what">
+                <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
+              </button>
+            )}
             <ErrorBoundary name="The panel" resetKey={`${view}:${state.eventId}`}>
               {panel}
             </ErrorBoundary>
@@ -130,9 +157,13 @@ export function App({ timeline, options }: AppProps) {
       </div>
       <Footer timeline={timeline} embed={options.embed} />
       <div aria-live="polite" className="sr-only">{announcement}</div>
-      <ErrorBoundary name="The article reader" resetKey={readerQuote?.id}>
-        <SourceReader timeline={timeline} quote={readerQuote} locale={locale} onQuote={setReaderQuote} onGoToEvent={goToEvent} onClose={() => setReaderQuote(null)} />
-      </ErrorBoundary>
+      {readerQuote && (
+        <ErrorBoundary name="The article reader" resetKey={readerQuote.id}>
+          <Suspense fallback={null}>
+            <SourceReader timeline={timeline} quote={readerQuote} locale={locale} onQuote={setReaderQuote} onGoToEvent={goToEvent} onClose={closeReader} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
     </div>
   );
 }

@@ -5,12 +5,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { RawDataset } from '../../src/dataset/format';
 import { parseDatasetText } from '../../src/dataset/parseText';
 import { launch, serve } from '../../tests/e2e/harness';
-import { measurePage, type PageRun } from './measure';
+import { measurePage, type PageRun } from './drive';
 import { linkPeerPackages, writeBenchPages, type BenchPage } from './peers';
 import { syntheticDataset } from './synthetic';
 
@@ -20,7 +20,7 @@ const RUNS = Number(arg('runs', '3'));
 const ONLY = arg('only', 'ours,vis,timelinejs').split(',');
 const SIZES = arg('sizes', 'story,1000,10000').split(',');
 // Caps keep a peer that locks up (TimelineJS at 10,000 events) from hanging the bench.
-const CAPS = { markMs: 60_000, settleMs: 5_000, zoomMs: 15_000, cpuRate: Number(arg('cpu', '4')) };
+const CAPS = { markMs: 60_000, settleMs: 3_000, zoomMs: 10_000, cpuRate: Number(arg('cpu', '4')) };
 const TARGET = { markRatio: 0.5, zoomP95Ms: 16.7, storyKiB: 110 };
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const began = Date.now();
@@ -44,9 +44,11 @@ function median(values: (number | null)[]): number | null {
 interface Row { dataset: string; events: number; app: BenchPage['app']; runs: PageRun[]; firstMarkMs: number | null;
   transfer: number | null; encoded: number | null; zoomP95Ms: number | null; byKind: Record<string, [number, number]>; note: string }
 
+const load0 = loadavg()[0] ?? 0;
 const buildError = process.argv.includes('--no-build')
   ? (existsSync(join(ROOT, 'dist/index.html')) ? null : 'dist/ is missing and --no-build was given')
   : build();
+log(`build: ${((Date.now() - began) / 1000).toFixed(0)} s`);
 if (buildError) log(`our app did not build, so only the peers are measured: ${buildError}`);
 const served = mkdtempSync(join(tmpdir(), 'bench-'));
 // A copy, not the live dist/: another helper's rebuild mid-bench must not change what is measured.
@@ -69,14 +71,17 @@ try {
       const runs: PageRun[] = [];
       let note = '';
       for (let i = 0; i < RUNS; i++) {
+        const t0 = Date.now();
         const run = await measurePage(browser, server.url, page, CAPS);
         runs.push(run);
         log(`${size.padStart(6)} ${page.app.padEnd(10)} run ${i + 1}: mark ${fmtMs(run.firstMarkMs)}, zoom p95 ${fmtMs(run.zoomP95Ms)}` +
-          ` (${run.zoomFrames} frames${run.zoomCapped ? ', capped' : ''})${run.errors.length ? `, errors: ${run.errors.join(' / ')}` : ''}`);
+          ` (${run.zoomFrames} frames${run.zoomCapped ? ', capped' : ''}), ${kib(run.transfer)}${run.bytesFrom === 'cdp' ? ' (cdp)' : ''}` +
+          `, ${((Date.now() - t0) / 1000).toFixed(0)} s${run.errors.length ? `, errors: ${run.errors.join(' / ')}` : ''}`);
         // A page that showed nothing within the cap will not on a second try; save the minutes.
         if (run.firstMarkMs === null) { note = `no mark within ${CAPS.markMs / 1000} s (run ${i + 1} of ${RUNS}; not repeated)`; break; }
       }
       if (runs.some((r) => r.zoomCapped)) note ||= `zoom stopped at the ${CAPS.zoomMs / 1000} s cap; p95 is a lower bound`;
+      if (runs.some((r) => r.bytesFrom === 'cdp')) note += `${note ? '; ' : ''}bytes from CDP Network (page too busy for Resource Timing)`;
       rows.push({
         dataset: size, events: data.events.length, app: page.app, runs, note, byKind: runs[0]?.byKind ?? {},
         firstMarkMs: median(runs.map((r) => r.firstMarkMs)),
@@ -96,7 +101,9 @@ function fmtMs(ms: number | null): string {
   if (ms === null) return '—';
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
 }
-const kib = (b: number | null) => (b === null ? '—' : `${(b / 1024).toFixed(1)} KiB`);
+function kib(b: number | null): string {
+  return b === null ? '—' : `${(b / 1024).toFixed(1)} KiB`;
+}
 /** ours / peer; when the peer never showed a mark, ours over the cap is an upper bound on the ratio. */
 function ratio(ours: number | null, peer: number | null, cap?: number): { value: number | null; text: string } {
   if (ours === null) return { value: null, text: '—' };
@@ -141,11 +148,13 @@ const story = rows.find((r) => r.app === 'ours' && r.dataset === 'story');
 targets.storyWeight = story?.transfer == null ? null : story.transfer <= TARGET.storyKiB * 1024;
 const parts = Object.entries(story?.byKind ?? {}).map(([k, [t]]) => `${k} ${kib(t)}`).join(', ');
 console.log(`  ${verdict(targets.storyWeight)}  story page ≤ ${TARGET.storyKiB} KiB gzip: ${kib(story?.transfer ?? null)} (${parts})`);
-console.log(`\nFinished in ${((Date.now() - began) / 1000).toFixed(0)} s.`);
+// Other work on the machine slows every app alike but adds noise; the load average says how much.
+const load = `load average ${load0.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end`;
+console.log(`\nFinished in ${((Date.now() - began) / 1000).toFixed(0)} s; ${load}.`);
 
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results', 'results.json'), JSON.stringify({
   date: new Date().toISOString(), chromium, cpuThrottle: CAPS.cpuRate, runs: RUNS, caps: CAPS, targetsSpec: TARGET,
-  buildError, rows, ratios, targets,
+  buildError, load, rows, ratios, targets,
 }, null, 2) + '\n');
 console.log('Wrote bench-results/results.json');

@@ -1,11 +1,10 @@
 /**
  * "Download": the current dataset as JSON (the published format) and its events as CSV, made in
- * the browser from the parsed model, so what an editor downloads is what the page shows.
+ * the browser from the parsed model, so what an editor downloads is what the page shows. The
+ * serialisers load on first use, keeping them out of the page's first load.
  */
 import { useState } from 'react';
 import type { Timeline } from '../dataset/model';
-import { datasetJson } from '../download/datasetJson';
-import { eventsCsv } from '../download/eventsCsv';
 
 /** Props of Downloads. */
 export interface DownloadsProps {
@@ -36,10 +35,10 @@ export function Downloads({ timeline, className }: DownloadsProps) {
         Download
       </button>
       <div id="downloads" hidden={!open} className="flex flex-wrap gap-2">
-        <button type="button" className={className} onClick={() => save(`${base}.json`, 'application/json', datasetJson(timeline))}>
+        <button type="button" className={className} onClick={async () => save(`${base}.json`, 'application/json', (await import('../download/datasetJson')).datasetJson(timeline))}>
           Data (JSON)
         </button>
-        <button type="button" className={className} onClick={() => save(`${base}-events.csv`, 'text/csv', eventsCsv(timeline))}>
+        <button type="button" className={className} onClick={async () => save(`${base}-events.csv`, 'text/csv', (await import('../download/eventsCsv')).eventsCsv(timeline))}>
           Events (CSV)
         </button>
       </div>

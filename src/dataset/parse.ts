@@ -32,6 +32,7 @@ export function formatIssue(issue: DatasetIssue): string {
   return `${issue.path}: ${issue.message}`;
 }
 
+/** parseDataset without its safety net. */
 function parseOrThrow(value: unknown): ParseResult {
   const issues = new Issues();
   if (!isObject(value)) {
@@ -64,14 +65,15 @@ function parseOrThrow(value: unknown): ParseResult {
       (q) => (q.parent?.index ?? 0) * MAX_QUOTES_PER_EVENT + q.index,
       (n) => `events[${Math.floor(n / MAX_QUOTES_PER_EVENT)}].quotes[${n % MAX_QUOTES_PER_EVENT}]`,
     ),
+    dates: new Map(),
   };
   const events = readList(f, 'events', readEvent, ctx, MAX_EVENTS, 'events');
 
   if (issues.count > 0 || id === undefined || title === undefined || language === undefined) {
     return { ok: false, issues: issues.toList() };
   }
-  // Datasets are usually written in order; checking costs one pass, sorting a hundred thousand
-  // events costs about twenty.
+  // Datasets are usually written in order: checking costs one comparison per event, sorting
+  // 100,000 events about seventeen.
   if (!isSorted(events)) events.sort(chronologically);
   const timeline: Timeline = {
     version: 1, id, title, description, language, view, sources, people, topics, events,
@@ -90,6 +92,7 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return map;
 }
 
+/** True when the events are already in chronological order. */
 function isSorted(events: readonly TimelineEvent[]): boolean {
   for (let i = 1; i < events.length; i++) {
     if (chronologically(events[i - 1] as TimelineEvent, events[i] as TimelineEvent) > 0) return false;
@@ -102,6 +105,7 @@ function chronologically(a: TimelineEvent, b: TimelineEvent): number {
   return a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** `language`: a plausible BCP 47 tag. */
 function readLanguage(f: Fields): string | undefined {
   const tag = f.str('language', MAX_TITLE_CHARS);
   if (tag === undefined || LANGUAGE_TAG.test(tag)) return tag;

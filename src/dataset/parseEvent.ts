@@ -8,7 +8,7 @@ import type { Fields } from './check';
 import type { IdIndex } from './ids';
 import { readId } from './ids';
 import { MAX_ID_CHARS, MAX_QUOTES_PER_EVENT, MAX_TITLE_CHARS } from './limits';
-import type { Mention, Quote, StatedDate, TimelineEvent } from './model';
+import type { DatePoint, Mention, Quote, StatedDate, TimelineEvent } from './model';
 import type { Tables } from './parseParts';
 import { readList } from './parseParts';
 import { checkRange, readDate, readSpan } from './readers';
@@ -17,6 +17,8 @@ import { checkRange, readDate, readSpan } from './readers';
 export interface EventContext extends Tables {
   events: IdIndex;
   quotes: IdIndex;
+  /** Valid dates met so far, by their text (see readDate). */
+  dates: Map<string, DatePoint>;
 }
 
 /** Reads one event. */
@@ -26,8 +28,8 @@ export function readEvent(f: Fields, ctx: EventContext): TimelineEvent | undefin
   const title = f.str('title', MAX_TITLE_CHARS);
   const summary = f.str('summary');
   const place = f.optStr('place', MAX_TITLE_CHARS);
-  const start = readDate(f, 'start');
-  const end = f.has('end') ? readDate(f, 'end') : undefined;
+  const start = readDate(f, 'start', ctx.dates);
+  const end = f.has('end') ? readDate(f, 'end', ctx.dates) : undefined;
   if (end !== undefined) checkRange(f, 'end', start, end);
   const dateSource = readDateSource(f);
   const stated = f.has('stated') ? readStated(f, ctx) : undefined;
@@ -56,17 +58,19 @@ function readDateSource(f: Fields): 'text' | 'editor' | undefined {
   return undefined;
 }
 
-/** An array of ids, each of which must name an entry of `index`. */
+/** An array of ids, each of which must name an entry of `index`; [] if any does not (that is reported). */
 function readRefs(f: Fields, key: string, index: IdIndex): string[] {
   const items = f.arr(key) ?? [];
-  const out: string[] = [];
+  let ok = true;
   for (let i = 0; i < items.length; i++) {
     const ref = items[i];
     // The closure building the path is only made for a bad item.
-    if (typeof ref !== 'string' || ref.length > MAX_ID_CHARS) checkString(f.issues, () => f.itemAt(key, i), ref, MAX_ID_CHARS);
-    else if (index.resolve(ref, f, key, i) !== undefined) out.push(ref);
+    if (typeof ref !== 'string' || ref.length > MAX_ID_CHARS) {
+      checkString(f.issues, () => f.itemAt(key, i), ref, MAX_ID_CHARS);
+      ok = false;
+    } else if (index.resolve(ref, f, key, i) === undefined) ok = false;
   }
-  return out;
+  return ok ? (items.slice() as string[]) : [];
 }
 
 /** A reference field (`speaker`, `source`) naming an entry of `index`. */
@@ -84,8 +88,9 @@ function readQuote(f: Fields, ctx: EventContext): Quote | undefined {
   const sourceText = source === undefined ? undefined : ctx.sources.get(source);
   const span = readSpan(f, source, sourceText);
   if (span === undefined || sourceText === undefined || text === undefined) return undefined;
-  const actual = sourceText.slice(span.start, span.end);
-  if (actual !== text) {
+  // Compared in place: slicing every quote out of its source would allocate a string per quote.
+  if (text.length !== span.end - span.start || !sourceText.startsWith(text, span.start)) {
+    const actual = sourceText.slice(span.start, span.end);
     f.issues.add(
       f.at('text'),
       `does not match source ${shown(source ?? '')} at ${span.start}–${span.end}, which reads ${shown(actual)}`,
@@ -109,7 +114,7 @@ function readStated(event: Fields, ctx: EventContext): StatedDate | undefined {
   const f = event.obj('stated');
   if (f === undefined) return undefined;
   const text = f.str('text', MAX_TITLE_CHARS);
-  const date = readDate(f, 'date');
+  const date = readDate(f, 'date', ctx.dates);
   const source = readRef(f, 'source', ctx.sources);
   if (text === undefined || date === undefined || source === undefined) return undefined;
   return { text, date, source };

@@ -85,26 +85,25 @@ export function EmbedDialog({ timeline, onClose }: EmbedDialogProps) {
           )}
         </fieldset>
         <div className="lg:grid lg:grid-cols-2 lg:gap-8">
-          <div>
-            <SnippetField
-              id="embed-code-pym"
-              label="Auto-height embed code (pym.js)"
-              value={pymSnippet(target, pymScript)}
-              help={<>The frame grows and shrinks with the story. It loads <b>your site’s own copy</b> of NPR’s pym.js 1.3 (most newsroom CMSs already have one): give its address below.</>}
-            />
-            <label className="mt-3 flex flex-col gap-1 text-sm font-semibold">
+          <SnippetField
+            id="embed-code-pym"
+            label="Auto-height embed code (pym.js)"
+            value={pymSnippet(target, pymScript)}
+            help={<>The frame grows and shrinks with the story. It loads <b>your site’s own copy</b> of NPR’s pym.js 1.3 (most newsroom CMSs already have one): give its address here.</>}
+          >
+            <label className="mt-2 flex flex-col gap-1 text-sm font-semibold">
               Your site’s pym.js
               <input type="text" value={pymScript} onChange={(e) => setPymScript(e.target.value)} spellCheck={false} aria-invalid={!scriptOk} aria-describedby="embed-pym-note" className={`${FIELD} font-mono font-normal`} />
             </label>
-            <p id="embed-pym-note" className="mt-1 text-sm text-muted">
-              {scriptOk ? 'An https:// address or a path on your site, such as /js/pym.v1.min.js.' : `Not an address a page can load; the code uses ${DEFAULT_PYM_SCRIPT} until it is.`}
+            <p id="embed-pym-note" className={`mt-1 text-sm ${scriptOk ? 'text-muted' : 'font-semibold text-accent'}`}>
+              {scriptOk ? 'An https:// address, or a path on your site such as /js/pym.v1.min.js.' : `Not an address a page can load; the code uses ${DEFAULT_PYM_SCRIPT} until it is.`}
             </p>
-          </div>
+          </SnippetField>
           <SnippetField
             id="embed-code-iframe"
             label="Plain iframe code"
             value={iframeSnippet(target)}
-            help={<>For pages that strip scripts. Fixed starting height of {Math.round(target.height)} px{height !== null ? ', measured at 730 px wide' : ''}; hosts that run pym.js or AMP still resize it. It also works in a frame sandboxed with <code>allow-scripts allow-popups allow-popups-to-escape-sandbox</code>.</>}
+            help={<>For pages that strip scripts. Fixed starting height of {Math.round(target.height)} px{height !== null ? ', measured at 730 px wide' : ''}; AMP pages, and hosts that listen for AMP’s resize message, adjust it. It also works in a frame sandboxed with <code>allow-scripts allow-popups allow-popups-to-escape-sandbox</code>.</>}
           />
         </div>
         <section aria-labelledby="embed-previews" className="mt-8">

@@ -12,10 +12,12 @@ export interface SnippetFieldProps {
   /** What the code is for and what to change in it. */
   help: ReactNode;
   value: string;
+  /** Controls that change the code, shown between the help and the code. */
+  children?: ReactNode;
 }
 
 /** A copyable embed code. */
-export function SnippetField({ id, label, help, value }: SnippetFieldProps) {
+export function SnippetField({ id, label, help, value, children }: SnippetFieldProps) {
   const area = useRef<HTMLTextAreaElement>(null);
   // Keyed by the text copied, so the message disappears by itself when the code changes.
   const [done, setDone] = useState<{ value: string; how: 'copied' | 'manual' } | null>(null);
@@ -36,6 +38,7 @@ export function SnippetField({ id, label, help, value }: SnippetFieldProps) {
     <div className="mt-5">
       <label htmlFor={id} className="block font-semibold">{label}</label>
       <div id={`${id}-help`} className="mt-1 text-sm text-muted">{help}</div>
+      {children}
       <textarea
         ref={area}
         id={id}

@@ -36,7 +36,7 @@ export function Axis({ ticks, x, width, gridTop, axisY, charWidth }: AxisProps) 
         return <line key={`G${t.t}`} x1={px} x2={px} y1={gridTop} y2={axisY + 40} className="stroke-(--tl-border)" />;
       })}
       <line x1={0} x2={width} y1={axisY + 0.5} y2={axisY + 0.5} className="stroke-(--tl-border)" />
-      {ticks.minor.map((t) => (
+      {ticks.minor.filter((t) => t.label).map((t) => (
         <text key={`l${t.t}`} x={x(t.t) + 4} y={axisY + 17} className="fill-(--tl-muted) text-[12px]">
           {t.label}
         </text>

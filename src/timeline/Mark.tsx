@@ -60,7 +60,7 @@ function Glyph({ kind, x0, x1, cx, collapsed, mid, band, selected }: Pick<MarkPr
   }
   const common = { x: x0, y: mid - band / 2, width: Math.max(1, x1 - x0), height: band, rx: 4 };
   return kind === 'range'
-    ? <rect {...common} strokeWidth={1.5} className={`fill-[color-mix(in_srgb,var(--tl-range)_16%,var(--tl-surface))] ${sel || 'stroke-(--tl-range)'}`} />
+    ? <rect {...common} strokeWidth={1.5} className={`fill-[color-mix(in_srgb,var(--tl-range)_24%,var(--tl-surface))] ${sel || 'stroke-(--tl-range)'}`} />
     : <rect {...common} strokeWidth={1.5} strokeDasharray="5 3" className={`fill-[color-mix(in_srgb,var(--tl-mark-uncertain)_7%,var(--tl-surface))] ${sel || 'stroke-(--tl-mark-uncertain)'}`} />;
 }
 

@@ -62,7 +62,7 @@ export function Overview({ extent, view, width, height, path, onShow, handle }: 
       onPointerMove={move} onPointerUp={up} onPointerCancel={up}>
       <rect x={0} y={0} width={width} height={height} rx={4} className="fill-(--tl-bg) cursor-pointer" onPointerDown={down('jump')} />
       <path d={path} transform="translate(0 7)" className="pointer-events-none fill-(--tl-mark-uncertain)" />
-      <rect x={a} y={1} width={b - a} height={height - 2} rx={3} fillOpacity={0.12} strokeWidth={1.5}
+      <rect x={a} y={1} width={b - a} height={height - 2} rx={3} fillOpacity={0.07} strokeWidth={1.25}
         className="cursor-grab fill-(--tl-mark) stroke-(--tl-mark) active:cursor-grabbing" onPointerDown={down('move')} />
       {[['from', a], ['to', b]].map(([mode, x]) => (
         <g key={mode as string} className="cursor-ew-resize" onPointerDown={down(mode as 'from' | 'to')}>

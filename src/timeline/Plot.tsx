@@ -11,7 +11,6 @@ import { Axis } from './Axis';
 import { Mark } from './Mark';
 import { ClusterMark } from './ClusterMark';
 import { numberFormat } from './intl';
-import { rangeLabel } from './rangeLabel';
 
 /** Props of Plot. */
 export interface PlotProps {
@@ -54,6 +53,9 @@ export function Plot(p: PlotProps) {
   const axisY = clusterTop + dims.clusterRow;
   const laneTop = (lane: number) => dims.top + (dims.lanes - 1 - lane) * dims.laneHeight;
   const count = numberFormat(p.locale, { notation: 'compact' });
+  // Shapes are cut to the plot plus a little: a span thousands of screens long would otherwise be
+  // rasterised (dashes and all) far outside the view, which is what made deep zooms slow.
+  const clip = (v: number) => Math.min(width + 40, Math.max(-40, v));
 
   // One tab stop: the active event's mark if drawn, else the first mark in view, else a cluster.
   let stop: string | number | null = null;
@@ -85,12 +87,12 @@ export function Plot(p: PlotProps) {
           bin={c.key}
           x0={c.x0}
           x1={c.x1}
-          spanX0={Math.max(x(c.from), x(c.start))}
-          spanX1={Math.min(x(c.to), x(c.end))}
+          spanX0={clip(Math.max(x(c.from), x(c.start)))}
+          spanX1={clip(Math.min(x(c.to), x(c.end)))}
           y={clusterTop}
           height={dims.clusterRow}
           label={count.format(c.count)}
-          name={`${c.count} ${c.count === 1 ? 'event' : 'events'}, ${rangeLabel(c.from, c.to, p.locale, 'day')} — zoom in`}
+          name={frame.clusterName(c.count, c.from, c.to)}
           tabIndex={stop === `c${c.key}` ? 0 : -1}
           onActivate={p.onOpenCluster}
         />
@@ -104,9 +106,9 @@ export function Plot(p: PlotProps) {
             id={e.id}
             index={m.index}
             kind={m.geometry.kind}
-            x0={m.geometry.x0}
-            x1={m.geometry.x1}
-            cx={m.geometry.cx}
+            x0={clip(m.geometry.x0)}
+            x1={clip(m.geometry.x1)}
+            cx={clip(m.geometry.cx)}
             collapsed={m.geometry.collapsed}
             y={laneTop(m.lane)}
             height={dims.laneHeight}

@@ -39,11 +39,14 @@ export interface TimelineProps {
   labelledBy?: string;
 }
 
-/** Pads a span by a share of its length, and to at least the finest zoom's span. */
+/**
+ * Pads a span by a share of its length (more on the right, where titles run), and to at least the
+ * finest zoom's span.
+ */
 function padded(span: Span, share: number, min: number): Span {
   const len = Math.max(span.to - span.from, 1);
   const pad = Math.max(len * share, (min - len) / 2, 0);
-  return { from: span.from - pad, to: span.to + pad };
+  return { from: span.from - pad, to: span.to + pad * 2.5 };
 }
 
 /** The timeline region. */

@@ -91,5 +91,8 @@ export function axisTicks(from: number, to: number, width: number, { locale, min
   const majorFormat = dateFormat(locale, level.major.options);
   const major = level.major.interval.range(new Date(from), new Date(to + 1)).map((d) => ({ t: +d, label: majorFormat.format(d) }));
   const context = majorFormat.format(level.major.interval.floor(new Date(from)));
-  return { unit: level.unit, minor, major, context };
+  // Midnight is named by the day's own label just below it; "00:00" above it would only repeat it.
+  const starts = new Set(major.map((m) => m.t));
+  const fine = level.unit === 'hour' ? minor.map((m) => (starts.has(m.t) ? { ...m, label: '' } : m)) : minor;
+  return { unit: level.unit, minor: fine, major, context };
 }

@@ -44,6 +44,8 @@ export interface Frame {
   measure: TextMeasure | null;
   /** "Title, date" of event i, cached. */
   nameOf: (i: number) => string;
+  /** A cluster's accessible name ("12 events, 13–14 May 2019 — zoom in"), cached. */
+  clusterName: (count: number, from: number, to: number) => string;
   /** Layout inputs other than the view, for navigation. */
   layoutInput: Omit<LayoutInput, 'x' | 'view'> | null;
 }
@@ -79,6 +81,19 @@ export function useFrame({ timeline, index, extent, transform, width, dims, loca
       return n;
     };
   }, [events, locale]);
+  // Clusters keep their bins while the reader pans, so their names repeat from frame to frame.
+  const clusterName = useMemo(() => {
+    const names = new Map<string, string>();
+    return (count: number, from: number, to: number) => {
+      const key = `${count}:${from}:${to}`;
+      let n = names.get(key);
+      if (n === undefined) {
+        if (names.size > 2000) names.clear();
+        names.set(key, (n = `${count} ${count === 1 ? 'event' : 'events'}, ${rangeLabel(from, to, locale, 'day')} — zoom in`));
+      }
+      return n;
+    };
+  }, [locale]);
   const countWidth = useMemo(() => {
     const f = numberFormat(locale, { notation: 'compact' });
     return (n: number) => f.format(n).length * 7.5;
@@ -101,5 +116,5 @@ export function useFrame({ timeline, index, extent, transform, width, dims, loca
     [measured, view, width, locale, dims.compact],
   );
   const range = measured ? rangeLabel(view.from, view.to, locale) : '';
-  return { x, view, ticks, layout, range, fontSize, measure, nameOf, layoutInput };
+  return { x, view, ticks, layout, range, fontSize, measure, nameOf, clusterName, layoutInput };
 }

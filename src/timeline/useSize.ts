@@ -20,15 +20,17 @@ export function useWidth(ref: RefObject<HTMLElement | null>): number {
   return width;
 }
 
-const COARSE = '(pointer: coarse)';
+// One MediaQueryList for the page: getSnapshot runs on every render, and matchMedia is not free.
+let coarse: MediaQueryList | null = null;
+const query = () => (coarse ??= matchMedia('(pointer: coarse)'));
 
 function subscribe(onChange: () => void): () => void {
-  const mq = matchMedia(COARSE);
+  const mq = query();
   mq.addEventListener('change', onChange);
   return () => mq.removeEventListener('change', onChange);
 }
 
 /** True when the main pointer is a finger. */
 export function useCoarsePointer(): boolean {
-  return useSyncExternalStore(subscribe, () => matchMedia(COARSE).matches, () => false);
+  return useSyncExternalStore(subscribe, () => query().matches, () => false);
 }

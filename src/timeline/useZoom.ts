@@ -97,7 +97,9 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { extent, width, i
 
     // Horizontal wheels and shift + wheel pan; a plain vertical wheel is never prevented.
     const onWheel = (e: WheelEvent) => {
-      if (e.ctrlKey || e.metaKey) return;
+      // ctrl/⌘ + wheel belongs to d3-zoom, which skips preventDefault at the zoom limits: without
+      // this the browser would zoom the whole page once the timeline can zoom no further.
+      if (e.ctrlKey || e.metaKey) return e.preventDefault();
       const horizontal = Math.abs(e.deltaX) > Math.abs(e.deltaY);
       if (!horizontal && !e.shiftKey) return;
       e.preventDefault();

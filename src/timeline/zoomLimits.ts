@@ -14,7 +14,10 @@ export interface Span {
 /** Finest zoom: this many ms per pixel (an hour per hundred pixels). */
 export const FINEST_MS_PER_PX = HOUR / 100;
 
-/** The extent the base scale spans: all events, padded by `margin` of their length on each side. */
+/**
+ * The extent the base scale spans: all events, padded by `margin` of their length on the left and
+ * three times that on the right, where the last events' titles run.
+ */
 export function paddedExtent(events: readonly { t0: number; t1: number }[], margin = 0.04): Span {
   if (events.length === 0) {
     const now = Date.UTC(2000, 0, 1);
@@ -30,7 +33,7 @@ export function paddedExtent(events: readonly { t0: number; t1: number }[], marg
   const length = Math.max(to - from, 2 * DAY);
   const pad = length * margin;
   const mid = (from + to) / 2;
-  return { from: Math.min(from, mid - length / 2) - pad, to: Math.max(to, mid + length / 2) + pad };
+  return { from: Math.min(from, mid - length / 2) - pad, to: Math.max(to, mid + length / 2) + 3 * pad };
 }
 
 /** d3-zoom's scaleExtent for an extent drawn `width` px wide. */

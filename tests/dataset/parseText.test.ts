@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkFileSize, lineColumn, parseDatasetText } from '../../src/dataset/parseText';
 import { findJsonError } from '../../src/dataset/jsonErrorAt';
@@ -122,5 +123,35 @@ describe('findJsonError', () => {
       }
       expect(findJsonError(text) === undefined, text).toBe(valid);
     }
+  });
+});
+
+describe('parseDatasetText never throws', () => {
+  const wellFormed = (text: string) => {
+    const result = parseDatasetText(text);
+    return result.ok || (result.issues.length > 0 && result.issues.every((i) => !i.message.startsWith('could not be read')));
+  };
+
+  it('returns a timeline or problems for any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), wellFormed), { numRuns: 300 });
+  });
+
+  it('returns a timeline or problems for any cut of valid dataset text, locating syntax errors', () => {
+    const text = JSON.stringify(fixture(), null, 2);
+    fc.assert(
+      fc.property(fc.nat({ max: text.length }), fc.nat({ max: text.length }), (a, b) => {
+        const cut = text.slice(0, Math.min(a, b)) + text.slice(Math.max(a, b) + 1);
+        const result = parseDatasetText(cut);
+        if (result.ok) return true;
+        const [first] = result.issues;
+        return first !== undefined && (first.path !== '(file)' || /at line \d+, column \d+$|the file is empty/.test(first.message));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles deeply nested JSON', () => {
+    expect(problems('['.repeat(100_000) + ']'.repeat(100_000))).toEqual(['(root): expected an object (the dataset), found an array']);
+    expect(problems('['.repeat(100_000))[0]).toMatch(/^\(file\): is not valid JSON: .* at line 1, column 100001$/);
   });
 });

@@ -72,13 +72,28 @@ async function sizes(page: Page, frame: Frame) {
   return { iframe, ...inner };
 }
 
-/** Waits until the host has sized the frame to the content, then checks nothing overflows. */
+/** Samples sizes every quarter second until `done` holds for a sample whose frame height did not move. */
+async function settle(page: Page, frame: Frame, done: (s: Awaited<ReturnType<typeof sizes>>) => boolean) {
+  let previous = -1;
+  let last = await sizes(page, frame);
+  for (const end = Date.now() + 10_000; Date.now() < end; await page.waitForTimeout(250)) {
+    last = await sizes(page, frame);
+    if (last.iframe === previous && done(last)) break;
+    previous = last.iframe;
+  }
+  return last;
+}
+
+/**
+ * Waits until the host has sized the frame to the content and it has settled (a resize can take a
+ * few message round trips), then checks that nothing overflows and nothing is left blank.
+ */
 async function expectFitted(page: Page, frame: Frame): Promise<number> {
-  await expect.poll(async () => { const s = await sizes(page, frame); return Math.abs(s.iframe - s.content); }, { timeout: 10_000 }).toBeLessThanOrEqual(3);
-  const s = await sizes(page, frame);
-  expect(Math.abs(s.iframe - s.document)).toBeLessThanOrEqual(3);
-  expect(s.iframe).toBeGreaterThan(200);
-  return s.iframe;
+  const last = await settle(page, frame, (s) => Math.abs(s.iframe - s.content) <= 3);
+  expect(Math.abs(last.iframe - last.content)).toBeLessThanOrEqual(3);
+  expect(Math.abs(last.iframe - last.document)).toBeLessThanOrEqual(3);
+  expect(last.iframe).toBeGreaterThan(200);
+  return last.iframe;
 }
 
 describe('embed in a pym.js host page on another origin', () => {
@@ -93,17 +108,44 @@ describe('embed in a pym.js host page on another origin', () => {
     await frame.locator('[data-event-id]').first().click();
     await frame.waitForSelector('aside[data-open="true"]');
     const selected = await expectFitted(page, frame);
+    expect(selected).not.toBe(first);
+
+    // Closing it shrinks the frame back: the height is the content's, not the frame's own.
+    await frame.getByRole('button', { name: 'Close the event panel' }).click();
+    await frame.waitForSelector('aside[data-open="false"]', { state: 'attached' });
+    expect(await expectFitted(page, frame)).toBe(first);
 
     // Phone width: a different layout and a different height, followed.
     await page.setViewportSize({ width: 375, height: 800 });
     const narrow = await expectFitted(page, frame);
-    expect(narrow).not.toBe(selected);
+    expect(narrow).not.toBe(first);
 
     await page.setViewportSize({ width: 1280, height: 900 });
-    await expectFitted(page, frame);
-    expect(first).toBeGreaterThan(0);
+    expect(await expectFitted(page, frame)).toBe(first);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  // KNOWN BUG, owned by src/App.tsx: below the lg breakpoint the event panel is a fixed bottom
+  // sheet and the page gets `max-lg:pb-[55dvh]`; in an auto-height frame dvh IS the frame, so the
+  // padding feeds back (the frame settles at content / 0.45) and the sheet sits far below a blank
+  // gap. Expected to fail until embeds show the panel in the flow; then drop `.fails`.
+  it.fails('KNOWN BUG (App.tsx): at phone width the selected event leaves no blank gap in the frame', async () => {
+    const { context, page } = await open(browser, { width: 375, height: 800 });
+    await page.goto(`${host.url}parent.html`);
+    const frame = await embedFrame(page);
+    await expectFitted(page, frame);
+    await frame.locator('[data-event-id]').first().click();
+    await frame.waitForSelector('aside[data-open="true"]');
+    await settle(page, frame, () => true);
+    const gap = await frame.evaluate(() => {
+      const aside = document.querySelector('aside');
+      const footer = document.querySelector('footer');
+      if (!aside || !footer || getComputedStyle(aside).position !== 'fixed') return 0;
+      return aside.getBoundingClientRect().top - footer.getBoundingClientRect().bottom;
+    });
+    await context.close();
+    expect(gap).toBeLessThanOrEqual(24);
   });
 
   it('also sends AMP’s embed-size message, and pym’s height in pym’s format', async () => {

@@ -4,10 +4,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { launch, open, serve } from './harness';
+import { syntheticDataset } from './timeline-synthetic';
 
 const query = process.argv[2] ?? '';
 mkdirSync('/tmp/shots', { recursive: true });
-const server = await serve();
+const big = JSON.stringify(syntheticDataset(10_000));
+const server = await serve({
+  routes: { '/big.json': (_q, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(big); } },
+});
 const browser = await launch();
 try {
   for (const width of [375, 1280]) {
@@ -17,8 +21,15 @@ try {
       await page.locator('[data-event-id], [data-cluster]').first().waitFor({ state: 'attached' });
       await page.waitForTimeout(300);
       const section = page.locator('section.timeline');
-      await section.screenshot({ path: `/tmp/shots/timeline-${width}-${colorScheme}.png` });
-      await page.screenshot({ path: `/tmp/shots/page-${width}-${colorScheme}.png` });
+      await section.screenshot({ path: `/tmp/shots/${query ? 'big' : 'timeline'}-${width}-${colorScheme}.png` });
+      await page.screenshot({ path: `/tmp/shots/${query ? 'bigpage' : 'page'}-${width}-${colorScheme}.png` });
+      // The busiest week, with keyboard focus on a mark (focus ring visible).
+      await page.getByRole('button', { name: 'Busiest week' }).click();
+      await page.waitForTimeout(200);
+      await page.locator('section.timeline [data-event-id][tabindex="0"]').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(200);
+      await section.screenshot({ path: `/tmp/shots/${query ? 'bigbusiest' : 'busiest'}-${width}-${colorScheme}.png` });
       if (errors.length) console.log(width, colorScheme, errors);
       await context.close();
     }

@@ -7,7 +7,9 @@ describe('axisTicks', () => {
   it('ticks at day zoom label hours, with the day as context', () => {
     const t = axisTicks(at('2019-05-14T00:00Z'), at('2019-05-15T00:00Z'), 1200, { locale: 'en-GB' });
     expect(t.unit).toBe('hour');
-    expect(t.minor[0]).toEqual({ t: at('2019-05-14T00:00Z'), label: '00:00' });
+    expect(t.minor[1]).toEqual({ t: at('2019-05-14T03:00Z'), label: '03:00' });
+    // Midnight carries the day's label in the row below instead of a repeated "00:00".
+    expect(t.minor[0]).toEqual({ t: at('2019-05-14T00:00Z'), label: '' });
     expect(t.minor.map((x) => x.label)).toContain('18:00');
     expect(t.context).toMatch(/^Tue,? 14 May 2019$/);
   });

@@ -9,7 +9,11 @@ describe('zoomLimits', () => {
     const ext = paddedExtent([event('a', '2019-01-01'), event('b', '2019-12-31')]);
     expect(ext.from).toBeLessThan(Date.UTC(2019, 0, 1));
     expect(ext.to).toBeGreaterThan(Date.UTC(2020, 0, 1));
-    expect(ext.to - ext.from).toBeLessThan(1.1 * 365 * DAY);
+    expect(ext.to - ext.from).toBeLessThan(1.2 * 365 * DAY);
+  });
+  it('the right margin is wider, for the titles of the last events', () => {
+    const ext = paddedExtent([event('a', '2019-01-01'), event('b', '2019-12-31')]);
+    expect(ext.to - Date.UTC(2020, 0, 1)).toBeGreaterThan(2 * (Date.UTC(2019, 0, 1) - ext.from));
   });
   it('a lone event still gets a readable span', () => {
     const ext = paddedExtent([event('a', '2019-05-14')]);

@@ -1,0 +1,124 @@
+/**
+ * Drives one measured page load in Chromium: a fresh context, CPU throttled, the probe installed
+ * (measure.ts), then the first mark, the bytes, and a scripted zoom. Every wait on the page is
+ * capped, because a peer may lock its main thread for minutes at 10,000 events.
+ */
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { intervals, percentile, probe, resourceEntries, sumBytes, zoomTargets, type Entry, type Frame } from './measure';
+import type { BenchPage } from './peers';
+
+/** What one run of one page gave; null where the page never got that far. */
+export interface PageRun {
+  firstMarkMs: number | null;
+  transfer: number | null;
+  encoded: number | null;
+  /** Bytes by kind (html, js, css, json, font, other): [transfer, encoded]. */
+  byKind: Record<string, [number, number]>;
+  /** 'resource-timing', or 'cdp' when the page was too busy to answer and Network events stood in. */
+  bytesFrom: 'resource-timing' | 'cdp' | null;
+  zoomP95Ms: number | null;
+  zoomFrames: number;
+  /** True when the zoom script ran out of time before all its steps were taken. */
+  zoomCapped: boolean;
+  errors: string[];
+}
+
+export interface Caps { markMs: number; settleMs: number; zoomMs: number; cpuRate: number }
+const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+
+/** Resolves to undefined after `ms` instead of waiting on a page whose main thread may never come back. */
+async function within<T>(ms: number, work: Promise<T>): Promise<T | undefined> {
+  work.catch(() => undefined); // an abandoned call may reject later, when its context closes
+  return Promise.race([work, sleep(ms).then(() => undefined)]);
+}
+
+/**
+ * 30 zoom steps, five in then five out (so the view stays near where it started): ctrl + wheel over
+ * the plot for ours and vis, the zoom buttons for TimelineJS. Steps are ~50 ms apart, like a
+ * reader's wheel; each waits for the page only until the cap. Returns true if the cap cut it short.
+ */
+async function zoom(page: Page, bench: BenchPage, capMs: number): Promise<boolean> {
+  const [a, b] = await page.evaluate(zoomTargets, { app: bench.app, mark: bench.mark });
+  if (!a || (bench.app === 'timelinejs' && !b)) throw new Error(`no zoom target on ${bench.path}`);
+  const deadline = Date.now() + capMs;
+  const wheel = bench.app !== 'timelinejs';
+  if (wheel) await page.mouse.move(a.x, a.y);
+  if (wheel) await page.keyboard.down('Control');
+  for (let i = 0; i < 30; i++) {
+    const zoomIn = Math.floor(i / 5) % 2 === 0;
+    const target = zoomIn ? a : (b ?? a);
+    const step = wheel ? page.mouse.wheel(0, zoomIn ? -100 : 100) : page.mouse.click(target.x, target.y);
+    if ((await within(deadline - Date.now(), step.then(() => true))) === undefined) return true;
+    await sleep(50);
+  }
+  if (wheel) await within(2000, page.keyboard.up('Control'));
+  return false;
+}
+
+/** Network-domain stand-ins for Resource Timing entries: wire bytes (with headers) and body bytes. */
+function watchNetwork(cdp: CDPSession, out: Entry[]): void {
+  const urls = new Map<string, { url: string; nav: boolean; headers: number }>();
+  cdp.on('Network.responseReceived', ({ requestId, type, response }) =>
+    urls.set(requestId, { url: response.url, nav: type === 'Document', headers: response.encodedDataLength }));
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    const r = urls.get(requestId);
+    if (r) out.push({ url: r.url, nav: r.nav, transfer: encodedDataLength, encoded: encodedDataLength - r.headers });
+  });
+}
+
+/** Bytes per Resource Timing, or from the Network domain if the page cannot answer in time. */
+async function bytes(page: Page, network: Entry[], run: PageRun): Promise<void> {
+  const timed = await within(3000, page.evaluate(resourceEntries));
+  run.bytesFrom = timed ? 'resource-timing' : 'cdp';
+  Object.assign(run, sumBytes(timed ?? network));
+}
+
+/** One cold load of one page in a fresh context, CPU throttled (4× in the bench). */
+export async function measurePage(browser: Browser, origin: string, bench: BenchPage, caps: Caps): Promise<PageRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const run: PageRun = { firstMarkMs: null, transfer: null, encoded: null, byKind: {}, bytesFrom: null, zoomP95Ms: null, zoomFrames: 0, zoomCapped: false, errors: [] };
+  page.on('pageerror', (e) => { if (run.errors.length < 5) run.errors.push(e.message.slice(0, 160)); });
+  const frames: Frame[] = [];
+  const network: Entry[] = [];
+  let marked: (t: number) => void = () => undefined;
+  const mark = new Promise<number>((ok) => { marked = ok; });
+  // A raw CDP binding, not page.exposeFunction: that one answers every call with an evaluate in
+  // the page, which at one call per frame would load the very main thread being measured.
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
+    const [kind, t] = payload.split(' ');
+    if (name === '__bench' && kind === 'mark') marked(Number(t));
+    else if (name === '__bench') frames.push({ t: Number(t), at: Date.now() });
+  });
+  watchNetwork(cdp, network);
+  for (const m of ['Runtime.enable', 'Network.enable'] as const) await cdp.send(m);
+  await cdp.send('Runtime.addBinding', { name: '__bench' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: caps.cpuRate });
+  // tsx compiles with keepNames, wrapping functions in __name(); functions sent to the page need it too.
+  await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+  await page.addInitScript(probe, bench.mark);
+  try {
+    await page.goto(origin + bench.path.slice(1), { waitUntil: 'commit' });
+    run.firstMarkMs = (await within(caps.markMs, mark)) ?? null;
+    // Settle: ten smooth frames in a row, so zooming does not overlap start-up work.
+    const settleBy = Date.now() + (run.firstMarkMs === null ? 0 : caps.settleMs);
+    const smooth = () => frames.length > 10 && frames.slice(-11).every((f, i, a) => i === 0 || f.t - (a[i - 1]?.t ?? 0) < 25);
+    while (Date.now() < settleBy && !smooth()) await sleep(100);
+    await within(3000, page.waitForLoadState('load'));
+    await bytes(page, network, run);
+    if (run.firstMarkMs !== null) {
+      const start = Date.now();
+      run.zoomCapped = await zoom(page, bench, caps.zoomMs);
+      await sleep(500); // trailing frames: a zoom's last render may land after its input
+      const gaps = intervals(frames, start, Date.now());
+      run.zoomFrames = gaps.length;
+      run.zoomP95Ms = percentile(gaps, 95);
+    }
+  } catch (error) {
+    run.errors.push(error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+  } finally {
+    await within(10_000, context.close());
+  }
+  return run;
+}

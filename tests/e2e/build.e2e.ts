@@ -1,0 +1,126 @@
+/**
+ * What the build writes: prerendered pages that carry the whole story (every event title and
+ * quote, escaped) and read with JavaScript off; the embed page's noindex and canonical link; the
+ * oEmbed discovery link and a valid oEmbed "rich" response whose height is the embed's own.
+ * Needs `tsx scripts/oembed.ts` after the build (npm run test:e2e does it).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { DIST, launch, open, serve, type Served } from './harness';
+
+interface Data { title: string; events: { id: string; title: string; quotes: { text: string }[] }[] }
+const DATA = JSON.parse(readFileSync(resolve(DIST, 'timeline.json'), 'utf8')) as Data;
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+let browser: Browser;
+let site: Served;
+let host: Served;
+
+beforeAll(async () => {
+  browser = await launch();
+  site = await serve();
+  host = await serve({
+    routes: {
+      '/frame730.html': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(`<!doctype html><title>Host</title><body style="margin:0"><iframe src="${site.url}embed.html" title="t" width="730" height="2000"></iframe>`);
+      },
+    },
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await host?.close();
+});
+
+describe('prerendered pages', () => {
+  it('index.html carries every event title and every quote, and reads with JavaScript off', async () => {
+    const { context, page } = await open(browser, { width: 1280, height: 900, javaScriptEnabled: false });
+    await page.goto(site.url);
+    const text = squash(await page.evaluate(() => document.body.textContent ?? ''));
+    const missing = DATA.events.flatMap((e) => [e.title, ...e.quotes.map((q) => q.text)]).filter((s) => !text.includes(squash(s)));
+    expect(missing).toEqual([]);
+
+    expect(squash(await page.textContent('h1') ?? '')).toBe(squash(DATA.title));
+    expect(await page.isVisible('h2#events')).toBe(true);
+    const headings = await page.locator('section[aria-labelledby="events"] li h3').allTextContents();
+    expect(headings.map(squash)).toEqual(DATA.events.map((e) => squash(e.title)));
+    expect(await page.locator('section[aria-labelledby="events"] li').first().isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('titles and quotes are escaped in the HTML, never markup', () => {
+    const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
+    for (const e of DATA.events) {
+      for (const s of [e.title, ...e.quotes.map((q) => q.text)]) {
+        if (/[<>&]/.test(s)) expect(html).not.toContain(s);
+      }
+    }
+  });
+
+  it('embed.html is noindex, points at the full page, and reads with JavaScript off', async () => {
+    const { context, page } = await open(browser, { width: 375, height: 800, javaScriptEnabled: false });
+    await page.goto(`${site.url}embed.html`);
+    expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
+    expect(await page.$eval('link[rel="canonical"]', (l) => (l as HTMLLinkElement).href)).toBe(site.url);
+    expect(squash(await page.textContent('h1') ?? '')).toBe(squash(DATA.title));
+    expect(await page.textContent('footer')).toContain('Sources');
+    await context.close();
+    const full = readFileSync(resolve(DIST, 'index.html'), 'utf8');
+    expect(full).not.toMatch(/name="robots"/);
+    expect(full).not.toMatch(/rel="canonical"/);
+  });
+
+  it('both pages announce the oEmbed response, and it is served', async () => {
+    for (const file of ['index.html', 'embed.html']) {
+      const html = readFileSync(resolve(DIST, file), 'utf8');
+      const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]+)"/.exec(html);
+      expect(link?.[1]).toBe('./oembed.json');
+    }
+    const response = await fetch(`${site.url}oembed.json`);
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('oembed.json', () => {
+  const oembed = JSON.parse(readFileSync(resolve(DIST, 'oembed.json'), 'utf8')) as Record<string, unknown>;
+
+  it('is a valid oEmbed 1.0 rich response', () => {
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: DATA.title });
+    expect(typeof oembed.provider_name).toBe('string');
+    for (const key of ['width', 'height'] as const) {
+      expect(Number.isInteger(oembed[key])).toBe(true);
+      expect(oembed[key]).toBeGreaterThan(0);
+    }
+  });
+
+  it('whose html is the iframe of embed.html: titled, lazy, full width, no style', async () => {
+    const { context, page } = await open(browser);
+    const attrs = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const frames = doc.querySelectorAll('iframe');
+      return { count: frames.length, others: doc.body.children.length, attrs: Object.fromEntries([...(frames[0]?.attributes ?? [])].map((a) => [a.name, a.value])) };
+    }, String(oembed.html));
+    expect(attrs.count).toBe(1);
+    expect(attrs.others).toBe(1);
+    expect(attrs.attrs).toMatchObject({ title: DATA.title, loading: 'lazy', width: '100%', height: String(oembed.height) });
+    expect(attrs.attrs.src).toBe(new URL('embed.html', String(oembed.provider_url)).href);
+    expect(attrs.attrs).not.toHaveProperty('style');
+    await context.close();
+  });
+
+  it('gives the height the embed really has at 730 px', async () => {
+    if (process.env.EMBED_HEIGHT) return; // set by hand: nothing to compare
+    const { context, page } = await open(browser, { width: 800, height: 900 });
+    await page.goto(`${host.url}frame730.html`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame?.waitForSelector('[data-event-id]', { state: 'attached' });
+    const real = await frame?.evaluate(() => (document.querySelector('footer')?.getBoundingClientRect().bottom ?? 0) + scrollY);
+    expect(Math.abs(Number(oembed.height) - (real ?? 0))).toBeLessThanOrEqual(3);
+    await context.close();
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Bring your own data (issue 6): `?data=` loads another dataset; hostile text stays text; every
+ * kind of broken file gets an alert naming the problem; 100,000 events keep the DOM bounded.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, open, serve, type Served } from './harness';
+import { syntheticDataset } from '../../scripts/bench/synthetic';
+import type { RawDataset } from '../../src/dataset/format';
+
+const minimal = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/minimal.json'), 'utf8')) as RawDataset;
+const clone = (): RawDataset => structuredClone(minimal);
+
+const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>"'&<b>bold</b>`;
+
+/** The minimal dataset with an HTML/script payload in every text field it can hold while valid. */
+function hostile(): RawDataset {
+  const d = clone();
+  d.title = `Title ${PAYLOAD}`;
+  d.description = `Description ${PAYLOAD}`;
+  for (const s of d.sources) { s.publisher = `Pub ${PAYLOAD}`; s.headline = `Head ${PAYLOAD}`; }
+  for (const p of d.people) { p.name = `Name ${PAYLOAD}`; p.role = `Role ${PAYLOAD}`; }
+  for (const t of d.topics) t.label = `Topic ${PAYLOAD}`;
+  for (const e of d.events) { e.title = `Event ${PAYLOAD}`; e.summary = `Summary ${PAYLOAD}`; e.place = `Place ${PAYLOAD}`; }
+  // A quote's text must match its source at its offsets: put the payload into the source text too.
+  const src = d.sources[0]!;
+  const quote = d.events.flatMap((e) => e.quotes).find((q) => q.source === src.id)!;
+  src.text = `${src.text}\n\n${PAYLOAD}`;
+  quote.start = src.text.length - PAYLOAD.length;
+  quote.end = src.text.length;
+  quote.text = PAYLOAD;
+  return d;
+}
+
+const BROKEN: Record<string, { body: string; status?: number; expect: RegExp }> = {
+  'not-json': { body: '{\n  "version": 1,\n  "id": oops\n}', expect: /line 3, column 9/i },
+  'missing-fields': { body: JSON.stringify({ version: 1, id: 'x', language: 'en', sources: [], people: [], topics: [], events: [{ id: 'a' }] }), expect: /title/ },
+  'impossible-date': { body: JSON.stringify({ ...clone(), events: clone().events.map((e, i) => (i === 0 ? { ...e, start: '2019-13-45' } : e)) }), expect: /is not a calendar date/ },
+  'bad-offsets': { body: JSON.stringify({ ...clone(), events: clone().events.map((e) => ({ ...e, quotes: e.quotes.map((q) => ({ ...q, start: q.start + 1 })) })) }), expect: /quotes\[0\]/ },
+  'unknown-speaker': { body: JSON.stringify({ ...clone(), events: clone().events.map((e) => ({ ...e, quotes: e.quotes.map((q) => ({ ...q, speaker: 'nobody' })) })) }), expect: /nobody/ },
+  'duplicate-id': { body: JSON.stringify({ ...clone(), events: [...clone().events, clone().events[0]] }), expect: /duplicate id/i },
+  'unknown-version': { body: JSON.stringify({ ...clone(), version: 2 }), expect: /version 2 is not supported/ },
+  'javascript-url': { body: JSON.stringify({ ...clone(), sources: clone().sources.map((s) => ({ ...s, url: ' JaVaScRiPt:alert(1)' })) }), expect: /url/ },
+  'missing-file': { body: 'not found', status: 404, expect: /HTTP 404/ },
+};
+
+let server: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {};
+  const json = (body: string, status = 200) => (_req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(body);
+  };
+  routes['/data/hostile.json'] = json(JSON.stringify(hostile()));
+  for (const [name, b] of Object.entries(BROKEN)) routes[`/data/${name}.json`] = json(b.body, b.status);
+  const big = JSON.stringify(syntheticDataset(100_000));
+  routes['/data/100000.json'] = json(big);
+  server = await serve({ routes });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a dataset from ?data=', () => {
+  it('renders every hostile string as text and runs nothing', async () => {
+    const { page, context, errors } = await open(browser);
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs += 1; void d.dismiss(); });
+    await page.goto(`${server.url}?data=/data/hostile.json`);
+    await page.locator('[data-event-id]').first().waitFor({ state: 'attached' });
+    await page.locator('[data-event-id]').first().click();
+    await page.getByRole('button', { name: /Read in context/ }).first().click();
+    await page.locator('dialog mark').first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toBe(0);
+    expect(await page.locator('img[src="x"], b, script:not([src])').count()).toBe(0);
+    expect(await page.locator('body').innerText()).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(await page.title()).toContain('<script>');
+    expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  for (const [name, b] of Object.entries(BROKEN)) {
+    it(`shows an alert naming the problem for ${name}`, async () => {
+      const { page, context } = await open(browser);
+      await page.goto(`${server.url}?data=/data/${name}.json`);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.innerText()).toMatch(b.expect);
+      // Nothing half-renders: no marks, no list.
+      expect(await page.locator('[data-event-id], ol li').count()).toBe(0);
+      await context.close();
+    });
+  }
+
+  it('refuses a javascript: data address and falls back to the built-in story with a warning', async () => {
+    const { page, context } = await open(browser);
+    const warnings: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.goto(`${server.url}?data=javascript:alert(1)`);
+    await page.locator('[data-event-id]').first().waitFor({ state: 'attached' });
+    expect(warnings.join('\n')).toMatch(/Ignored \?data=/);
+    await context.close();
+  });
+
+  it('loads 100,000 events and keeps the DOM to what is visible', async () => {
+    const { page, context } = await open(browser);
+    await page.goto(`${server.url}?data=/data/100000.json`);
+    await page.locator('[data-event-id], [data-cluster]').first().waitFor({ state: 'attached', timeout: 30_000 });
+    const marks = await page.locator('[data-event-id]').count();
+    const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    expect(marks).toBeLessThanOrEqual(2000);
+    expect(nodes).toBeLessThan(20_000);
+    // Still interactive: zoom in by button and marks stay bounded.
+    await page.getByRole('button', { name: /zoom in/i }).click();
+    expect(await page.locator('[data-event-id]').count()).toBeLessThanOrEqual(2000);
+    await context.close();
+  });
+});

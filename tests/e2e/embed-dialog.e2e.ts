@@ -1,0 +1,144 @@
+/**
+ * The embed-code generator: a modal dialog with the iframe and pym codes (escaped, absolute, with
+ * a measured starting height), copy buttons with a select-the-text fallback, live previews at 360
+ * and 730 px, keyboard and screen-reader use (Escape closes, focus returns, no axe violations).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, open, serve, type Served } from './harness';
+
+const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+const TIMELINE = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/timeline.json'), 'utf8')) as { title: string };
+
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  browser = await launch();
+  site = await serve();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openDialog(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  await page.waitForSelector('dialog[open][aria-labelledby="embed-title"]');
+}
+
+/** The attributes of the first `tag` in an HTML snippet, parsed by the browser as a CMS would. */
+function attrs(page: Page, html: string, tag: string): Promise<Record<string, string>> {
+  return page.evaluate(([h, t]) => {
+    const el = new DOMParser().parseFromString(h, 'text/html').querySelector(t);
+    return Object.fromEntries([...(el?.attributes ?? [])].map((a) => [a.name, a.value]));
+  }, [html, tag] as const);
+}
+
+describe('embed dialog', () => {
+  it('gives an escaped, absolute iframe code whose starting height is the measured one', async () => {
+    const { context, page, errors } = await open(browser, { width: 1280, height: 900 });
+    await page.goto(site.url);
+    await page.waitForSelector('[data-event-id]', { state: 'attached' });
+    // Only errors from here on are the dialog's (the page's own are other tests' business).
+    const before = errors.length;
+    await openDialog(page);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+
+    // The 730 px preview reports its height; the code's height follows it.
+    await page.waitForFunction(() => /measured at 730/.test(document.getElementById('embed-code-iframe-help')?.textContent ?? ''));
+    const iframe = await attrs(page, await page.inputValue('#embed-code-iframe'), 'iframe');
+    expect(iframe).toMatchObject({ src: `${site.url}embed.html`, title: TIMELINE.title, loading: 'lazy', width: '100%' });
+    expect(iframe).not.toHaveProperty('style');
+    const preview = page.frames().find((f) => f.url().includes('childId=embed-preview-730'));
+    const real = await preview?.evaluate(() => (document.querySelector('footer')?.getBoundingClientRect().bottom ?? 0) + scrollY);
+    expect(Math.abs(Number(iframe.height) - (real ?? 0))).toBeLessThanOrEqual(3);
+
+    // The pym code: NPR's loader, pointed at the host's own pym.js.
+    const pym = await page.inputValue('#embed-code-pym');
+    expect(await attrs(page, pym, 'div')).toEqual({ 'data-pym-src': `${site.url}embed.html`, 'data-pym-title': TIMELINE.title });
+    expect((await attrs(page, pym, 'script')).src).toBe('/js/pym.v1.min.js');
+    await page.getByLabel('Your site’s pym.js').fill('https://cdn.news.example/js/pym.v1.min.js');
+    expect((await attrs(page, await page.inputValue('#embed-code-pym'), 'script')).src).toBe('https://cdn.news.example/js/pym.v1.min.js');
+
+    await page.getByLabel('Colours').selectOption('dark');
+    expect((await attrs(page, await page.inputValue('#embed-code-iframe'), 'iframe')).src).toBe(`${site.url}embed.html?theme=dark`);
+    expect(errors.slice(before)).toEqual([]);
+    await context.close();
+  });
+
+  it('copies to the clipboard, and selects the code when the clipboard is refused', async () => {
+    const { context, page } = await open(browser, { width: 1280, height: 900 });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.goto(site.url);
+    await openDialog(page);
+    await page.getByRole('button', { name: 'Copy the plain iframe code' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.inputValue('#embed-code-iframe'));
+    await page.getByText('Copied to the clipboard.').waitFor();
+    await context.close();
+
+    const refused = await open(browser, { width: 1280, height: 900 });
+    await refused.page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    await refused.page.goto(site.url);
+    await openDialog(refused.page);
+    await refused.page.getByRole('button', { name: 'Copy the auto-height embed code (pym.js)' }).click();
+    await refused.page.getByText('Selected: press Ctrl+C').waitFor();
+    const selection = await refused.page.evaluate(() => {
+      const a = document.activeElement as HTMLTextAreaElement;
+      return { id: a.id, start: a.selectionStart, end: a.selectionEnd, length: a.value.length };
+    });
+    expect(selection).toEqual({ id: 'embed-code-pym', start: 0, end: selection.length, length: selection.length });
+    await refused.context.close();
+  });
+
+  it('shows live previews at 360 and 730 px, scaled to fit a phone', async () => {
+    const { context, page } = await open(browser, { width: 375, height: 800 });
+    await page.goto(site.url);
+    await openDialog(page);
+    const frames = page.locator('dialog iframe');
+    await expect.poll(() => frames.count()).toBe(2);
+    expect(await frames.evaluateAll((els) => els.map((e) => e.getAttribute('width')))).toEqual(['360', '730']);
+    await page.getByText(/730 px wide, shown at \d+%/).waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('dialog figcaption')].every((c) => /px tall/.test(c.textContent ?? '')));
+    const overflow = await page.$eval('dialog', (d) => d.scrollWidth - d.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('is keyboard and screen-reader friendly: axe-clean, Escape closes it alone, focus returns', async () => {
+    const { context, page } = await open(browser, { width: 1280, height: 900 });
+    await page.goto(site.url);
+    await page.locator('[data-event-id]').first().click();
+    await page.waitForSelector('aside[data-open="true"]');
+    await openDialog(page);
+    await page.getByLabel(/Open at the selected event/).check();
+    expect((await attrs(page, await page.inputValue('#embed-code-iframe'), 'iframe')).src).toMatch(/embed\.html\?event=[a-z0-9-]+$/);
+
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => {
+      const w = window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+      const r = await w.axe.run({ include: [['dialog']] }, { iframes: false, runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[aria-labelledby="embed-title"]', { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Embed');
+    // The event panel underneath stays open: Escape closed only the dialog.
+    expect(await page.getAttribute('aside', 'data-open')).toBe('true');
+
+    // The close button works too, and focus comes back the same way.
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog[open][aria-labelledby="embed-title"]');
+    await page.getByRole('button', { name: 'Close the embed codes' }).click();
+    await page.waitForSelector('dialog[aria-labelledby="embed-title"]', { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Embed');
+    await context.close();
+  });
+});
