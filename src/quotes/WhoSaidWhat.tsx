@@ -2,7 +2,7 @@
  * "Who said what": every quote grouped by speaker. Choosing a quote selects its event and moves
  * the timeline to it; the speakers of the selected event are highlighted.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Timeline } from '../dataset/model';
 import { formatEventDate } from '../format/dates';
 import { quotesBySpeaker } from './quoteIndex';
@@ -17,9 +17,13 @@ export interface WhoSaidWhatProps {
   onChoose: (eventId: string) => void;
 }
 
+const PER_SPEAKER = 12;
+
 /** The quotes, by speaker. */
 export function WhoSaidWhat({ timeline, locale, highlighted, onChoose }: WhoSaidWhatProps) {
   const groups = useMemo(() => quotesBySpeaker(timeline), [timeline]);
+  // A large dataset can hold thousands of quotes: each speaker shows a few until asked for all.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   if (groups.length === 0) return <p className="text-muted">This timeline has no quotes.</p>;
   return (
     <section aria-labelledby="who-title">
@@ -35,7 +39,7 @@ export function WhoSaidWhat({ timeline, locale, highlighted, onChoose }: WhoSaid
               <span className="font-normal text-muted"> · {quotes.length}</span>
             </h3>
             <ul className="mt-1 space-y-1">
-              {quotes.map(({ quote, eventId }) => {
+              {(expanded.has(person.id) ? quotes : quotes.slice(0, PER_SPEAKER)).map(({ quote, eventId }) => {
                 const event = timeline.eventById.get(eventId);
                 return (
                   <li key={quote.id}>
@@ -56,6 +60,11 @@ export function WhoSaidWhat({ timeline, locale, highlighted, onChoose }: WhoSaid
                 );
               })}
             </ul>
+            {quotes.length > PER_SPEAKER && !expanded.has(person.id) && (
+              <button type="button" className="mt-1 min-h-6 text-sm font-semibold text-mark underline underline-offset-4" onClick={() => setExpanded(new Set([...expanded, person.id]))}>
+                Show all {quotes.length} quotes by {person.name}
+              </button>
+            )}
           </div>
         );
       })}

@@ -22,32 +22,32 @@ export interface Run {
 
 /** Paragraphs of runs covering the whole text in order. */
 export function segments(text: string, ranges: readonly MarkRange[]): Run[][] {
-  // Quotes win over mentions where they overlap; earlier ranges win among equals.
-  const sorted = [...ranges]
-    .filter((r) => r.start < r.end && r.start >= 0 && r.end <= text.length)
-    .sort((a, b) => a.start - b.start || (a.kind === 'quote' ? -1 : 1));
-  const paragraphs: Run[][] = [];
-  const breaks = /\n\s*\n/g;
-  let from = 0;
-  const bounds: [number, number][] = [];
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    bounds.push([from, m.index]);
-    from = m.index + m[0].length;
+  const valid = ranges.filter((r) => r.start < r.end && r.start >= 0 && r.end <= text.length);
+  // Cut the text at every range edge and paragraph break; each piece takes the mark of the range
+  // covering it, a quote winning over a mention (ranges are few, so the scan per piece is cheap).
+  const cuts = new Set<number>([0, text.length]);
+  for (const r of valid) { cuts.add(r.start); cuts.add(r.end); }
+  const breaks: [number, number][] = [];
+  for (const m of text.matchAll(/\n\s*\n/g)) {
+    breaks.push([m.index, m.index + m[0].length]);
+    cuts.add(m.index);
+    cuts.add(m.index + m[0].length);
   }
-  bounds.push([from, text.length]);
-  for (const [pStart, pEnd] of bounds) {
-    const runs: Run[] = [];
-    let at = pStart;
-    for (const r of sorted) {
-      const s = Math.max(r.start, at);
-      const e = Math.min(r.end, pEnd);
-      if (e <= s || s >= pEnd) continue;
-      if (s > at) runs.push({ text: text.slice(at, s), start: at, mark: null });
-      runs.push({ text: text.slice(s, e), start: s, mark: r });
-      at = e;
+  const points = [...cuts].sort((a, b) => a - b);
+  const paragraphs: Run[][] = [[]];
+  for (let i = 0; i < points.length - 1; i += 1) {
+    const from = points[i]!;
+    const to = points[i + 1]!;
+    if (breaks.some(([b0, b1]) => from >= b0 && to <= b1)) {
+      if (paragraphs[paragraphs.length - 1]!.length) paragraphs.push([]);
+      continue;
     }
-    if (at < pEnd) runs.push({ text: text.slice(at, pEnd), start: at, mark: null });
-    if (runs.length) paragraphs.push(runs);
+    const covering = valid.filter((r) => r.start <= from && r.end >= to);
+    const mark = covering.find((r) => r.kind === 'quote') ?? covering[0] ?? null;
+    const runs = paragraphs[paragraphs.length - 1]!;
+    const last = runs[runs.length - 1];
+    if (last && last.mark === mark) last.text += text.slice(from, to);
+    else runs.push({ text: text.slice(from, to), start: from, mark });
   }
-  return paragraphs;
+  return paragraphs.filter((p) => p.length > 0);
 }

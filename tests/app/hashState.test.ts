@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../../src/dataset/parse';
+import { formatHash, parseHash } from '../../src/app/hashState';
+import { applyFilters, filterCounts, passes } from '../../src/app/filter';
+import type { Timeline } from '../../src/dataset/model';
+
+function story(): Timeline {
+  const r = parseDataset(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/timeline.json'), 'utf8')));
+  if (!r.ok) throw new Error('story does not parse');
+  return r.timeline;
+}
+const t = story();
+
+describe('the URL hash', () => {
+  it('reads the selected event and the filters', () => {
+    expect(parseHash('#event=helsinki-summit&person=putin,trump&topic=iran', t)).toEqual({
+      eventId: 'helsinki-summit', people: ['putin', 'trump'], topics: ['iran'], dropped: [],
+    });
+  });
+  it('drops ids the dataset does not have, and says which', () => {
+    const h = parseHash('#event=nope&person=putin,ghost&topic=<script>', t);
+    expect(h.eventId).toBeNull();
+    expect(h.people).toEqual(['putin']);
+    expect(h.topics).toEqual([]);
+    expect(h.dropped).toEqual(['event "nope"', 'person "ghost"', 'topic "<script>"']);
+  });
+  it('writes what it reads, and nothing for an empty state', () => {
+    const state = { eventId: 'sochi-talks', people: ['lavrov'], topics: ['arms-control', 'iran'] };
+    expect(formatHash(state)).toBe('#event=sochi-talks&person=lavrov&topic=arms-control,iran');
+    const { dropped: _d, ...back } = parseHash(formatHash(state), t);
+    expect(back).toEqual(state);
+    expect(formatHash({ eventId: null, people: [], topics: [] })).toBe('');
+  });
+});
+
+describe('filters', () => {
+  it('pass everything when nothing is chosen', () => {
+    expect(applyFilters(t, { people: [], topics: [] })).toEqual({ events: t.events, ids: null });
+  });
+  it('keep events with any chosen person, as participant or speaker, and any chosen topic', () => {
+    const peskov = applyFilters(t, { people: ['peskov'], topics: [] });
+    expect(peskov.events.map((e) => e.id).sort()).toEqual(['peskov-remarks', 'trump-g20-remark'].sort());
+    const both = applyFilters(t, { people: ['pompeo'], topics: ['venezuela'] });
+    for (const e of both.events) expect(passes(e, { people: ['pompeo'], topics: ['venezuela'] })).toBe(true);
+    expect(both.events.every((e) => e.topics.includes('venezuela'))).toBe(true);
+  });
+  it('count the events each person and topic would show', () => {
+    const counts = filterCounts(t);
+    expect(counts.people.get('peskov')).toBe(applyFilters(t, { people: ['peskov'], topics: [] }).events.length);
+    expect(counts.topics.get('iran')).toBe(applyFilters(t, { people: [], topics: ['iran'] }).events.length);
+  });
+});
