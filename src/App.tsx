@@ -27,6 +27,14 @@ export interface AppProps {
 
 type PanelView = 'event' | 'quotes' | null;
 
+// The page: a side panel on wide screens, a bottom sheet on phones. An embed's height follows its
+// content (pym/AMP), so there the panel sits in the flow under or beside the timeline, opens only
+// when asked for, and never sizes itself from the viewport (the frame), which would feed back.
+const PAGE_PANEL =
+  'panel max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:max-h-[min(55dvh,32rem)] max-lg:overflow-y-auto max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-surface max-lg:p-4 max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:data-[open=false]:hidden lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:rounded-lg lg:border lg:border-line lg:bg-surface lg:p-5';
+const EMBED_PANEL =
+  'panel mt-3 rounded-lg border border-line bg-surface p-4 data-[open=false]:hidden lg:mt-3 lg:max-h-[30rem] lg:self-start lg:overflow-y-auto';
+
 // The article reader is loaded when first opened: most readers never open it, and the page's
 // first load stays within its weight budget (README, "Performance").
 const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ default: m.SourceReader })));
@@ -102,12 +110,12 @@ export function App({ timeline, options }: AppProps) {
 
   const panel = view === 'event' && selected ? (
     <EventPanel event={selected} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} />
-  ) : view === 'quotes' || !selected ? (
+  ) : view === 'quotes' || (!selected && !options.embed) ? (
     <WhoSaidWhat timeline={timeline} locale={locale} highlighted={speakers} onChoose={goToEvent} />
   ) : null;
 
   return (
-    <div className={`min-h-dvh bg-bg text-fg ${options.embed ? 'embed' : ''} ${view ? 'max-lg:pb-[55dvh]' : ''}`}>
+    <div className={`bg-bg text-fg ${options.embed ? 'embed' : `min-h-dvh ${view ? 'max-lg:pb-[55dvh]' : ''}`}`}>
       {!options.embed && (
         <a href="#events" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
           Skip to the list of events
@@ -118,7 +126,7 @@ export function App({ timeline, options }: AppProps) {
         <ErrorBoundary name="The filters">
           <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={setFilters} />
         </ErrorBoundary>
-        <div className="mt-3 gap-6 lg:grid lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className={`mt-3 gap-6 ${options.embed && !view ? '' : 'lg:grid lg:grid-cols-[minmax(0,1fr)_24rem]'}`}>
           <main className="min-w-0">
             <ErrorBoundary name="The timeline">
               <Timeline
@@ -142,10 +150,10 @@ export function App({ timeline, options }: AppProps) {
           <aside
             aria-label={view === 'event' ? 'Selected event' : 'Quotes'}
             data-open={view ? 'true' : 'false'}
-            className="panel max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:max-h-[min(55dvh,32rem)] max-lg:overflow-y-auto max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-surface max-lg:p-4 max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:data-[open=false]:hidden lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:rounded-lg lg:border lg:border-line lg:bg-surface lg:p-5"
+            className={options.embed ? EMBED_PANEL : PAGE_PANEL}
           >
             {view === 'quotes' && (
-              <button type="button" onClick={() => setView(null)} className="float-right -mr-1 -mt-1 grid size-11 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg lg:hidden" aria-label="Close who said what">
+              <button type="button" onClick={() => setView(null)} className={`float-right -mr-1 -mt-1 grid size-11 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg ${options.embed ? '' : 'lg:hidden'}`} aria-label="Close who said what">
                 <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
               </button>
             )}

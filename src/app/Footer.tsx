@@ -5,6 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import type { Timeline } from '../dataset/model';
 import { safeHttpUrl } from '../dataset/safeUrl';
+import { withoutPymParams } from '../embed/pymChild';
 
 /** Props of Footer. */
 export interface FooterProps {
@@ -24,7 +25,7 @@ const noSubscribe = () => () => {};
 
 /** The full page's address, hydration-safe (the server renders the relative "./"). */
 function useFullPageUrl(): string {
-  return useSyncExternalStore(noSubscribe, () => fullPageUrl(location.href), () => './');
+  return useSyncExternalStore(noSubscribe, () => fullPageUrl(withoutPymParams(location.href)), () => './');
 }
 
 /** The footer. */

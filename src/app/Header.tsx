@@ -20,8 +20,11 @@ const ACTION = 'min-h-11 rounded-md border border-line bg-surface px-3 text-sm f
 export function Header({ timeline, embed, onWhoSaidWhat }: HeaderProps) {
   if (embed) {
     return (
-      <header className="px-3 pb-2 pt-3 sm:px-5">
+      <header className="flex items-start justify-between gap-3 px-3 pb-1 pt-3 sm:px-5">
         <h1 id="story-title" className="font-serif text-lg leading-tight sm:text-xl">{timeline.title}</h1>
+        <button type="button" className="min-h-11 shrink-0 rounded-md px-2 text-sm font-semibold text-mark underline underline-offset-4" onClick={onWhoSaidWhat}>
+          Who said what
+        </button>
       </header>
     );
   }

@@ -4,6 +4,7 @@
  * clipboard is refused, as it is in many sandboxed frames.
  */
 import { useState } from 'react';
+import { withoutPymParams } from '../embed/pymChild';
 
 /** Props of CopyLink. */
 export interface CopyLinkProps {
@@ -20,7 +21,7 @@ export function eventLink(eventId: string, href: string): string {
 /** A button that copies the event's link, with a visible fallback field. */
 export function CopyLink({ eventId }: CopyLinkProps) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
-  const link = typeof location === 'undefined' ? `#event=${eventId}` : eventLink(eventId, location.href);
+  const link = typeof location === 'undefined' ? `#event=${eventId}` : eventLink(eventId, withoutPymParams(location.href));
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);

@@ -126,11 +126,9 @@ describe('embed in a pym.js host page on another origin', () => {
     await context.close();
   });
 
-  // KNOWN BUG, owned by src/App.tsx: below the lg breakpoint the event panel is a fixed bottom
-  // sheet and the page gets `max-lg:pb-[55dvh]`; in an auto-height frame dvh IS the frame, so the
-  // padding feeds back (the frame settles at content / 0.45) and the sheet sits far below a blank
-  // gap. Expected to fail until embeds show the panel in the flow; then drop `.fails`.
-  it.fails('KNOWN BUG (App.tsx): at phone width the selected event leaves no blank gap in the frame', async () => {
+  // A fixed bottom sheet sized in dvh would feed back into an auto-height frame (dvh IS the frame):
+  // embeds show the panel in the flow instead, right under the timeline.
+  it('at phone width the selected event’s panel follows the timeline with no blank gap in the frame', async () => {
     const { context, page } = await open(browser, { width: 375, height: 800 });
     await page.goto(`${host.url}parent.html`);
     const frame = await embedFrame(page);
@@ -140,9 +138,9 @@ describe('embed in a pym.js host page on another origin', () => {
     await settle(page, frame, () => true);
     const gap = await frame.evaluate(() => {
       const aside = document.querySelector('aside');
-      const footer = document.querySelector('footer');
-      if (!aside || !footer || getComputedStyle(aside).position !== 'fixed') return 0;
-      return aside.getBoundingClientRect().top - footer.getBoundingClientRect().bottom;
+      const plot = document.querySelector('section.timeline');
+      if (!aside || !plot) return Infinity;
+      return aside.getBoundingClientRect().top - plot.getBoundingClientRect().bottom;
     });
     await context.close();
     expect(gap).toBeLessThanOrEqual(24);
