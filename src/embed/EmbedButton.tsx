@@ -1,10 +1,20 @@
 /**
  * The header's "Embed" button. The dialog (and its preview frames) exists only while open, so the
- * prerendered page carries just the button and hydrates without touching `location`.
+ * prerendered page carries just the button and hydrates without touching `location`; its code is
+ * a separate chunk, loaded on the first click, since few readers ever open it.
  */
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { Timeline } from '../dataset/model';
-import { EmbedDialog } from './EmbedDialog';
+
+/** Shown instead of the dialog when its chunk cannot be fetched (offline, a deploy in between). */
+function Unavailable() {
+  return <span role="alert" className="self-center text-sm font-semibold text-accent">The embed codes could not be loaded: reload the page to try again.</span>;
+}
+
+// A failed chunk must not throw into the header (no error boundary there): it degrades to a message.
+const EmbedDialog = lazy(() =>
+  import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog }), () => ({ default: Unavailable })),
+);
 
 /** Props of EmbedButton. */
 export interface EmbedButtonProps {
@@ -27,7 +37,11 @@ export function EmbedButton({ timeline, className }: EmbedButtonProps) {
       <button ref={button} type="button" className={className} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Embed
       </button>
-      {open && <EmbedDialog timeline={timeline} onClose={close} />}
+      {open && (
+        <Suspense fallback={null}>
+          <EmbedDialog timeline={timeline} onClose={close} />
+        </Suspense>
+      )}
     </>
   );
 }

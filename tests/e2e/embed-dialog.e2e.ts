@@ -30,6 +30,18 @@ async function openDialog(page: Page): Promise<void> {
   await page.waitForSelector('dialog[open][aria-labelledby="embed-title"]');
 }
 
+/** Waits until the 730 px preview's reported height has held still for half a second. */
+async function settledPreview(page: Page): Promise<number> {
+  let previous = '';
+  for (const end = Date.now() + 10_000; Date.now() < end; await page.waitForTimeout(250)) {
+    const caption = await page.locator('dialog figcaption').nth(1).textContent();
+    const now = /(\d+) px tall/.exec(caption ?? '')?.[1] ?? '';
+    if (now && now === previous) return Number(now);
+    previous = now;
+  }
+  throw new Error('the 730 px preview never settled');
+}
+
 /** The attributes of the first `tag` in an HTML snippet, parsed by the browser as a CMS would. */
 function attrs(page: Page, html: string, tag: string): Promise<Record<string, string>> {
   return page.evaluate(([h, t]) => {
@@ -49,12 +61,14 @@ describe('embed dialog', () => {
     expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
 
     // The 730 px preview reports its height; the code's height follows it.
+    const reported = await settledPreview(page);
     await page.waitForFunction(() => /measured at 730/.test(document.getElementById('embed-code-iframe-help')?.textContent ?? ''));
     const iframe = await attrs(page, await page.inputValue('#embed-code-iframe'), 'iframe');
     expect(iframe).toMatchObject({ src: `${site.url}embed.html`, title: TIMELINE.title, loading: 'lazy', width: '100%' });
     expect(iframe).not.toHaveProperty('style');
     const preview = page.frames().find((f) => f.url().includes('childId=embed-preview-730'));
     const real = await preview?.evaluate(() => (document.querySelector('footer')?.getBoundingClientRect().bottom ?? 0) + scrollY);
+    expect(Number(iframe.height)).toBe(reported);
     expect(Math.abs(Number(iframe.height) - (real ?? 0))).toBeLessThanOrEqual(3);
 
     // The pym code: NPR's loader, pointed at the host's own pym.js.
@@ -75,6 +89,7 @@ describe('embed dialog', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     await page.goto(site.url);
     await openDialog(page);
+    await settledPreview(page);
     await page.getByRole('button', { name: 'Copy the plain iframe code' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.inputValue('#embed-code-iframe'));
     await page.getByText('Copied to the clipboard.').waitFor();
