@@ -10,7 +10,6 @@ import { readOptions, type PageOptions } from './embed/options';
 import { loadDataset } from './app/loadDataset';
 import { Skeleton } from './ui/Skeleton';
 import { DatasetError } from './ui/DatasetError';
-import { startEmbed } from './embed/startEmbed';
 import './styles/app.css';
 
 const root = document.getElementById('root');
@@ -20,7 +19,8 @@ async function main(container: HTMLElement): Promise<void> {
   for (const w of warnings) console.warn(w);
   // embed.html is prerendered in embed mode; index.html?embed=1 asks for it too.
   const options: PageOptions = { ...parsed, embed: parsed.embed || container.dataset.mode === 'embed' };
-  if (options.embed) startEmbed(options);
+  // The height messages are only for embeds: loaded then, and kept out of the full page's bundle.
+  if (options.embed) void import('./embed/startEmbed').then((m) => m.startEmbed(options));
 
   const prerendered = container.dataset.prerendered === (options.embed ? 'embed' : 'full');
   const url = options.data ?? new URL('./timeline.json', location.href);
