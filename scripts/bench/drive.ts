@@ -24,35 +24,42 @@ export interface PageRun {
 }
 
 export interface Caps { markMs: number; settleMs: number; zoomMs: number; cpuRate: number }
+
 const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
 
 /** Resolves to undefined after `ms` instead of waiting on a page whose main thread may never come back. */
 async function within<T>(ms: number, work: Promise<T>): Promise<T | undefined> {
   work.catch(() => undefined); // an abandoned call may reject later, when its context closes
-  return Promise.race([work, sleep(ms).then(() => undefined)]);
+  let timer: NodeJS.Timeout | undefined;
+  const cap = new Promise<undefined>((ok) => { timer = setTimeout(() => ok(undefined), ms); });
+  // Cleared either way: a pending 60 s cap timer would otherwise keep Node alive after the bench.
+  return Promise.race([work, cap]).finally(() => clearTimeout(timer));
 }
 
 /**
  * 30 zoom steps, five in then five out (so the view stays near where it started): ctrl + wheel over
  * the plot for ours and vis, the zoom buttons for TimelineJS. Steps are ~50 ms apart, like a
- * reader's wheel; each waits for the page only until the cap. Returns true if the cap cut it short.
+ * reader's wheel. Every call, even asking where the plot is, waits for the page only until the cap.
+ * Returns 'capped' when the cap cut it short, 'busy' when the page never even answered where to zoom
+ * (a reader's wheel would get no response for the whole window either).
  */
-async function zoom(page: Page, bench: BenchPage, capMs: number): Promise<boolean> {
-  const [a, b] = await page.evaluate(zoomTargets, { app: bench.app, mark: bench.mark });
-  if (!a || (bench.app === 'timelinejs' && !b)) throw new Error(`no zoom target on ${bench.path}`);
+async function zoom(page: Page, bench: BenchPage, capMs: number): Promise<'done' | 'capped' | 'busy'> {
   const deadline = Date.now() + capMs;
+  const left = () => Math.max(0, deadline - Date.now());
+  const [a, b] = (await within(left(), page.evaluate(zoomTargets, { app: bench.app, mark: bench.mark }))) ?? [];
+  if (!a) return 'busy';
   const wheel = bench.app !== 'timelinejs';
-  if (wheel) await page.mouse.move(a.x, a.y);
-  if (wheel) await page.keyboard.down('Control');
+  const ready = wheel ? page.mouse.move(a.x, a.y).then(() => page.keyboard.down('Control')) : Promise.resolve();
+  if ((await within(left(), ready.then(() => true))) === undefined) return 'capped';
   for (let i = 0; i < 30; i++) {
     const zoomIn = Math.floor(i / 5) % 2 === 0;
     const target = zoomIn ? a : (b ?? a);
     const step = wheel ? page.mouse.wheel(0, zoomIn ? -100 : 100) : page.mouse.click(target.x, target.y);
-    if ((await within(deadline - Date.now(), step.then(() => true))) === undefined) return true;
+    if ((await within(left(), step.then(() => true))) === undefined) return 'capped';
     await sleep(50);
   }
   if (wheel) await within(2000, page.keyboard.up('Control'));
-  return false;
+  return 'done';
 }
 
 /** Network-domain stand-ins for Resource Timing entries: wire bytes (with headers) and body bytes. */
@@ -109,7 +116,9 @@ export async function measurePage(browser: Browser, origin: string, bench: Bench
     await bytes(page, network, run);
     if (run.firstMarkMs !== null) {
       const start = Date.now();
-      run.zoomCapped = await zoom(page, bench, caps.zoomMs);
+      const zoomed = await zoom(page, bench, caps.zoomMs);
+      if (zoomed === 'busy') run.errors.push(`no zoom input: the page was busy for the whole ${caps.zoomMs / 1000} s window`);
+      run.zoomCapped = zoomed !== 'done';
       await sleep(500); // trailing frames: a zoom's last render may land after its input
       const gaps = intervals(frames, start, Date.now());
       run.zoomFrames = gaps.length;

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: our timeline against vis-timeline and TimelineJS 3 on the same events, in
- * headless Chromium throttled 4×, served gzipped. Prints a table and writes bench-results/results.json.
+ * headless Chromium throttled 4×, served gzipped. Prints a table (report.ts) and writes
+ * bench-results/results.json.
  * Options: --runs=3  --only=ours,vis,timelinejs  --sizes=story,1000,10000  --cpu=4  --no-build
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +12,8 @@ import type { RawDataset } from '../../src/dataset/format';
 import { parseDatasetText } from '../../src/dataset/parseText';
 import { launch, serve } from '../../tests/e2e/harness';
 import { measurePage, type PageRun } from './drive';
-import { linkPeerPackages, writeBenchPages, type BenchPage } from './peers';
+import { linkPeerPackages, writeBenchPages } from './peers';
+import { fmtMs, kib, report, type Row } from './report';
 import { syntheticDataset } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,7 +23,6 @@ const ONLY = arg('only', 'ours,vis,timelinejs').split(',');
 const SIZES = arg('sizes', 'story,1000,10000').split(',');
 // Caps keep a peer that locks up (TimelineJS at 10,000 events) from hanging the bench.
 const CAPS = { markMs: 60_000, settleMs: 3_000, zoomMs: 10_000, cpuRate: Number(arg('cpu', '4')) };
-const TARGET = { markRatio: 0.5, zoomP95Ms: 16.7, storyKiB: 110 };
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const began = Date.now();
 
@@ -40,9 +41,6 @@ function median(values: (number | null)[]): number | null {
   const m = sorted[Math.floor((sorted.length - 1) / 2)];
   return m === undefined || m === Infinity ? null : m;
 }
-
-interface Row { dataset: string; events: number; app: BenchPage['app']; runs: PageRun[]; firstMarkMs: number | null;
-  transfer: number | null; encoded: number | null; zoomP95Ms: number | null; byKind: Record<string, [number, number]>; note: string }
 
 const load0 = loadavg()[0] ?? 0;
 const buildError = process.argv.includes('--no-build')
@@ -75,7 +73,7 @@ try {
         const run = await measurePage(browser, server.url, page, CAPS);
         runs.push(run);
         log(`${size.padStart(6)} ${page.app.padEnd(10)} run ${i + 1}: mark ${fmtMs(run.firstMarkMs)}, zoom p95 ${fmtMs(run.zoomP95Ms)}` +
-          ` (${run.zoomFrames} frames${run.zoomCapped ? ', capped' : ''}), ${kib(run.transfer)}${run.bytesFrom === 'cdp' ? ' (cdp)' : ''}` +
+          ` (${run.zoomFrames} intervals${run.zoomCapped ? ', capped' : ''}), ${kib(run.transfer)}${run.bytesFrom === 'cdp' ? ' (cdp)' : ''}` +
           `, ${((Date.now() - t0) / 1000).toFixed(0)} s${run.errors.length ? `, errors: ${run.errors.join(' / ')}` : ''}`);
         // A page that showed nothing within the cap will not on a second try; save the minutes.
         if (run.firstMarkMs === null) { note = `no mark within ${CAPS.markMs / 1000} s (run ${i + 1} of ${RUNS}; not repeated)`; break; }
@@ -97,64 +95,14 @@ try {
   rmSync(served, { recursive: true, force: true });
 }
 
-function fmtMs(ms: number | null): string {
-  if (ms === null) return '—';
-  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
-}
-function kib(b: number | null): string {
-  return b === null ? '—' : `${(b / 1024).toFixed(1)} KiB`;
-}
-/** ours / peer; when the peer never showed a mark, ours over the cap is an upper bound on the ratio. */
-function ratio(ours: number | null, peer: number | null, cap?: number): { value: number | null; text: string } {
-  if (ours === null) return { value: null, text: '—' };
-  if (peer === null) return cap ? { value: ours / cap, text: `< ${(ours / cap).toFixed(3)}` } : { value: null, text: '—' };
-  return { value: ours / peer, text: (ours / peer).toFixed(2) };
-}
-
-const table: string[][] = [['dataset', 'events', 'app', 'first mark', 'transfer', 'encoded', 'zoom p95', 'mark ratio', 'bytes ratio', 'zoom ratio', 'note']];
-interface Ratios { firstMark: number | null; transfer: number | null; zoomP95: number | null }
-const ratios: Record<string, Record<string, Ratios>> = {};
-for (const r of rows) {
-  const ours = rows.find((o) => o.dataset === r.dataset && o.app === 'ours');
-  const cells = ours && r.app !== 'ours'
-    ? [ratio(ours.firstMarkMs, r.firstMarkMs, r.note.startsWith('no mark') ? CAPS.markMs : undefined), ratio(ours.transfer, r.transfer), ratio(ours.zoomP95Ms, r.zoomP95Ms)]
-    : [];
-  if (cells.length) ((ratios[r.dataset] ??= {})[r.app] = { firstMark: cells[0]?.value ?? null, transfer: cells[1]?.value ?? null, zoomP95: cells[2]?.value ?? null });
-  table.push([r.dataset, r.events.toLocaleString('en'), r.app, r.firstMarkMs === null && r.note.startsWith('no mark') ? `no mark within ${CAPS.markMs / 1000} s` : fmtMs(r.firstMarkMs),
-    kib(r.transfer), kib(r.encoded), fmtMs(r.zoomP95Ms), ...(cells.length ? cells.map((c) => c.text) : ['', '', '']), r.note]);
-}
-const widths = table[0]?.map((_, c) => Math.max(...table.map((row) => (row[c] ?? '').length))) ?? [];
-console.log(`\nHeadless Chromium ${chromium}, CPU throttled ${CAPS.cpuRate}×, gzip; median of ${RUNS} runs; ratios are ours / peer.\n`);
-for (const [i, row] of table.entries()) {
-  console.log(row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd());
-  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-}
-
-// Targets. rAF intervals snap to the 60 Hz vsync (16.67 ms) with a little jitter, so "≤ 16.7 ms"
-// is read as "no dropped frame at p95": anything under 17 ms passes.
-const verdict = (ok: boolean | null) => (ok === null ? 'n/a ' : ok ? 'PASS' : 'FAIL');
-const targets: Record<string, boolean | null> = {};
-console.log('\nTargets');
-for (const size of SIZES) {
-  const peers = Object.values(ratios[size] ?? {});
-  const ok = peers.length ? peers.every((p) => p.firstMark !== null && p.firstMark <= TARGET.markRatio) : null;
-  targets[`firstMark-${size}`] = ok;
-  console.log(`  ${verdict(ok)}  first mark ≤ ${TARGET.markRatio}× both peers, ${size}: ${peers.map((p) => p.firstMark?.toFixed(3) ?? '—').join(', ')}`);
-}
-const big = rows.find((r) => r.app === 'ours' && r.dataset === '10000');
-targets.zoom10000 = big?.zoomP95Ms == null ? null : big.zoomP95Ms < 17;
-console.log(`  ${verdict(targets.zoom10000)}  zoom p95 ≤ ${TARGET.zoomP95Ms} ms at 10,000 events: ${fmtMs(big?.zoomP95Ms ?? null)}`);
-const story = rows.find((r) => r.app === 'ours' && r.dataset === 'story');
-targets.storyWeight = story?.transfer == null ? null : story.transfer <= TARGET.storyKiB * 1024;
-const parts = Object.entries(story?.byKind ?? {}).map(([k, [t]]) => `${k} ${kib(t)}`).join(', ');
-console.log(`  ${verdict(targets.storyWeight)}  story page ≤ ${TARGET.storyKiB} KiB gzip: ${kib(story?.transfer ?? null)} (${parts})`);
+const { text, ratios, targets } = report(rows, SIZES, CAPS);
 // Other work on the machine slows every app alike but adds noise; the load average says how much.
 const load = `load average ${load0.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end`;
+console.log(`\nHeadless Chromium ${chromium}, CPU throttled ${CAPS.cpuRate}×, gzip; median of ${RUNS} runs; ratios are ours / peer.\n`);
+console.log(text);
 console.log(`\nFinished in ${((Date.now() - began) / 1000).toFixed(0)} s; ${load}.`);
-
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results', 'results.json'), JSON.stringify({
-  date: new Date().toISOString(), chromium, cpuThrottle: CAPS.cpuRate, runs: RUNS, caps: CAPS, targetsSpec: TARGET,
-  buildError, load, rows, ratios, targets,
+  date: new Date().toISOString(), chromium, cpuThrottle: CAPS.cpuRate, runs: RUNS, caps: CAPS, buildError, load, rows, ratios, targets,
 }, null, 2) + '\n');
 console.log('Wrote bench-results/results.json');

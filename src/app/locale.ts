@@ -23,12 +23,25 @@ function supported(locale: string | undefined): locale is string {
 }
 
 const noSubscribe = () => () => {};
+// supportedLocalesOf is slow (tens of ms on a throttled phone) and React calls the snapshot on
+// every render: the answer is kept per dataset language.
+const picked = new Map<string, string>();
+
+function serverLocale(datasetLanguage: string): string {
+  let locale = picked.get(`server:${datasetLanguage}`);
+  if (locale === undefined) picked.set(`server:${datasetLanguage}`, (locale = pickLocale([], datasetLanguage)));
+  return locale;
+}
 
 /** The locale for dates, hydration-safe. */
 export function useLocale(datasetLanguage: string): string {
   return useSyncExternalStore(
     noSubscribe,
-    () => pickLocale(typeof navigator === 'undefined' ? [] : navigator.languages, datasetLanguage),
-    () => pickLocale([], datasetLanguage),
+    () => {
+      let locale = picked.get(datasetLanguage);
+      if (locale === undefined) picked.set(datasetLanguage, (locale = pickLocale(navigator.languages, datasetLanguage)));
+      return locale;
+    },
+    () => serverLocale(datasetLanguage),
   );
 }

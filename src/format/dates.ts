@@ -9,6 +9,15 @@ import { partOfDay } from '../dataset/partOfDay';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * ICU versions differ in their spaces: Node writes "28 – 29 June" with thin spaces where Chromium
+ * writes plain ones. The page is prerendered in Node and hydrated in the browser, so text must be
+ * identical: narrow and thin spaces become plain ones.
+ */
+function plain(text: string): string {
+  return text.replace(/[\u2009\u202f\u00a0]/g, ' ');
+}
+
 function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = locale + JSON.stringify(options);
   let f = cache.get(key);
@@ -42,11 +51,11 @@ function local(p: DatePoint): number {
 /** One date in words; `long` adds the weekday to days. */
 export function formatDate(p: DatePoint, locale: string, long = false): string {
   if (p.precision === 'hour') {
-    const when = fmt(locale, optionsFor(p, long)).format(local(p));
+    const when = plain(fmt(locale, optionsFor(p, long)).format(local(p)));
     return `${when}, ${partOfDay(new Date(local(p)).getUTCHours())}`;
   }
-  if (p.precision === 'minute') return fmt(locale, MINUTE).format(local(p));
-  return fmt(locale, optionsFor(p, long)).format(p.from);
+  if (p.precision === 'minute') return plain(fmt(locale, MINUTE).format(local(p)));
+  return plain(fmt(locale, optionsFor(p, long)).format(p.from));
 }
 
 /** An event's date or range in words ("28–29 June 2019"). */
@@ -55,7 +64,7 @@ export function formatEventDate(e: Pick<TimelineEvent, 'start' | 'end'>, locale:
   const sameKind = e.start.precision === e.end.precision && e.start.precision !== 'hour' && e.start.precision !== 'minute';
   if (sameKind) {
     // formatRange shares what the two dates have in common: "28–29 June 2019".
-    return fmt(locale, optionsFor(e.start, false)).formatRange(e.start.from, e.end.from);
+    return plain(fmt(locale, optionsFor(e.start, false)).formatRange(e.start.from, e.end.from));
   }
   return `${formatDate(e.start, locale, long)} – ${formatDate(e.end, locale, long)}`;
 }

@@ -22,7 +22,7 @@ describe('dates in words at their precision', () => {
     expect(formatDate(d('2019-05-14T01:00+03:00'), 'en-GB')).toBe('14 May 2019, night');
   });
   it('shares what a range has in common', () => {
-    expect(formatEventDate({ start: d('2019-06-28'), end: d('2019-06-29') }, 'en-GB')).toMatch(/^28\s?–\s?29 June 2019$/);
+    expect(formatEventDate({ start: d('2019-06-28'), end: d('2019-06-29') }, 'en-GB')).toBe("28 – 29 June 2019");
     expect(formatEventDate({ start: d('2019-03-22'), end: d('2019-04-18') }, 'en-GB')).toMatch(/^22 March\s?–\s?18 April 2019$/);
   });
   it('follows the locale', () => {
