@@ -43,8 +43,8 @@ export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
       onClick={() => p.onActivate(p.bin)}
     >
       <line x1={p.spanX0} x2={p.spanX1} y1={mid} y2={mid} strokeWidth={3} strokeLinecap="round" className="stroke-(--tl-cluster) opacity-40" />
-      <rect x={p.x0 - 2} y={1} width={p.x1 - p.x0 + 4} height={p.height - 2} rx={8} strokeWidth={2.5}
-        className="fill-transparent stroke-transparent group-focus-visible:stroke-(--tl-focus)" />
+      <rect x={p.x0 - 2} y={1} width={p.x1 - p.x0 + 4} height={p.height - 2} rx={8} strokeWidth={2.5} fill="none" stroke="none" pointerEvents="all"
+        className="group-focus-visible:stroke-(--tl-focus)" />
       <rect x={p.x0} y={mid - pill / 2} width={p.x1 - p.x0} height={pill} rx={pill / 2}
         className="fill-(--tl-cluster) group-hover:opacity-85" />
       <text aria-hidden="true" x={(p.x0 + p.x1) / 2} y={mid} dy="0.35em" textAnchor="middle"

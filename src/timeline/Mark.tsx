@@ -82,8 +82,9 @@ export const Mark = memo(function Mark(p: MarkProps) {
       onClick={() => p.onActivate(p.id)}
       onFocus={() => p.onFocusIndex(p.index)}
     >
-      <rect x={left} y={1} width={right - left} height={p.height - 2} rx={6} strokeWidth={2.5}
-        className="fill-transparent stroke-transparent group-hover:fill-[color-mix(in_srgb,var(--tl-mark)_7%,transparent)] group-focus-visible:stroke-(--tl-focus)" />
+      {/* The target: unpainted (fill none, hit all) until hovered or focused. */}
+      <rect x={left} y={1} width={right - left} height={p.height - 2} rx={6} strokeWidth={2.5} fill="none" stroke="none" pointerEvents="all"
+        className="group-hover:fill-[color-mix(in_srgb,var(--tl-mark)_7%,transparent)] group-focus-visible:stroke-(--tl-focus)" />
       <g className={p.faded ? 'opacity-30' : undefined}>
         <Glyph kind={p.kind} x0={p.x0} x1={p.x1} cx={p.cx} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />
       </g>

@@ -10,7 +10,7 @@ import type { Frame } from './useFrame';
 import { Axis } from './Axis';
 import { Mark } from './Mark';
 import { ClusterMark } from './ClusterMark';
-import { numberFormat } from './intl';
+import { compactNumber } from './intl';
 
 /** Props of Plot. */
 export interface PlotProps {
@@ -52,7 +52,7 @@ export function Plot(p: PlotProps) {
   const clusterTop = dims.top + dims.lanes * dims.laneHeight;
   const axisY = clusterTop + dims.clusterRow;
   const laneTop = (lane: number) => dims.top + (dims.lanes - 1 - lane) * dims.laneHeight;
-  const count = numberFormat(p.locale, { notation: 'compact' });
+  const count = compactNumber(p.locale);
   // Shapes are cut to the plot plus a little: a span thousands of screens long would otherwise be
   // rasterised (dashes and all) far outside the view, which is what made deep zooms slow.
   const clip = (v: number) => Math.min(width + 40, Math.max(-40, v));
@@ -78,7 +78,6 @@ export function Plot(p: PlotProps) {
       height={p.height}
       className="block touch-pan-y select-none font-ui"
     >
-      <rect width="100%" height={axisY} className="fill-transparent" />
       {ticks && <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={7} />}
       {!ticks && <line x1={0} x2="100%" y1={axisY + 0.5} y2={axisY + 0.5} className="stroke-(--tl-border)" />}
       {layout?.clusters.map((c) => (
@@ -99,7 +98,9 @@ export function Plot(p: PlotProps) {
       ))}
       {layout && measure && layout.marks.map((m) => {
         const e = p.events[m.index]!;
-        const label = m.labelRoom > 0 ? measure.fit(e.title, m.labelRoom) : '';
+        // Titles end with an ellipsis at the plot's right edge rather than being cut mid-letter.
+        const room = Math.min(m.labelRoom, width - m.labelX - 4);
+        const label = room >= 48 ? measure.fit(e.title, room) : '';
         return (
           <Mark
             key={e.id}

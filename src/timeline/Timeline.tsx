@@ -53,10 +53,14 @@ function padded(span: Span, share: number, min: number): Span {
 export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, locale, labelledBy }: TimelineProps): JSX.Element {
   const { events } = timeline;
   const index = useMemo(() => buildSpanIndex(events), [events]);
-  const extent = useMemo(() => paddedExtent(events), [events]);
+  const initial = useMemo(() => (timeline.view ? { from: timeline.view.from, to: timeline.view.to } : null), [timeline.view]);
+  // The editor's initial view is deliberate: the zoom-out limit stretches to include it.
+  const extent = useMemo(() => {
+    const all = paddedExtent(events);
+    return initial ? { from: Math.min(all.from, initial.from), to: Math.max(all.to, initial.to) } : all;
+  }, [events, initial]);
   const indexOf = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
   const starts = useMemo(() => Float64Array.from(events, (e) => e.t0), [events]);
-  const initial = useMemo(() => (timeline.view ? { from: timeline.view.from, to: timeline.view.to } : null), [timeline.view]);
   const busiest = useMemo(() => (events.length > 2 ? busiestWindow(events) : null), [events]);
 
   const box = useRef<HTMLDivElement>(null);

@@ -70,10 +70,13 @@ export function layoutFrame({ index, x, view, width, lanes, binPx, labelWidth, c
   const items = binned.singles.map((i) => {
     const e = index.events[i]!;
     const g = markGeometry(e, x);
-    // A title sits beside a point, inside a span (kept at the left edge while the span runs on).
-    const inside = g.kind !== 'point' && !g.collapsed;
-    const labelX = inside ? Math.max(g.x0, Math.min(0, g.x1 - 48)) + 6 : g.x1 + 5;
-    return { i, g, x0: g.x0, x1: g.x1, labelX, labelWidth: labelWidth(i) };
+    // A title sits inside a span when it fits there (kept at the left edge while the span runs on
+    // off screen, or runs past the right edge), else just after the glyph, as beside a point.
+    const w = labelWidth(i);
+    const start = Math.max(g.x0, 0) + 6;
+    const inside = g.kind !== 'point' && !g.collapsed && (g.x1 > width || g.x1 - start >= w + 6);
+    const labelX = inside ? start : g.x1 + 5;
+    return { i, g, x0: g.x0, x1: g.x1, labelX, labelWidth: w };
   });
   items.sort((a, b) => a.x0 - b.x0 || a.i - b.i);
   const placement = assignLanes(items, { lanes, gap: GAP, minLabel: MIN_LABEL });

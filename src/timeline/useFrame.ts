@@ -12,7 +12,7 @@ import { axisTicks, type AxisTicks } from './ticks';
 import { layoutFrame, type Layout, type LayoutInput } from './layout';
 import { rangeLabel } from './rangeLabel';
 import { textMeasure, type TextMeasure } from './textWidth';
-import { numberFormat } from './intl';
+import { compactNumber } from './intl';
 import type { SpanIndex } from './visibleSlice';
 import { spanFor, type Span } from './zoomLimits';
 import type { Dimensions } from './dimensions';
@@ -95,7 +95,7 @@ export function useFrame({ timeline, index, extent, transform, width, dims, loca
     };
   }, [locale]);
   const countWidth = useMemo(() => {
-    const f = numberFormat(locale, { notation: 'compact' });
+    const f = compactNumber(locale);
     return (n: number) => f.format(n).length * 7.5;
   }, [locale]);
 

@@ -9,12 +9,11 @@
  * left alone so the host page scrolls. On touch, the plot has `touch-action: pan-y` (Timeline.tsx),
  * so a vertical swipe scrolls the page while horizontal drags and pinches reach d3-zoom.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { interpolateZoom } from 'd3-interpolate';
-import { easeCubicInOut } from 'd3-ease';
 import { constrainX, scaleExtent, spanFor, transformFor, type Span } from './zoomLimits';
+import { animateTransform, reducedMotion, toTransform } from './zoomMotion';
 
 /** Options of useZoom. */
 export interface UseZoomOptions {
@@ -38,25 +37,17 @@ export interface ZoomApi {
   show: (span: Span, animate?: boolean) => void;
   /** Zooms by `factor` around the pixel `at` (the middle of the plot by default). */
   zoomBy: (factor: number, at?: number) => void;
-  /** Pans by `dx` screen pixels (positive moves the view later in time). */
-  panBy: (dx: number) => void;
 }
 
 type Zoom = ZoomBehavior<SVGSVGElement, unknown>;
-
-function reducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-function toTransform({ k, x }: { k: number; x: number }): ZoomTransform {
-  return zoomIdentity.translate(x, 0).scale(k);
-}
 
 /** Attaches d3-zoom to the SVG in `ref` and returns the transform and the ways to move it. */
 export function useZoom(ref: RefObject<SVGSVGElement | null>, { extent, width, initial }: UseZoomOptions): ZoomApi {
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const zoomRef = useRef<Zoom | null>(null);
-  const frame = useRef(0);
+  const cancel = useRef<(() => void) | null>(null);
+  const gesture = useRef(0);
+  const latest = useRef<ZoomTransform | null>(null);
   const limits = useRef({ width, kExtent: scaleExtent(extent, Math.max(1, width)) });
   const kExtent = scaleExtent(extent, Math.max(1, width));
   const w = Math.max(1, width);
@@ -70,13 +61,14 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { extent, width, i
   }, [ref]);
 
   const stop = () => {
-    if (frame.current) cancelAnimationFrame(frame.current);
-    frame.current = 0;
+    cancel.current?.();
+    cancel.current = null;
   };
 
-  // Attach once the plot has a size; detach on unmount.
+  // Attach once the plot has a size; detach on unmount. A layout effect, declared first, so that
+  // the limits and the initial view below are applied to an attached behaviour.
   const measured = width > 0;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const node = ref.current;
     if (!node || !measured) return;
     const z: Zoom = d3zoom<SVGSVGElement, unknown>()
@@ -90,7 +82,22 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { extent, width, i
       .constrain((t) => toTransform(constrainX(t, limits.current.width, limits.current.kExtent)))
       .duration(reducedMotion() ? 0 : 250)
       .on('start', (e: { sourceEvent: Event | null }) => { if (e.sourceEvent) stop(); })
-      .on('zoom', (e: { transform: ZoomTransform }) => setTransform(e.transform));
+      .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+        // Gestures can fire several events per frame: render the latest once, just before the
+        // next paint (no lag). Programmatic moves render at once.
+        if (!e.sourceEvent) {
+          cancelAnimationFrame(gesture.current);
+          gesture.current = 0;
+          return setTransform(e.transform);
+        }
+        latest.current = e.transform;
+        if (!gesture.current) {
+          gesture.current = requestAnimationFrame(() => {
+            gesture.current = 0;
+            if (latest.current) setTransform(latest.current);
+          });
+        }
+      });
     zoomRef.current = z;
     const sel = select(node);
     sel.call(z);
@@ -145,19 +152,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { extent, width, i
     stop();
     const from = node.__zoom ?? zoomIdentity;
     if (!animate || reducedMotion()) return apply(target);
-    // Smooth zoom-and-pan (van Wijk and Nuij) in base pixels: [centre, 0, visible width].
-    const view = (t: { k: number; x: number }): [number, number, number] => [(cw / 2 - t.x) / t.k, 0, cw / t.k];
-    const interp = interpolateZoom(view(from), view(target));
-    const duration = Math.min(600, Math.max(200, interp.duration * 0.6));
-    const start = performance.now();
-    const tick = (now: number) => {
-      const p = Math.min(1, (now - start) / duration);
-      const [c, , vw] = interp(easeCubicInOut(p));
-      const k = cw / vw;
-      apply({ k, x: cw / 2 - c * k });
-      frame.current = p < 1 ? requestAnimationFrame(tick) : 0;
-    };
-    frame.current = requestAnimationFrame(tick);
+    cancel.current = animateTransform(from, target, cw, apply);
   }, [ref, extent, apply]);
 
   const zoomBy = useCallback((factor: number, at?: number) => {
@@ -173,15 +168,8 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { extent, width, i
     show(spanFor(constrainX({ k, x }, cw, limits.current.kExtent), extent, cw));
   }, [ref, show, extent]);
 
-  const panBy = useCallback((dx: number) => {
-    const node = ref.current;
-    if (!node) return;
-    const t = node.__zoom ?? zoomIdentity;
-    show(spanFor(constrainX({ k: t.k, x: t.x - dx }, limits.current.width, limits.current.kExtent), extent, limits.current.width));
-  }, [ref, show, extent]);
-
   const view = spanFor(transform, extent, w);
-  return { transform, view, kExtent, show, zoomBy, panBy };
+  return { transform, view, kExtent, show, zoomBy };
 }
 
 declare global {

@@ -1,17 +1,21 @@
 /**
  * Not a test: screenshots of the timeline at 375 and 1280 px, light and dark, to look at while
- * designing. Run after a build: `npx tsx tests/e2e/timeline-shots.ts [query]` → /tmp/shots/*.png.
+ * designing. Run after a build: `npx tsx tests/e2e/timeline-shots.ts ['?data=/big.json' | '?data=/minimal.json']`
+ * → /tmp/shots/timeline-*.png.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
 import { launch, open, serve } from './harness';
 import { syntheticDataset } from './timeline-synthetic';
 
 const query = process.argv[2] ?? '';
+const tag = query.match(/data=\/?([a-z]+)/)?.[1] ?? 'story';
 mkdirSync('/tmp/shots', { recursive: true });
 const big = JSON.stringify(syntheticDataset(10_000));
-const server = await serve({
-  routes: { '/big.json': (_q, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(big); } },
-});
+const minimal = readFileSync(resolve(import.meta.dirname, '../fixtures/minimal.json'), 'utf8');
+const json = (body: string) => (_q: unknown, res: ServerResponse) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body); };
+const server = await serve({ routes: { '/big.json': json(big), '/minimal.json': json(minimal) } });
 const browser = await launch();
 try {
   for (const width of [375, 1280]) {
@@ -21,15 +25,16 @@ try {
       await page.locator('[data-event-id], [data-cluster]').first().waitFor({ state: 'attached' });
       await page.waitForTimeout(300);
       const section = page.locator('section.timeline');
-      await section.screenshot({ path: `/tmp/shots/${query ? 'big' : 'timeline'}-${width}-${colorScheme}.png` });
-      await page.screenshot({ path: `/tmp/shots/${query ? 'bigpage' : 'page'}-${width}-${colorScheme}.png` });
+      await section.screenshot({ path: `/tmp/shots/timeline-${tag}-fit-${width}-${colorScheme}.png` });
+      await page.screenshot({ path: `/tmp/shots/timeline-${tag}-page-${width}-${colorScheme}.png` });
       // The busiest week, with keyboard focus on a mark (focus ring visible).
-      await page.getByRole('button', { name: 'Busiest week' }).click();
+      const busiest = page.getByRole('button', { name: 'Busiest week' });
+      if (await busiest.count()) await busiest.click();
       await page.waitForTimeout(200);
       await page.locator('section.timeline [data-event-id][tabindex="0"]').focus();
       await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(200);
-      await section.screenshot({ path: `/tmp/shots/${query ? 'bigbusiest' : 'busiest'}-${width}-${colorScheme}.png` });
+      await section.screenshot({ path: `/tmp/shots/timeline-${tag}-busiest-${width}-${colorScheme}.png` });
       if (errors.length) console.log(width, colorScheme, errors);
       await context.close();
     }

@@ -24,7 +24,14 @@ try {
   const cdp = await context.newCDPSession(page);
   const profile = process.env.PROFILE === '1';
   if (profile) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // TRACE=1: sum the renderer's main-thread work by kind (script, style, layout, paint, …).
+  const trace = process.env.TRACE === '1';
+  const traceEvents: { name: string; ph: string; dur?: number; tid: number; pid: number }[] = [];
+  if (trace) {
+    cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...(e.value as unknown as typeof traceEvents)));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.RATE ?? 4) });
   await cdp.send('Performance.enable');
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const m0 = await metrics();
@@ -56,6 +63,19 @@ try {
   for (let i = 0; i < 30; i++) await page.mouse.wheel(80, 0);
   const frames = (await page.evaluate('(() => { window.stop_ = true; return window.frames_.slice(2); })()')) as number[];
   const m1 = await metrics();
+  if (trace) {
+    const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+    await cdp.send('Tracing.end');
+    await done;
+    // The renderer main thread is the one running "EventDispatch"/"FunctionCall".
+    const main = traceEvents.find((e) => e.name === 'FunctionCall');
+    const sums = new Map<string, number>();
+    for (const e of traceEvents) {
+      if (!main || e.tid !== main.tid || e.pid !== main.pid || e.ph !== 'X' || !e.dur) continue;
+      sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+    }
+    console.log([...sums].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
+  }
   const d = (k: string) => `${k.replace('Duration', '')} ${((m1[k]! - m0[k]!) * 1000).toFixed(0)} ms`;
   console.log(['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].map(d).join(', '), `layouts ${m1.LayoutCount! - m0.LayoutCount!}`);
   if (profile) {
@@ -72,7 +92,7 @@ try {
   }
   frames.sort((a, b) => a - b);
   const q = (p: number) => frames[Math.min(frames.length - 1, Math.floor(p * frames.length))]!.toFixed(1);
-  console.log(`${n} events, 4× CPU throttle: ${frames.length} frames; p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1 - 1e-9)} ms; at most ${maxMarks} [data-event-id] in the DOM`);
+  console.log(`${n} events, ${process.env.RATE ?? 4}× CPU throttle: ${frames.length} frames; p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1 - 1e-9)} ms; at most ${maxMarks} [data-event-id] in the DOM`);
 } finally {
   await browser.close();
   await server.close();

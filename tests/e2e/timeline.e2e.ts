@@ -13,12 +13,17 @@ import { launch, open, serve, type Served } from './harness';
 import { syntheticDataset } from './timeline-synthetic';
 
 const big = JSON.stringify(syntheticDataset(10_000));
+const minimal = readFileSync(resolve(import.meta.dirname, '../fixtures/minimal.json'), 'utf8');
 let server: Served;
 let browser: Browser;
 
 beforeAll(async () => {
   server = await serve({
     routes: {
+      '/minimal.json': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(minimal);
+      },
       '/big.json': (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
         res.end(big);
@@ -39,6 +44,9 @@ async function page(width = 1280, options: { colorScheme?: 'light' | 'dark'; que
   const { page: p, errors } = await open(browser, { width, height: 800, colorScheme: options.colorScheme ?? 'light' });
   await p.goto(server.url + (options.query ?? ''));
   await p.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
+  // Let hydration (and any recovery from a mismatch elsewhere on the page) settle first.
+  await p.waitForLoadState('networkidle');
+  await p.waitForTimeout(200);
   return { page: p, errors };
 }
 
@@ -46,14 +54,28 @@ const unit = (p: Page) => p.locator(`${PLOT} [data-axis-unit]`).getAttribute('da
 const range = (p: Page) => p.locator('section.timeline output').textContent();
 const ORDER = ['hour', 'day', 'week', 'month', 'year', 'decade'];
 
-/** Distance between the first two marks' glyphs, px. */
-async function spread(p: Page): Promise<number> {
-  return p.evaluate((sel) => {
-    const marks = [...document.querySelectorAll(`${sel} [data-event-id]`)];
-    const xs = marks.map((m) => (m.querySelector('g > *') as SVGGraphicsElement).getBoundingClientRect()).map((r) => r.x + r.width / 2);
-    const visible = xs.filter((x) => x > 0 && x < innerWidth).sort((a, b) => a - b);
-    return visible.length > 1 ? visible[1]! - visible[0]! : 0;
-  }, PLOT);
+/** Centre of each drawn point mark (a dot: a sure date), px, by event id. */
+async function positions(p: Page): Promise<Record<string, number>> {
+  return p.evaluate((sel) => Object.fromEntries([...document.querySelectorAll(`${sel} [data-event-id]`)].flatMap((m) => {
+    const dot = m.querySelector(':scope > g > circle');
+    if (!dot) return [];
+    const r = dot.getBoundingClientRect();
+    return [[m.getAttribute('data-event-id')!, r.x + r.width / 2]];
+  })), PLOT);
+}
+
+/** Distances between pairs of marks drawn both times (in view after), before and after. */
+function spreads(before: Record<string, number>, after: Record<string, number>): [number, number][] {
+  const ids = Object.keys(after).filter((id) => id in before && after[id]! > 0 && after[id]! < 4000);
+  return ids.slice(1).map((id, i) => [Math.abs(before[id]! - before[ids[i]!]!), Math.abs(after[id]! - after[ids[i]!]!)]);
+}
+
+/** Waits until the range in view differs from `before`. */
+async function changed(p: Page, before: string | null): Promise<void> {
+  await p.waitForFunction((b) => {
+    const now = document.querySelector('section.timeline output')?.textContent ?? '';
+    return now !== '' && now !== b;
+  }, before);
 }
 
 async function plotCentre(p: Page): Promise<{ x: number; y: number }> {
@@ -64,10 +86,17 @@ async function plotCentre(p: Page): Promise<{ x: number; y: number }> {
 describe('the zoomable timeline', () => {
   it('ctrl + wheel zooms around the pointer: marks spread apart and ticks change unit', async () => {
     const { page: p, errors } = await page();
-    const before = { unit: await unit(p), range: await range(p) };
+    const before = { unit: await unit(p), range: await range(p), at: await positions(p) };
     const c = await plotCentre(p);
     await p.mouse.move(c.x, c.y);
     await p.keyboard.down('Control');
+    await p.mouse.wheel(0, -100);
+    await changed(p, before.range);
+    const apart = async () => {
+      const pairs = spreads(before.at, await positions(p)).filter(([a]) => a > 0);
+      return pairs.length > 0 && pairs.every(([a, b]) => b > a);
+    };
+    await expect.poll(apart).toBe(true);
     for (let i = 0; i < 8; i++) await p.mouse.wheel(0, -200);
     await p.keyboard.up('Control');
     await p.waitForTimeout(100);
@@ -80,11 +109,18 @@ describe('the zoomable timeline', () => {
   it('the zoom buttons zoom in, out and fit all', async () => {
     const { page: p } = await page();
     const u0 = (await unit(p))!;
-    const s0 = await spread(p);
+    const before = await positions(p);
     const zoomIn = p.getByRole('button', { name: 'Zoom in', exact: true });
-    for (let i = 0; i < 6; i++) await zoomIn.click();
+    await zoomIn.click();
+    await zoomIn.click();
+    // Two steps of ×2: every pair of marks still drawn is four times as far apart.
+    const fourfold = async () => {
+      const pairs = spreads(before, await positions(p)).filter(([a]) => a > 0);
+      return pairs.length > 0 && pairs.every(([a, b]) => Math.abs(b - 4 * a) < 0.5);
+    };
+    await expect.poll(fourfold).toBe(true);
+    for (let i = 0; i < 4; i++) await zoomIn.click();
     expect(ORDER.indexOf((await unit(p))!)).toBeLessThan(ORDER.indexOf(u0));
-    expect(await spread(p)).toBeGreaterThan(s0);
     await p.getByRole('button', { name: 'Zoom out', exact: true }).click();
     await p.getByRole('button', { name: 'Fit all' }).click();
     expect(await unit(p)).toBe(u0);
@@ -154,7 +190,7 @@ describe('the zoomable timeline', () => {
     const count = Number(name.split(' ')[0]);
     const rangeBefore = await range(p);
     await cluster.click();
-    await expect.poll(() => range(p)).not.toBe(rangeBefore);
+    await changed(p, rangeBefore);
     // Its members are now spread out: no cluster holds as many of them, and marks are drawn.
     const counts = await p.locator(`${PLOT} [data-cluster]`).evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('aria-label')!.split(' ')[0])));
     expect(counts.every((c) => c < count)).toBe(true);
@@ -172,6 +208,42 @@ describe('the zoomable timeline', () => {
     await expect.poll(() => p.locator(`${PLOT} [data-event-id="${id}"]`).getAttribute('aria-pressed')).toBe('true');
     await p.context().close();
   });
+
+  it('a deep link to an event brings its mark into the middle of the plot, selected', async () => {
+    const { page: p } = await page(1280, { query: '#event=helsinki-summit' });
+    const mark = p.locator(`${PLOT} [data-event-id="helsinki-summit"]`);
+    await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
+    const plot = (await p.locator(PLOT).boundingBox())!;
+    const dot = (await mark.locator(':scope > g > *').boundingBox())!;
+    const x = dot.x + dot.width / 2 - plot.x;
+    expect(x).toBeGreaterThan(plot.width / 3);
+    expect(x).toBeLessThan((2 * plot.width) / 3);
+    await p.context().close();
+  });
+
+  it("the dataset's own initial view is where the timeline starts", async () => {
+    const { page: p } = await page(1280, { query: '?data=/minimal.json' });
+    expect((await range(p))!.replace(/\s+/g, ' ')).toMatch(/^January 2018 – December 2019$/);
+    // A month-precision range and a year-precision event are drawn as spans, the day as a point.
+    expect(await p.locator(`${PLOT} [data-event-id="sochi-talks"] > g > circle`).count()).toBe(1);
+    expect(await p.locator(`${PLOT} [data-event-id="strained-relations"] > g > rect[stroke-dasharray]`).count()).toBe(1);
+    expect(await p.locator(`${PLOT} [data-event-id="arms-control-talks"] > g > rect:not([stroke-dasharray])`).count()).toBe(1);
+    await p.context().close();
+  });
+
+  it('the plot lets a vertical swipe scroll the page (touch-action: pan-y)', async () => {
+    const { page: p } = await page(375);
+    expect(await p.locator(PLOT).evaluate((el) => getComputedStyle(el).touchAction)).toBe('pan-y');
+    await p.context().close();
+  });
+
+  for (const width of [320, 1920]) {
+    it(`at ${width} px there is no sideways overflow`, async () => {
+      const { page: p } = await page(width);
+      expect(await p.evaluate(() => document.scrollingElement!.scrollWidth <= innerWidth)).toBe(true);
+      await p.context().close();
+    });
+  }
 
   it('at 375 px there is no sideways overflow and controls are thumb-sized', async () => {
     const { page: p } = await page(375);
