@@ -77,6 +77,7 @@ export const Mark = memo(function Mark(p: MarkProps) {
       aria-label={p.name}
       aria-pressed={p.selected}
       data-event-id={p.id}
+      data-faded={p.faded ? 'true' : undefined}
       transform={`translate(0 ${p.y})`}
       className="group cursor-pointer outline-none!"
       onClick={() => p.onActivate(p.id)}

@@ -120,7 +120,7 @@ describe('a dataset from ?data=', () => {
     expect(marks).toBeLessThanOrEqual(2000);
     expect(nodes).toBeLessThan(20_000);
     // Still interactive: zoom in by button and marks stay bounded.
-    await page.getByRole('button', { name: /zoom in/i }).click();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     expect(await page.locator('[data-event-id]').count()).toBeLessThanOrEqual(2000);
     await context.close();
   });

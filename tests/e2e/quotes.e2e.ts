@@ -82,7 +82,7 @@ describe('the quote panel', () => {
     const mark = page.locator('[data-event-id="pompeo-tweet"]');
     await mark.waitFor();
     expect(await mark.getAttribute('aria-pressed')).toBe('true');
-    const plot = await page.locator('section.timeline svg').first().boundingBox();
+    const plot = await page.getByRole('group', { name: 'Events on the timeline' }).boundingBox();
     const box = await mark.boundingBox();
     expect(box && plot && box.x >= plot.x && box.x <= plot.x + plot.width).toBe(true);
     expect(page.url()).toContain('#event=pompeo-tweet');
