@@ -52,9 +52,15 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
       writeHash({ ...EMPTY, eventId: initialEvent }, false);
     }
     apply();
+    // A link to an event lands on its list entry without JavaScript (the entry's id is
+    // "event=<id>"); with it, the reader belongs at the timeline, which now shows the event.
+    // Not in an embed: scrolling there could move the host page.
+    if (!embed && parseHash(location.hash, timeline).eventId) {
+      requestAnimationFrame(() => document.querySelector('section.timeline')?.scrollIntoView({ block: 'start' }));
+    }
     window.addEventListener('popstate', apply);
     return () => window.removeEventListener('popstate', apply);
-  }, [timeline, initialEvent]);
+  }, [timeline, initialEvent, embed]);
 
   const select = useCallback((id: string | null, reveal = false) => {
     const next = { ...current.current, eventId: id };

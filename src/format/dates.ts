@@ -12,9 +12,9 @@ const cache = new Map<string, Intl.DateTimeFormat>();
 /**
  * ICU versions differ in their spaces: Node writes "28 – 29 June" with thin spaces where Chromium
  * writes plain ones. The page is prerendered in Node and hydrated in the browser, so text must be
- * identical: narrow and thin spaces become plain ones.
+ * identical: narrow and thin spaces become plain ones. Exported for every Intl-made label.
  */
-function plain(text: string): string {
+export function plain(text: string): string {
   return text.replace(/[\u2009\u202f\u00a0]/g, ' ');
 }
 

@@ -49,6 +49,9 @@ function padded(span: Span, share: number, min: number): Span {
   return { from: span.from - pad, to: span.to + pad * 2.5 };
 }
 
+/** Plot width used before measurement, px. */
+const PRERENDER_WIDTH = 800;
+
 /** The timeline region. */
 export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, locale, labelledBy }: TimelineProps): JSX.Element {
   const { events } = timeline;
@@ -65,7 +68,10 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
 
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
-  const width = useWidth(box);
+  // Before the box is measured (on the server, and in the first client render that hydrates the
+  // server's markup) the plot is laid out at a typical desktop width, so the prerendered page
+  // already shows the marks; the real width replaces it before the browser first paints.
+  const width = useWidth(box) || PRERENDER_WIDTH;
   const dims = dimensions(width || 800, useCoarsePointer());
   const zoom = useZoom(svg, { extent, width, initial });
   const frame = useFrame({ timeline, index, extent, transform: zoom.transform, width, dims, locale, svg });
@@ -123,7 +129,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     <section
       aria-labelledby={labelledBy}
       aria-label={labelledBy ? undefined : 'Timeline'}
-      className="timeline my-3 min-w-0 rounded-lg border border-(--tl-border) bg-(--tl-surface) px-3 pt-2.5 pb-3 sm:px-4"
+      className="timeline my-3 min-w-0 [contain:layout_paint] rounded-lg border border-(--tl-border) bg-(--tl-surface) px-3 pt-2.5 pb-3 sm:px-4"
       onKeyDown={onKeyDown}
       onFocus={(e) => noteFocus(svg.current?.contains(e.target) ? e.target : null)}
     >

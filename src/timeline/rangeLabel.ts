@@ -5,6 +5,7 @@
  */
 import { DAY, MINUTE, YEAR } from './units';
 import { dateFormat } from './intl';
+import { plain } from '../format/dates';
 
 /** How fine a range label may get. */
 export type RangeGrain = 'year' | 'month' | 'day' | 'hour';
@@ -20,7 +21,8 @@ const OPTIONS: Record<RangeGrain, Intl.DateTimeFormatOptions> = {
 export function grainFor(ms: number): RangeGrain {
   if (ms > 3 * YEAR) return 'year';
   if (ms > 62 * DAY) return 'month';
-  if (ms > 2 * DAY) return 'day';
+  // Hours and minutes only for a view within about a day; beyond that they are noise.
+  if (ms > 1.5 * DAY) return 'day';
   return 'hour';
 }
 
@@ -40,7 +42,7 @@ export function rangeLabel(from: number, to: number, locale: string, finest: Ran
   let label = cache.get(key);
   if (label === undefined) {
     if (cache.size > 500) cache.clear();
-    cache.set(key, (label = dateFormat(locale, OPTIONS[grain]).formatRange(from, end)));
+    cache.set(key, (label = plain(dateFormat(locale, OPTIONS[grain]).formatRange(from, end))));
   }
   return label;
 }

@@ -11,11 +11,15 @@ export interface TextMeasure {
   fit: (text: string, room: number) => string;
 }
 
-/** A measurer for a CSS font shorthand such as "14px Georgia". `size` is used to estimate without a canvas. */
-export function textMeasure(font: string, size: number): TextMeasure {
+/**
+ * A measurer for a CSS font shorthand such as "14px Georgia". `size` is used to estimate without a
+ * canvas; `canvas: false` always estimates, so the prerendered plot and the first client render
+ * (which hydrates it) lay out identically.
+ */
+export function textMeasure(font: string, size: number, canvas = true): TextMeasure {
   const cache = new Map<string, number>();
   let ctx: CanvasRenderingContext2D | null = null;
-  if (typeof document !== 'undefined') {
+  if (canvas && typeof document !== 'undefined') {
     ctx = document.createElement('canvas').getContext('2d');
     if (ctx) ctx.font = font;
   }

@@ -62,14 +62,19 @@ export function useFrame({ timeline, index, extent, transform, width, dims, loca
     setMeasure(textMeasure(`${fontSize}px ${family}`, fontSize));
   }, [measured, fontSize, svg]);
 
+  // Until the canvas measurer exists (the server, and the first client render that hydrates the
+  // server's markup) titles are measured by estimate, the same on both sides.
+  const estimate = useMemo(() => textMeasure(`${fontSize}px serif`, fontSize, false), [fontSize]);
+  const measureNow = measure ?? estimate;
+
   // Per-event data, filled lazily: 100,000 titles are never all measured unless all are seen.
   const labelWidth = useMemo(() => {
     const widths = new Float32Array(events.length).fill(-1);
     return (i: number) => {
-      if (widths[i]! < 0) widths[i] = measure ? measure.width(events[i]!.title) : events[i]!.title.length * fontSize * 0.52;
+      if (widths[i]! < 0) widths[i] = measureNow.width(events[i]!.title);
       return widths[i]!;
     };
-  }, [events, measure, fontSize]);
+  }, [events, measureNow]);
   const nameOf = useMemo(() => {
     const names = new Map<number, string>();
     return (i: number) => {
@@ -110,11 +115,11 @@ export function useFrame({ timeline, index, extent, transform, width, dims, loca
     () => (measured ? { index, width, lanes: dims.lanes, binPx: dims.binPx, labelWidth, countWidth } : null),
     [measured, index, width, dims.lanes, dims.binPx, labelWidth, countWidth],
   );
-  const layout = useMemo(() => (layoutInput && measure ? layoutFrame({ ...layoutInput, x, view }) : null), [layoutInput, measure, x, view]);
+  const layout = useMemo(() => (layoutInput ? layoutFrame({ ...layoutInput, x, view }) : null), [layoutInput, x, view]);
   const ticks = useMemo(
     () => (measured ? axisTicks(view.from, view.to, width, { locale, minSpacing: dims.compact ? 64 : 56 }) : null),
     [measured, view, width, locale, dims.compact],
   );
   const range = measured ? rangeLabel(view.from, view.to, locale) : '';
-  return { x, view, ticks, layout, range, fontSize, measure, nameOf, clusterName, layoutInput };
+  return { x, view, ticks, layout, range, fontSize, measure: measureNow, nameOf, clusterName, layoutInput };
 }
