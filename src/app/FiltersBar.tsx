@@ -31,7 +31,7 @@ export function FiltersBar({ timeline, people, topics, shown, onChange }: Filter
   const [open, setOpen] = useState(false);
   if (persons.length === 0 && timeline.topics.length === 0) return null;
   return (
-    <div role="group" aria-label="Filter events" className="flex flex-col gap-2 text-sm">
+    <div role="group" aria-label="Filter events" className="needs-js flex flex-col gap-2 text-sm">
       <button
         type="button"
         aria-expanded={open}

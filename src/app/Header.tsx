@@ -22,7 +22,7 @@ export function Header({ timeline, embed, onWhoSaidWhat }: HeaderProps) {
     return (
       <header className="flex items-start justify-between gap-3 px-3 pb-1 pt-3 sm:px-5">
         <h1 id="story-title" className="font-serif text-lg leading-tight sm:text-xl">{timeline.title}</h1>
-        <button type="button" className="min-h-11 shrink-0 rounded-md px-2 text-sm font-semibold text-mark underline underline-offset-4" onClick={onWhoSaidWhat}>
+        <button type="button" className="needs-js min-h-11 shrink-0 rounded-md px-2 text-sm font-semibold text-mark underline underline-offset-4" onClick={onWhoSaidWhat}>
           Who said what
         </button>
       </header>
@@ -39,7 +39,7 @@ export function Header({ timeline, embed, onWhoSaidWhat }: HeaderProps) {
           {timeline.events.length} events from reports by {publishers.join(' and ')}.
         </p>
       )}
-      <div className="mt-4 flex flex-wrap gap-2">
+      <div className="needs-js mt-4 flex flex-wrap gap-2">
         <button type="button" className={ACTION} onClick={onWhoSaidWhat}>Who said what</button>
         <EmbedButton timeline={timeline} className={ACTION} />
         <Downloads timeline={timeline} className={ACTION} />

@@ -36,7 +36,7 @@ export function ZoomControls(p: ZoomControlsProps) {
   const guard = (off: boolean, f: () => void) => () => { if (!off) f(); };
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 pb-2">
-      <div role="toolbar" aria-label="Zoom" aria-controls={p.controls} className="flex items-center gap-1.5">
+      <div role="toolbar" aria-label="Zoom" aria-controls={p.controls} className="needs-js flex items-center gap-1.5">
         <button type="button" className={`${BASE} ${size}`} aria-label="Zoom out" aria-disabled={p.atAll || undefined} onClick={guard(p.atAll, p.onZoomOut)}>
           <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14"><path d="M2 7h10" className="stroke-current" strokeWidth="2" /></svg>
         </button>

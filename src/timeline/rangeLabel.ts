@@ -22,7 +22,7 @@ export function grainFor(ms: number): RangeGrain {
   if (ms > 3 * YEAR) return 'year';
   if (ms > 62 * DAY) return 'month';
   // Hours and minutes only for a view within about a day; beyond that they are noise.
-  if (ms > 1.5 * DAY) return 'day';
+  if (ms > DAY) return 'day';
   return 'hour';
 }
 

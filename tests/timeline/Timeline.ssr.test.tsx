@@ -21,10 +21,16 @@ describe('Timeline on the server', () => {
     expect(html).toContain('aria-label="Zoom in"');
     expect(html).toContain('<svg');
   });
-  it('draws no marks, ticks or dates before the plot is measured, so hydration matches', () => {
-    expect(html).not.toContain('data-event-id');
-    expect(html).not.toContain('data-axis-unit');
-    expect(html).not.toMatch(/2019/);
+  it('draws the marks and ticks at the prerender width, so the page shows them before any script runs', () => {
+    expect(html).toContain('width="800"');
+    expect((html.match(/data-event-id=/g) ?? []).length).toBeGreaterThan(0);
+    expect(html).toContain('data-axis-unit');
+  });
+  it('renders the same markup every time (the first client render hydrates it)', () => {
+    const again = renderToString(
+      <Timeline timeline={model()} visibleIds={null} selectedId={null} onSelect={() => {}} focusRequest={null} locale="en-GB" labelledBy="h" />,
+    );
+    expect(again).toBe(html);
   });
   it('writes no inline style attribute (the site runs under a strict CSP)', () => {
     expect(html).not.toMatch(/ style="/);
