@@ -12,6 +12,7 @@ import { parseDatasetText } from '../src/dataset/parseText';
 import { formatIssue } from '../src/dataset/parse';
 import type { PageOptions } from '../src/embed/options';
 import { headTags } from '../src/embed/headTags';
+import { escapeHtml } from '../src/embed/snippet';
 
 const dist = resolve(import.meta.dirname, '../dist');
 const template = readFileSync(resolve(dist, 'index.html'), 'utf8');
@@ -21,10 +22,6 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const timeline = parsed.timeline;
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function page(embed: boolean): string {
   const options: PageOptions = { embed, event: null, theme: 'auto', view: null, data: null };

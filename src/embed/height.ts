@@ -58,7 +58,7 @@ export interface HeightWatcher {
 }
 
 /**
- * Calls `onHeight` with the content height at once, then whenever it changes: any box in the
+ * Calls `onHeight` with the content height at once, then whenever it changes: a box anywhere in the
  * chain or its children resizing (ResizeObserver) or being replaced (MutationObserver), measured
  * at most once per animation frame and reported only when the value differs from the last.
  */

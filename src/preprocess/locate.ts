@@ -77,7 +77,7 @@ export function containsWords(text: string, words: string): boolean {
   return foldQuotes(text).toLowerCase().includes(foldQuotes(words).toLowerCase());
 }
 
-// Overlapping matches count too: any second match, however placed, makes the words ambiguous.
+// Overlapping matches count too: a second match, however placed, makes the words ambiguous.
 function allMatches(haystack: string, needle: string, from: number): number[] {
   const starts: number[] = [];
   for (let at = haystack.indexOf(needle, from); at >= 0; at = haystack.indexOf(needle, at + 1)) starts.push(at);

@@ -4,15 +4,12 @@
  * the reader selects an event inside it and when the host is resized. It also sends AMP's
  * embed-size message, and shrugs off hostile messages.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launch, open, serve, type Served } from './harness';
+import { launch, open, serve, type Served, HOST_ROUTES } from './harness';
 import { pymSnippet } from '../../src/embed/snippet';
 
-const PYM = readFileSync(resolve(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.min.js'));
 
 function html(res: ServerResponse, body: string): void {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
@@ -36,8 +33,7 @@ beforeAll(async () => {
   site = await serve();
   host = await serve({
     routes: {
-      '/favicon.ico': (_req, res) => { res.writeHead(204); res.end(); },
-      '/pym.v1.min.js': (_req, res) => { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(PYM); },
+      ...HOST_ROUTES,
       '/parent.html': (_req, res) => html(res, hostPage(
         `<div id="container"></div><script src="/pym.v1.min.js"></script><script>window.pymParent=new pym.Parent('container', ${JSON.stringify(`${site.url}embed.html`)}, {title: 'Timeline'});</script>`,
       )),

@@ -3,13 +3,10 @@
  * previews, copy) and inside a host page, no request goes to any origin but the site's (and the
  * host's own), no cookie is set, and local/session storage and IndexedDB stay empty.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame } from 'playwright-core';
-import { launch, open, serve, type Served } from './harness';
+import { launch, open, serve, type Served, HOST_ROUTES } from './harness';
 
-const PYM = readFileSync(resolve(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.min.js'));
 
 let browser: Browser;
 let site: Served;
@@ -20,8 +17,7 @@ beforeAll(async () => {
   site = await serve();
   host = await serve({
     routes: {
-      '/favicon.ico': (_req, res) => { res.writeHead(204); res.end(); },
-      '/pym.v1.min.js': (_req, res) => { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(PYM); },
+      ...HOST_ROUTES,
       '/host.html': (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(`<!doctype html><title>Host</title><div id="c"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('c', ${JSON.stringify(`${site.url}embed.html`)}, {})</script>`);

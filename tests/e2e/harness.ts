@@ -150,3 +150,11 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
 }
+
+const PYM = readFileSync(resolve(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.min.js'));
+
+/** Routes every host page in the embed tests needs: NPR's real pym.js, and a quiet favicon. */
+export const HOST_ROUTES: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
+  '/favicon.ico': (_req, res) => { res.writeHead(204); res.end(); },
+  '/pym.v1.min.js': (_req, res) => { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(PYM); },
+};
