@@ -42,7 +42,9 @@ const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ d
 /** The app for one dataset. */
 export function App({ timeline, options }: AppProps) {
   const locale = useLocale(timeline.language);
-  const { state, focusRequest, select, setFilters } = useReaderState(timeline, options.embed, options.event);
+  const { state, focusRequest, select, setFilters, setScale } = useReaderState(timeline, options.embed, options.event);
+  // The reader's choice (hash), else the page's (`?scale=`), else the dataset's, else chronological.
+  const scale = state.scale ?? options.scale ?? timeline.scale ?? 'time';
   const [view, setView] = useState<PanelView>(null);
   const [readerQuote, setReaderQuote] = useState<Quote | null>(null);
   const readerOpener = useRef<HTMLElement | null>(null);
@@ -122,7 +124,7 @@ export function App({ timeline, options }: AppProps) {
         </a>
       )}
       <Header timeline={timeline} embed={options.embed} onWhoSaidWhat={() => { opened.current = true; setView('quotes'); }} />
-      <div className="mx-auto max-w-7xl px-3 sm:px-5">
+      <div className="mx-auto max-w-[120rem] px-3 sm:px-5">
         <ErrorBoundary name="The filters">
           <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={setFilters} />
         </ErrorBoundary>
@@ -136,6 +138,9 @@ export function App({ timeline, options }: AppProps) {
                 onSelect={onSelect}
                 focusRequest={focusRequest}
                 locale={locale}
+                scale={scale}
+                onScaleChange={setScale}
+                view={options.view}
               />
             </ErrorBoundary>
             {!options.embed && (

@@ -41,7 +41,7 @@ export function Footer({ timeline, embed }: FooterProps) {
     );
   });
   return (
-    <footer className={`mx-auto max-w-7xl px-3 text-muted sm:px-5 ${embed ? 'pb-3 pt-2 text-xs' : 'mt-10 border-t border-line pb-10 pt-4 text-sm'}`}>
+    <footer className={`mx-auto max-w-[120rem] px-3 text-muted sm:px-5 ${embed ? 'pb-3 pt-2 text-xs' : 'mt-10 border-t border-line pb-10 pt-4 text-sm'}`}>
       <div>
         <span className="font-semibold">Sources: </span>
         <ul className="inline">{sources}</ul>

@@ -30,7 +30,7 @@ export function Header({ timeline, embed, onWhoSaidWhat }: HeaderProps) {
   }
   const publishers = [...new Set(timeline.sources.map((s) => s.publisher))];
   return (
-    <header className="mx-auto max-w-7xl px-3 pb-4 pt-6 sm:px-5 sm:pt-10">
+    <header className="mx-auto max-w-[120rem] px-3 pb-4 pt-6 sm:px-5 sm:pt-10">
       <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">Timeline</p>
       <h1 id="story-title" className="mt-2 max-w-4xl font-serif text-[1.75rem] leading-[1.1] sm:text-5xl">{timeline.title}</h1>
       {timeline.description && <p className="mt-3 max-w-3xl text-base leading-relaxed text-muted sm:text-lg">{timeline.description}</p>}

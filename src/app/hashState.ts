@@ -1,16 +1,19 @@
 /**
- * The reader's place in the URL hash: `#event=<id>&person=<id>,<id>&topic=<id>`. Pure parse and
+ * The reader's place in the URL hash: `#event=<id>&person=<id>,<id>&topic=<id>&scale=gaps`. Pure parse and
  * format, checked against the dataset, so a stale or hostile link selects nothing rather than
  * something wrong. The hash (not the query) is used because it never reaches a server and works
  * inside an iframe without touching the host page.
  */
 import type { Timeline } from '../dataset/model';
+import { SCALE_KINDS, type ScaleKind } from '../dataset/format';
 
 /** What the hash says. */
 export interface HashState {
   eventId: string | null;
   people: string[];
   topics: string[];
+  /** The base scale the reader chose (null: the page's or the dataset's default). */
+  scale: ScaleKind | null;
 }
 
 /** Reads the hash; unknown ids are dropped and reported in `dropped`. */
@@ -23,10 +26,14 @@ export function parseHash(hash: string, timeline: Timeline): HashState & { dropp
   const event = params.get('event');
   const eventId = event && timeline.eventById.has(event) ? event : null;
   if (event && !eventId) dropped.push(`event "${event}"`);
+  const scaleRaw = params.get('scale');
+  const scale = scaleRaw !== null && (SCALE_KINDS as readonly string[]).includes(scaleRaw) ? (scaleRaw as ScaleKind) : null;
+  if (scaleRaw !== null && !scale) dropped.push(`scale "${scaleRaw}"`);
   return {
     eventId,
     people: keep(list('person'), timeline.personById, 'person'),
     topics: keep(list('topic'), timeline.topicById, 'topic'),
+    scale,
     dropped,
   };
 }
@@ -37,5 +44,6 @@ export function formatHash(state: HashState): string {
   if (state.eventId) parts.push(`event=${encodeURIComponent(state.eventId)}`);
   if (state.people.length) parts.push(`person=${state.people.map(encodeURIComponent).join(',')}`);
   if (state.topics.length) parts.push(`topic=${state.topics.map(encodeURIComponent).join(',')}`);
+  if (state.scale) parts.push(`scale=${state.scale}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

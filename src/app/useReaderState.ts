@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Timeline } from '../dataset/model';
 import { formatHash, parseHash, type HashState } from './hashState';
+import type { ScaleKind } from '../dataset/format';
 
 /** A request for the timeline to bring an event into view; `seq` makes repeats distinct. */
 export interface FocusRequest { id: string; seq: number }
@@ -17,9 +18,11 @@ export interface ReaderState {
   /** Selects an event (or clears the selection with null); `reveal` also moves the timeline to it. */
   select: (id: string | null, reveal?: boolean) => void;
   setFilters: (people: string[], topics: string[]) => void;
+  /** Switches the base scale (kept in the hash, replacing the entry: a view setting, not a step). */
+  setScale: (scale: ScaleKind) => void;
 }
 
-const EMPTY: HashState = { eventId: null, people: [], topics: [] };
+const EMPTY: HashState = { eventId: null, people: [], topics: [], scale: null };
 
 function writeHash(next: HashState, push: boolean): void {
   const url = formatHash(next) || `${location.pathname}${location.search}`;
@@ -44,7 +47,7 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
     const apply = () => {
       const parsed = parseHash(location.hash, timeline);
       if (parsed.dropped.length) console.warn(`Ignored unknown ${parsed.dropped.join(', ')} in the link.`);
-      const next = { eventId: parsed.eventId, people: parsed.people, topics: parsed.topics };
+      const next = { eventId: parsed.eventId, people: parsed.people, topics: parsed.topics, scale: parsed.scale };
       setState(next);
       if (next.eventId) setFocusRequest({ id: next.eventId, seq: ++seq.current });
     };
@@ -76,5 +79,11 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
     setState(next);
   }, []);
 
-  return { state, focusRequest, select, setFilters };
+  const setScale = useCallback((scale: ScaleKind) => {
+    const next = { ...current.current, scale };
+    writeHash(next, false);
+    setState(next);
+  }, []);
+
+  return { state, focusRequest, select, setFilters, setScale };
 }

@@ -6,6 +6,16 @@
  * Keep in sync with `schema/timeline.schema.json` and the README's "Dataset format".
  */
 
+/**
+ * The base scales a timeline can be drawn on (the dataset's `scale`, the URL's `scale=`):
+ * chronological, collapsed gaps (long empty stretches shrink to a labelled break), sequential
+ * (events evenly spaced in order). The one list: the schema, the parser and the toolbar use it.
+ */
+export const SCALE_KINDS = ['time', 'gaps', 'sequential'] as const;
+
+/** One of SCALE_KINDS. */
+export type ScaleKind = (typeof SCALE_KINDS)[number];
+
 /** One news report, with its cleaned text. Quote and mention offsets index `text` in UTF-16 units. */
 export interface RawSource {
   id: string;
@@ -87,6 +97,8 @@ export interface RawDataset {
   language: string;
   /** Optional initial view of the timeline. */
   view?: { start: string; end: string };
+  /** Optional default base scale ("time" when absent); the reader can switch. */
+  scale?: ScaleKind;
   sources: RawSource[];
   people: RawPerson[];
   topics: RawTopic[];

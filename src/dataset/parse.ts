@@ -7,6 +7,7 @@ import { Fields, Issues, expected, isObject, shown } from './check';
 import { IdIndex, readId } from './ids';
 import { MAX_EVENTS, MAX_QUOTES_PER_EVENT, MAX_TITLE_CHARS } from './limits';
 import type { DatasetIssue, ParseResult, Timeline, TimelineEvent } from './model';
+import { SCALE_KINDS, type ScaleKind } from './format';
 import type { EventContext } from './parseEvent';
 import { readEvent } from './parseEvent';
 import { newTables, readList, readPeople, readSources, readTopics } from './parseParts';
@@ -51,6 +52,7 @@ function parseOrThrow(value: unknown): ParseResult {
   const description = f.optStr('description');
   const language = readLanguage(f);
   const view = readView(f);
+  const scale = readScale(f);
 
   const tables = newTables(issues);
   const sources = readSources(f, tables.sources);
@@ -76,7 +78,7 @@ function parseOrThrow(value: unknown): ParseResult {
   // 100,000 events about seventeen.
   if (!isSorted(events)) events.sort(chronologically);
   const timeline: Timeline = {
-    version: 1, id, title, description, language, view, sources, people, topics, events,
+    version: 1, id, title, description, language, view, ...(scale ? { scale } : {}), sources, people, topics, events,
     sourceById: byId(sources),
     personById: byId(people),
     topicById: byId(topics),
@@ -110,6 +112,15 @@ function readLanguage(f: Fields): string | undefined {
   const tag = f.str('language', MAX_TITLE_CHARS);
   if (tag === undefined || LANGUAGE_TAG.test(tag)) return tag;
   f.issues.add('language', `${shown(tag)} is not a BCP 47 language tag such as "en" or "pt-BR"`);
+  return undefined;
+}
+
+/** The optional default scale: one of SCALE_KINDS. */
+function readScale(f: Fields): ScaleKind | undefined {
+  const kind = f.optStr('scale', 32);
+  if (kind === undefined) return undefined;
+  if ((SCALE_KINDS as readonly string[]).includes(kind)) return kind as ScaleKind;
+  f.issues.add('scale', `${shown(kind)} is not a scale: use ${SCALE_KINDS.map((k) => `"${k}"`).join(', ')}`);
   return undefined;
 }
 

@@ -5,10 +5,12 @@
  *   event=<id>         select this event at start (checked against the dataset later)
  *   theme=light|dark|auto
  *   view=<start>,<end> initial range, ISO dates ("2019-05-01,2019-05-31")
+ *   scale=time|gaps|sequential  the base scale to open on (the reader can switch)
  *   data=<url>         another dataset (http(s) or relative)
  */
 import { isDatePoint, parseIsoDate } from '../dataset/isoDate';
 import { resolveDataUrl } from '../dataset/safeUrl';
+import { SCALE_KINDS, type ScaleKind } from '../dataset/format';
 
 /** Validated options. */
 export interface PageOptions {
@@ -16,6 +18,8 @@ export interface PageOptions {
   event: string | null;
   theme: 'light' | 'dark' | 'auto';
   view: { from: number; to: number } | null;
+  /** The base scale to open on; null: the dataset's default. */
+  scale: ScaleKind | null;
   /** The dataset to load; null means the built-in one. */
   data: URL | null;
 }
@@ -46,11 +50,15 @@ export function readOptions(search: string, base: string): { options: PageOption
     else warn('view', viewRaw, 'give two ISO dates, start before end, e.g. 2019-05-01,2019-05-31');
   }
 
+  const scaleRaw = params.get('scale');
+  const scale = scaleRaw !== null && (SCALE_KINDS as readonly string[]).includes(scaleRaw) ? (scaleRaw as ScaleKind) : null;
+  if (scaleRaw !== null && !scale) warn('scale', scaleRaw, `use ${SCALE_KINDS.join(', ')}`);
+
   let data: URL | null = null;
   const dataRaw = params.get('data');
   if (dataRaw !== null) {
     data = resolveDataUrl(dataRaw, base);
     if (!data) warn('data', dataRaw, 'only http(s) or relative addresses are loaded');
   }
-  return { options: { embed, event, theme, view, data }, warnings };
+  return { options: { embed, event, theme, view, scale, data }, warnings };
 }

@@ -4,6 +4,7 @@
  * required fields); whether the words and dates hold up against the texts is build.ts's job.
  */
 import { DataError } from './errors';
+import { SCALE_KINDS, type ScaleKind } from '../dataset/format';
 import type { LocateHints } from './locate';
 import { optional } from './optional';
 import type { Tense } from './relativeDate';
@@ -18,6 +19,8 @@ export interface StoryAnnotation {
   /** UTC offset used for part-of-day times ("Monday evening"), e.g. "+03:00". */
   zone?: string;
   view?: { start: string; end: string };
+  /** The default base scale of the published timeline. */
+  scale?: ScaleKind;
 }
 
 /** A date as annotated: the editor's date, what the text says, or both. */
@@ -68,7 +71,7 @@ export interface Annotation {
 /** Parses and shape-checks an annotation file's text; `file` names it in errors. */
 export function parseAnnotation(text: string, file: string): Annotation {
   const root = YamlObject.of(file, '', parseYaml(text, file), ['story', 'people', 'topics', 'events']);
-  const s = root.object('story', ['id', 'title', 'description', 'language', 'zone', 'view']);
+  const s = root.object('story', ['id', 'title', 'description', 'language', 'zone', 'view', 'scale']);
   const view = s.optObject('view', ['start', 'end']);
   const story: StoryAnnotation = {
     id: s.string('id'),
@@ -76,6 +79,7 @@ export function parseAnnotation(text: string, file: string): Annotation {
     ...optional('description', s.optString('description')?.trim()),
     language: s.string('language'),
     ...optional('zone', s.optString('zone')),
+    ...optional('scale', storyScale(file, s.optString('scale'))),
     ...(view ? { view: { start: dateWords(view, 'start'), end: dateWords(view, 'end') } } : {}),
   };
   const people = root.list('people').map((item, i) => {
@@ -146,4 +150,10 @@ function readRef(o: YamlObject): TextRef {
 
 function dateWords(o: YamlObject, key: string): string {
   return o.optDateWords(key) ?? o.fail(key, 'is missing (expected an ISO date)');
+}
+
+/** `story.scale`: one of the format's scale kinds. */
+function storyScale(file: string, kind: string | undefined): ScaleKind | undefined {
+  if (kind === undefined || (SCALE_KINDS as readonly string[]).includes(kind)) return kind as ScaleKind | undefined;
+  throw new DataError(file, `story.scale: "${kind}" is not a scale; use ${SCALE_KINDS.join(', ')}`);
 }

@@ -107,6 +107,7 @@ export function buildDataset(files: StoryFiles): BuildResult {
     ...optional('description', story.description),
     language: story.language,
     ...optional('view', story.view),
+    ...optional('scale', story.scale),
     sources,
     people: annotation.people.map((p) => ({ id: p.id, name: p.name, ...optional('role', p.role), ...optional('aliases', p.aliases) })),
     topics: annotation.topics.map((t) => ({ id: t.id, label: t.label })),

@@ -3,12 +3,12 @@
  * under those. Decorative (aria-hidden): the range in view is told by the toolbar's <output>, and
  * the dates of events by their marks' names and the app's list.
  */
-import type { AxisTicks } from './ticks';
+import type { StoryTicks } from './storyTicks';
 
 /** Props of Axis. */
 export interface AxisProps {
-  /** Ticks for the view (ticks.ts). */
-  ticks: AxisTicks;
+  /** Ticks and collapsed gaps for the view (storyTicks.ts). */
+  ticks: StoryTicks;
   /** The view scale, ms → px. */
   x: (t: number) => number;
   /** Plot width, px. */
@@ -36,6 +36,24 @@ export function Axis({ ticks, x, width, gridTop, axisY, charWidth }: AxisProps) 
         return <line key={`G${t.t}`} x1={px} x2={px} y1={gridTop} y2={axisY + 40} className="stroke-(--tl-border)" />;
       })}
       <line x1={0} x2={width} y1={axisY + 0.5} y2={axisY + 0.5} className="stroke-(--tl-border)" />
+      {ticks.breaks.map((b) => {
+        // A collapsed gap: the axis is cut by two slanted strokes, with the gap's length between.
+        const a = x(b.from);
+        const c = x(b.to);
+        const mid = (a + c) / 2;
+        const room = (text: string) => c - a >= text.length * (charWidth - 1) + 6;
+        const text = room(b.label) ? b.label : room(b.short) ? b.short : '';
+        return (
+          <g key={`b${b.from}`} data-break={b.label}>
+            <rect x={a} y={gridTop} width={Math.max(0, c - a)} height={axisY - gridTop} className="fill-(--tl-bg) opacity-70" />
+            <rect x={a + 2} y={axisY - 3} width={Math.max(0, c - a - 4)} height={7} className="fill-(--tl-surface)" />
+            <path d={`M${a - 3} ${axisY + 6}l6 -12M${c - 3} ${axisY + 6}l6 -12`} strokeWidth={1.5} className="stroke-(--tl-muted)" />
+            {text && (
+              <text x={mid} y={axisY + 17} textAnchor="middle" className="fill-(--tl-muted) text-[11px] italic">{text}</text>
+            )}
+          </g>
+        );
+      })}
       {ticks.minor.filter((t) => t.label).map((t) => (
         <text key={`l${t.t}`} x={x(t.t) + 4} y={axisY + 17} className="fill-(--tl-muted) text-[12px]">
           {t.label}

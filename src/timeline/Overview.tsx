@@ -5,11 +5,12 @@
  */
 import { useRef, type PointerEvent } from 'react';
 import type { Span } from './zoomLimits';
+import type { StoryScale } from './storyScale';
 
 /** Props of Overview. */
 export interface OverviewProps {
-  /** Everything (the base domain). */
-  extent: Span;
+  /** The base scale: the strip draws all of it, as the plot does at zoom 1. */
+  scale: StoryScale;
   /** The span in view. */
   view: Span;
   /** Width and height of the strip, px. */
@@ -23,15 +24,18 @@ export interface OverviewProps {
   handle: number;
 }
 
+/** A drag in progress: what is dragged, where it started (px) and the view then (base units). */
 type Drag = { mode: 'move' | 'from' | 'to'; x: number; view: Span } | null;
 
 /** The overview strip. */
-export function Overview({ extent, view, width, height, path, onShow, handle }: OverviewProps) {
+export function Overview({ scale, view, width, height, path, onShow, handle }: OverviewProps) {
   const drag = useRef<Drag>(null);
-  const msPerPx = (extent.to - extent.from) / Math.max(1, width);
-  const px = (t: number) => (t - extent.from) / msPerPx;
+  const w = Math.max(1, width);
+  const px = (t: number) => scale.unit(t) * w;
   const a = px(view.from);
   const b = Math.max(a + 6, px(view.to));
+  const units = { from: scale.unit(view.from), to: scale.unit(view.to) };
+  const show = (u: Span, animate: boolean) => onShow({ from: scale.time(u.from), to: scale.time(u.to) }, animate);
 
   const down = (mode: 'move' | 'from' | 'to' | 'jump') => (e: PointerEvent<SVGElement>) => {
     if (e.button !== 0) return;
@@ -39,26 +43,26 @@ export function Overview({ extent, view, width, height, path, onShow, handle }: 
     (e.currentTarget.ownerSVGElement ?? e.currentTarget).setPointerCapture?.(e.pointerId);
     if (mode === 'jump') {
       const box = e.currentTarget.getBoundingClientRect();
-      const t = extent.from + (e.clientX - box.left) * msPerPx;
-      const len = view.to - view.from;
-      onShow({ from: t - len / 2, to: t + len / 2 }, true);
+      const u = (e.clientX - box.left) / w;
+      const len = units.to - units.from;
+      show({ from: u - len / 2, to: u + len / 2 }, true);
       return;
     }
-    drag.current = { mode, x: e.clientX, view };
+    drag.current = { mode, x: e.clientX, view: units };
   };
   const move = (e: PointerEvent<SVGSVGElement>) => {
     const d = drag.current;
     if (!d) return;
-    const dt = (e.clientX - d.x) * msPerPx;
-    const min = msPerPx * 4;
-    if (d.mode === 'move') onShow({ from: d.view.from + dt, to: d.view.to + dt }, false);
-    else if (d.mode === 'from') onShow({ from: Math.min(d.view.from + dt, d.view.to - min), to: d.view.to }, false);
-    else onShow({ from: d.view.from, to: Math.max(d.view.to + dt, d.view.from + min) }, false);
+    const du = (e.clientX - d.x) / w;
+    const min = 4 / w;
+    if (d.mode === 'move') show({ from: d.view.from + du, to: d.view.to + du }, false);
+    else if (d.mode === 'from') show({ from: Math.min(d.view.from + du, d.view.to - min), to: d.view.to }, false);
+    else show({ from: d.view.from, to: Math.max(d.view.to + du, d.view.from + min) }, false);
   };
   const up = () => { drag.current = null; };
 
   return (
-    <svg aria-hidden="true" width={width} height={height} className="block touch-none select-none"
+    <svg aria-hidden="true" width={width} height={height} className="block touch-pan-y select-none"
       onPointerMove={move} onPointerUp={up} onPointerCancel={up}>
       <rect x={0} y={0} width={width} height={height} rx={4} className="fill-(--tl-bg) cursor-pointer" onPointerDown={down('jump')} />
       <path d={path} transform="translate(0 7)" className="pointer-events-none fill-(--tl-mark-uncertain)" />

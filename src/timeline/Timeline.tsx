@@ -9,7 +9,9 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import type { Timeline as TimelineModel } from '../dataset/model';
 import { buildSpanIndex, lowerBound } from './visibleSlice';
-import { FINEST_MS_PER_PX, paddedExtent, type Span } from './zoomLimits';
+import { paddedExtent, type Span } from './zoomLimits';
+import { storyScale, type ScaleKind } from './storyScale';
+import { firstView } from './firstView';
 import { busiestWindow } from './busiest';
 import { densityColumns, densityPath } from './density';
 import { dimensions, plotHeight } from './dimensions';
@@ -37,6 +39,12 @@ export interface TimelineProps {
   locale: string;
   /** Optional heading id that labels the timeline region. */
   labelledBy?: string;
+  /** The base scale: chronological, collapsed gaps or sequential. */
+  scale: ScaleKind;
+  /** Called when the reader picks another scale in the toolbar. */
+  onScaleChange: (kind: ScaleKind) => void;
+  /** A view asked for by the page (`view=`), ms; wins over the dataset's `view`. */
+  view?: Span | null;
 }
 
 /**
@@ -53,15 +61,23 @@ function padded(span: Span, share: number, min: number): Span {
 const PRERENDER_WIDTH = 800;
 
 /** The timeline region. */
-export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, locale, labelledBy }: TimelineProps): JSX.Element {
+export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, locale, labelledBy, scale: kind, onScaleChange, view: asked }: TimelineProps): JSX.Element {
   const { events } = timeline;
   const index = useMemo(() => buildSpanIndex(events), [events]);
-  const initial = useMemo(() => (timeline.view ? { from: timeline.view.from, to: timeline.view.to } : null), [timeline.view]);
-  // The editor's initial view is deliberate: the zoom-out limit stretches to include it.
+  const chosen = asked ?? timeline.view ?? null;
+  const chosenFrom = chosen?.from;
+  const chosenTo = chosen?.to;
+  // The page's or the editor's view is deliberate: the zoom-out limit stretches to include it.
   const extent = useMemo(() => {
     const all = paddedExtent(events);
-    return initial ? { from: Math.min(all.from, initial.from), to: Math.max(all.to, initial.to) } : all;
-  }, [events, initial]);
+    return chosenFrom !== undefined && chosenTo !== undefined ? { from: Math.min(all.from, chosenFrom), to: Math.max(all.to, chosenTo) } : all;
+  }, [events, chosenFrom, chosenTo]);
+  const scale = useMemo(() => storyScale(kind, events, extent), [kind, events, extent]);
+  // Without a chosen view the story opens on its moment (the most quoted week), not on "fit all".
+  const initial = useMemo(
+    () => (chosenFrom !== undefined && chosenTo !== undefined ? { from: chosenFrom, to: chosenTo } : firstView(events)),
+    [events, chosenFrom, chosenTo],
+  );
   const indexOf = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
   const starts = useMemo(() => Float64Array.from(events, (e) => e.t0), [events]);
   const busiest = useMemo(() => (events.length > 2 ? busiestWindow(events) : null), [events]);
@@ -73,17 +89,20 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
   // already shows the marks; the real width replaces it before the browser first paints.
   const width = useWidth(box) || PRERENDER_WIDTH;
   const dims = dimensions(width || 800, useCoarsePointer());
-  const zoom = useZoom(svg, { extent, width, initial });
-  const frame = useFrame({ timeline, index, extent, transform: zoom.transform, width, dims, locale, svg });
+  const zoom = useZoom(svg, { scale, width, initial, resetKey: events });
+  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, svg });
   const [active, setActive] = useState(-1);
-  const { goTo, noteFocus } = useNavigation({ frame, zoom, extent, svg, active, setActive });
+  const { goTo, noteFocus } = useNavigation({ frame, zoom, svg, active, setActive });
   const ids = useId();
 
-  const finest = FINEST_MS_PER_PX * Math.max(1, width);
+  // The finest span the zoom allows, ms, where the view is now.
+  const finest = (frame.view.to - frame.view.from) * (zoom.transform.k / zoom.kExtent[1]);
+  // The strip shows the scale chosen, not the frames of a switch in progress.
   const density = useMemo(
-    () => (width ? densityPath(densityColumns(index, extent, width), width, dims.overview - 14) : ''),
-    [index, extent, width, dims.overview],
+    () => (width ? densityPath(densityColumns(index, scale, width), width, dims.overview - 14) : ''),
+    [index, scale, width, dims.overview],
   );
+
 
   const lastSeq = useRef<number | null>(null);
   useEffect(() => {
@@ -111,7 +130,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     let done = true;
     if (e.key === '+' || e.key === '=') zoom.zoomBy(2, focusX);
     else if (e.key === '-' || e.key === '_') zoom.zoomBy(0.5, focusX);
-    else if (e.key === '0') zoom.show(extent);
+    else if (e.key === '0') zoom.show(scale.extent);
     else if ((mark || cluster) && ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) {
       const c = cluster ? frame.layout?.clusters.find((k) => String(k.key) === cluster.getAttribute('data-cluster')) : undefined;
       const from = c && !mark ? (e.key === 'ArrowRight' ? lowerBound(starts, c.from) - 1 : lowerBound(starts, c.from)) : here;
@@ -137,7 +156,9 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
         range={frame.range}
         onZoomIn={() => zoom.zoomBy(2)}
         onZoomOut={() => zoom.zoomBy(0.5)}
-        onFitAll={() => zoom.show(extent)}
+        onFitAll={() => zoom.show(scale.extent)}
+        scale={kind}
+        onScaleChange={onScaleChange}
         onBusiest={busiestSpan ? () => zoom.show(busiestSpan) : null}
         atFinest={zoom.transform.k >= kMax * 0.999}
         atAll={zoom.transform.k <= kMin * 1.001}
@@ -167,7 +188,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
         </p>
         {width > 0 && (
           <div className="mt-2">
-            <Overview extent={extent} view={frame.view} width={width} height={dims.overview} path={density}
+            <Overview scale={zoom.scale} view={frame.view} width={width} height={dims.overview} path={density}
               handle={dims.compact ? 28 : 14} onShow={(s, animate) => zoom.show(s, animate)} />
           </div>
         )}

@@ -1,7 +1,13 @@
 /**
- * The timeline's toolbar: zoom out, zoom in, fit all, "Busiest week", and the range in view as a
- * polite <output>. Buttons stay focusable at the zoom limits (aria-disabled) so focus never drops.
+ * The timeline's toolbar: zoom out, zoom in, fit all, "Busiest week", the scale (a native <select>:
+ * chronological, collapsed gaps, sequential), and the range in view as a polite <output>. Buttons
+ * stay focusable at the zoom limits (aria-disabled) so focus never drops.
  */
+import { useId } from 'react';
+import { SCALE_KINDS, type ScaleKind } from './storyScale';
+
+/** What each scale is called in the toolbar. */
+const SCALE_NAMES: Record<ScaleKind, string> = { time: 'Chronological', gaps: 'Gaps collapsed', sequential: 'Evenly spaced' };
 
 /** Props of ZoomControls. */
 export interface ZoomControlsProps {
@@ -23,6 +29,10 @@ export interface ZoomControlsProps {
   compact: boolean;
   /** Id of the plot the buttons control. */
   controls: string;
+  /** The base scale in use. */
+  scale: ScaleKind;
+  /** Picks another base scale. */
+  onScaleChange: (kind: ScaleKind) => void;
 }
 
 const BASE =
@@ -31,6 +41,7 @@ const BASE =
 
 /** Toolbar of the timeline. */
 export function ZoomControls(p: ZoomControlsProps) {
+  const scaleId = useId();
   const size = p.compact ? 'h-11 min-w-11' : 'h-8 min-w-8';
   const text = p.compact ? 'h-11 px-3' : 'h-8 px-2.5';
   const guard = (off: boolean, f: () => void) => () => { if (!off) f(); };
@@ -51,6 +62,13 @@ export function ZoomControls(p: ZoomControlsProps) {
             Busiest week
           </button>
         )}
+      </div>
+      <div className="needs-js flex items-center gap-1.5">
+        <label htmlFor={scaleId} className="font-ui text-sm text-(--tl-muted)">Scale</label>
+        <select id={scaleId} value={p.scale} onChange={(e) => p.onScaleChange(e.target.value as ScaleKind)}
+          className={`${BASE} ${text} pr-1.5`}>
+          {SCALE_KINDS.map((k) => <option key={k} value={k}>{SCALE_NAMES[k]}</option>)}
+        </select>
       </div>
       <output aria-live="polite" className="ml-auto min-w-0 font-ui text-sm text-(--tl-muted) tabular-nums">
         {p.range || null}

@@ -1,11 +1,36 @@
 /**
- * Dense moments: events are counted in fixed bins of time and a bin holding more than fit becomes
- * one cluster, drawn with its count. Bins are anchored to the epoch and sized in powers of two of
- * milliseconds, so clusters stay put while the reader pans and only regroup when the zoom crosses a
- * factor of two. Counting uses binary search per bin and per group (visibleSlice.ts), so the work
+ * Dense moments: events are counted in fixed bins and a bin holding more than fit becomes one
+ * cluster, drawn with its count. Bins are equal slices of the base scale (storyScale.ts), anchored to
+ * its start and sized in powers of two, so clusters stay put while the reader pans and only regroup
+ * when the zoom crosses a factor of two; on the chronological scale they are equal spans of time. Counting uses binary search per bin and per group (visibleSlice.ts), so the work
  * follows the number of bins on screen, not the number of events: 100,000 events cost no more.
  */
 import { lowerBound, type SpanIndex } from './visibleSlice';
+import type { StoryScale } from './storyScale';
+
+/** How time is cut into bins. */
+export interface Bins {
+  /** The longest bin, ms: events shorter than this are binned by their middle, longer ones drawn as spans. */
+  size: number;
+  /** The bin holding instant t. */
+  key: (t: number) => number;
+  /** The first instant of bin `key`, ms. */
+  start: (key: number) => number;
+}
+
+/** Bins of `binMs` ms anchored to the epoch. */
+export function timeBins(binMs: number): Bins {
+  return { size: binMs, key: (t) => Math.floor(t / binMs), start: (key) => key * binMs };
+}
+
+/** Bins of `binU` units of a base scale. */
+export function scaleBins(scale: StoryScale, binU: number): Bins {
+  return {
+    size: binU * scale.maxRate,
+    key: (t) => Math.floor(scale.unit(t) / binU + 1e-9),
+    start: (key) => scale.time(key * binU),
+  };
+}
 
 /** Events gathered into one bin because they would not fit side by side. */
 export interface Cluster {
@@ -31,23 +56,27 @@ export interface Binned {
   binMs: number;
 }
 
-/** A bin size near `binPx` pixels, rounded to a power of two of ms so that it changes in steps. */
-export function binSize(msPerPx: number, binPx: number): number {
-  return 2 ** Math.round(Math.log2(Math.max(1, binPx * msPerPx)));
+/**
+ * A bin size near `binPx` pixels, rounded to a power of two so that it changes in steps: of ms
+ * (`perPx` ms per px, at least 1 ms) or, with `min` 0, of base-scale units.
+ */
+export function binSize(perPx: number, binPx: number, min = 1): number {
+  return 2 ** Math.round(Math.log2(Math.max(min, binPx * perPx)));
 }
 
 /** Bins the events of [from, to): bins with more than `maxPerBin` events become clusters. */
-export function binEvents(index: SpanIndex, from: number, to: number, binMs: number, maxPerBin: number): Binned {
+export function binEvents(index: SpanIndex, from: number, to: number, bins: Bins, maxPerBin: number): Binned {
+  const binMs = bins.size;
   const singles: number[] = [];
   const clusters: Cluster[] = [];
   const { events } = index;
   // Groups whose spans are shorter than a bin behave as points here; longer ones are drawn as spans.
   const small = index.groups.filter((g) => g.point || g.maxDuration < binMs);
   const wide = index.groups.filter((g) => !(g.point || g.maxDuration < binMs));
-  const cursors = small.map((g) => lowerBound(g.mids, Math.floor(from / binMs) * binMs));
-  for (let key = Math.floor(from / binMs); key * binMs < to; key++) {
-    const start = key * binMs;
-    const end = start + binMs;
+  const cursors = small.map((g) => lowerBound(g.mids, bins.start(bins.key(from))));
+  for (let key = bins.key(from); bins.start(key) < to; key++) {
+    const start = bins.start(key);
+    const end = bins.start(key + 1);
     let count = 0;
     let lo = Infinity;
     let hi = -Infinity;
@@ -71,7 +100,7 @@ export function binEvents(index: SpanIndex, from: number, to: number, binMs: num
     ends.forEach((e, n) => { cursors[n] = e; });
     // Skip empty stretches in one jump instead of bin by bin.
     const next = Math.min(...small.map((g, n) => (cursors[n]! < g.mids.length ? g.mids[cursors[n]!]! : Infinity)));
-    if (next >= end + binMs) key = Math.floor(next / binMs) - 1;
+    if (next !== Infinity && bins.key(next) > key + 1) key = bins.key(next) - 1;
   }
   for (const g of wide) {
     const half = g.maxDuration / 2;
@@ -87,14 +116,14 @@ export function binEvents(index: SpanIndex, from: number, to: number, binMs: num
 }
 
 /** Adds an event that found no room to the cluster of its bin, creating the cluster if needed. */
-export function foldIntoCluster(clusters: Map<number, Cluster>, mid: number, t0: number, t1: number, binMs: number): void {
-  const key = Math.floor(mid / binMs);
+export function foldIntoCluster(clusters: Map<number, Cluster>, mid: number, t0: number, t1: number, bins: Bins): void {
+  const key = bins.key(mid);
   const c = clusters.get(key);
   if (c) {
     c.count++;
     c.from = Math.min(c.from, t0);
     c.to = Math.max(c.to, t1);
   } else {
-    clusters.set(key, { key, start: key * binMs, end: (key + 1) * binMs, count: 1, from: t0, to: t1 });
+    clusters.set(key, { key, start: bins.start(key), end: bins.start(key + 1), count: 1, from: t0, to: t1 });
   }
 }

@@ -3,17 +3,17 @@
  * sorted marks (visibleSlice.ts), so 100,000 events cost the same as 100.
  */
 import { lowerBound, type SpanIndex } from './visibleSlice';
-import type { Span } from './zoomLimits';
+import type { StoryScale } from './storyScale';
 
-/** Counts per column of `columnPx` px across `width` px showing `extent`. */
-export function densityColumns(index: SpanIndex, extent: Span, width: number, columnPx = 3): number[] {
+/** Counts per column of `columnPx` px across `width` px showing the whole base `scale`. */
+export function densityColumns(index: SpanIndex, scale: StoryScale, width: number, columnPx = 3): number[] {
   const n = Math.max(1, Math.floor(width / columnPx));
-  const step = (extent.to - extent.from) / n;
   const counts = new Array<number>(n).fill(0);
+  const bounds = Array.from({ length: n + 1 }, (_, c) => scale.time(c / n));
   for (const g of index.groups) {
-    let prev = lowerBound(g.mids, extent.from);
+    let prev = lowerBound(g.mids, bounds[0]!);
     for (let c = 0; c < n; c++) {
-      const next = lowerBound(g.mids, extent.from + (c + 1) * step);
+      const next = lowerBound(g.mids, bounds[c + 1]!);
       counts[c]! += next - prev;
       prev = next;
     }

@@ -3,7 +3,8 @@
  * title), and which are folded into clusters. Pure, so that keyboard navigation can ask "would this
  * event be visible at that zoom?" without rendering, and so that it is tested without a browser.
  */
-import { binEvents, binSize, foldIntoCluster, type Cluster } from './clusters';
+import { binEvents, binSize, foldIntoCluster, scaleBins, type Cluster } from './clusters';
+import type { StoryScale } from './storyScale';
 import { assignLanes } from './lanes';
 import { markGeometry, type MarkGeometry } from './marks';
 import { midOf, type SpanIndex } from './visibleSlice';
@@ -39,6 +40,8 @@ export interface Layout {
 /** Inputs of layoutFrame. */
 export interface LayoutInput {
   index: SpanIndex;
+  /** The base scale: clusters are bins of it. */
+  scale: StoryScale;
   /** The view scale, ms → px. */
   x: (t: number) => number;
   /** The span in view. */
@@ -60,12 +63,16 @@ const GAP = 6;
 const MIN_LABEL = 36;
 
 /** Lays out the view plus a quarter of its width on each side, so a short pan shows no gap. */
-export function layoutFrame({ index, x, view, width, lanes, binPx, labelWidth, countWidth }: LayoutInput): Layout {
-  const span = view.to - view.from;
-  const from = view.from - span * MARGIN;
-  const to = view.to + span * MARGIN;
-  const binMs = binSize(span / Math.max(1, width), binPx);
-  const binned = binEvents(index, from, to, binMs, lanes);
+export function layoutFrame({ index, scale, x, view, width, lanes, binPx, labelWidth, countWidth }: LayoutInput): Layout {
+  const u0 = scale.unit(view.from);
+  const u1 = scale.unit(view.to);
+  const span = u1 - u0;
+  const from = scale.time(u0 - span * MARGIN);
+  const to = scale.time(u1 + span * MARGIN);
+  const binU = binSize(span / Math.max(1, width), binPx, 0);
+  const bins = scaleBins(scale, binU);
+  const binned = binEvents(index, from, to, bins, lanes);
+  const binMs = bins.size;
 
   const items = binned.singles.map((i) => {
     const e = index.events[i]!;
@@ -87,14 +94,14 @@ export function layoutFrame({ index, x, view, width, lanes, binPx, labelWidth, c
     const p = placement[n]!;
     if (p.lane < 0) {
       const e = index.events[item.i]!;
-      foldIntoCluster(clusters, midOf(e), e.t0, e.t1, binMs);
+      foldIntoCluster(clusters, midOf(e), e.t0, e.t1, bins);
     } else {
       marks.push({ index: item.i, geometry: item.g, lane: p.lane, labelX: item.labelX, labelRoom: p.labelRoom });
     }
   });
   marks.sort((a, b) => a.index - b.index);
 
-  const binW = binMs * (width / Math.max(1, span));
+  const binW = binU * (width / Math.max(1e-12, span));
   const placed = [...clusters.values()].sort((a, b) => a.key - b.key).map((c) => {
     const w = Math.min(Math.max(28, countWidth(c.count) + 16), Math.max(24, binW - 4));
     const lo = x(c.start) + 2;

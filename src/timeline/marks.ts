@@ -37,7 +37,8 @@ export function markGeometry(e: Pick<TimelineEvent, 'start' | 'end' | 't0' | 't1
   const kind = markKind(e);
   const a = x(e.t0);
   const b = x(e.t1);
-  const cx = (a + b) / 2;
+  // The middle instant, placed by the scale: on a non-linear scale it need not be the middle pixel.
+  const cx = x(e.t0 + (e.t1 - e.t0) / 2);
   if (kind === 'point' || b - a < 2 * POINT_RADIUS) {
     return { kind, x0: cx - POINT_RADIUS, x1: cx + POINT_RADIUS, cx, collapsed: kind !== 'point' };
   }

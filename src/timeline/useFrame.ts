@@ -4,11 +4,11 @@
  * data (title widths, accessible names) is computed once per event and reused across frames.
  */
 import { useMemo, useState, useLayoutEffect, type RefObject } from 'react';
-import { scaleUtc } from 'd3-scale';
 import type { ZoomTransform } from 'd3-zoom';
 import type { Timeline } from '../dataset/model';
 import { formatEventDate } from '../format/dates';
-import { axisTicks, type AxisTicks } from './ticks';
+import { storyTicks, type StoryTicks } from './storyTicks';
+import { viewX, type StoryScale } from './storyScale';
 import { layoutFrame, type Layout, type LayoutInput } from './layout';
 import { rangeLabel } from './rangeLabel';
 import { textMeasure, type TextMeasure } from './textWidth';
@@ -21,7 +21,8 @@ import type { Dimensions } from './dimensions';
 export interface FrameInput {
   timeline: Timeline;
   index: SpanIndex;
-  extent: Span;
+  /** The base scale being drawn (useZoom's). */
+  scale: StoryScale;
   transform: ZoomTransform;
   /** Measured plot width (0 before measurement: nothing Intl- or layout-dependent is drawn). */
   width: number;
@@ -36,7 +37,7 @@ export interface Frame {
   /** The view scale, ms → px. */
   x: (t: number) => number;
   view: Span;
-  ticks: AxisTicks | null;
+  ticks: StoryTicks | null;
   layout: Layout | null;
   range: string;
   /** Title font size, px. */
@@ -51,7 +52,7 @@ export interface Frame {
 }
 
 /** Derives the frame for a transform. */
-export function useFrame({ timeline, index, extent, transform, width, dims, locale, svg }: FrameInput): Frame {
+export function useFrame({ timeline, index, scale, transform, width, dims, locale, svg }: FrameInput): Frame {
   const { events } = timeline;
   const fontSize = dims.compact ? 15 : 14;
   const [measure, setMeasure] = useState<TextMeasure | null>(null);
@@ -105,20 +106,17 @@ export function useFrame({ timeline, index, extent, transform, width, dims, loca
   }, [locale]);
 
   const w = Math.max(1, width);
-  const view = useMemo(() => spanFor(transform, extent, w), [transform, extent, w]);
-  const x = useMemo(() => {
-    const s = transform.rescaleX(scaleUtc().domain([extent.from, extent.to]).range([0, w]));
-    return (t: number) => s(t);
-  }, [transform, extent, w]);
+  const view = useMemo(() => spanFor(transform, scale, w), [transform, scale, w]);
+  const x = useMemo(() => viewX(scale, transform, w), [transform, scale, w]);
 
   const layoutInput = useMemo(
-    () => (measured ? { index, width, lanes: dims.lanes, binPx: dims.binPx, labelWidth, countWidth } : null),
-    [measured, index, width, dims.lanes, dims.binPx, labelWidth, countWidth],
+    () => (measured ? { index, scale, width, lanes: dims.lanes, binPx: dims.binPx, labelWidth, countWidth } : null),
+    [measured, index, scale, width, dims.lanes, dims.binPx, labelWidth, countWidth],
   );
   const layout = useMemo(() => (layoutInput ? layoutFrame({ ...layoutInput, x, view }) : null), [layoutInput, x, view]);
   const ticks = useMemo(
-    () => (measured ? axisTicks(view.from, view.to, width, { locale, minSpacing: dims.compact ? 64 : 56 }) : null),
-    [measured, view, width, locale, dims.compact],
+    () => (measured ? storyTicks(scale, view, x, width, events, { locale, minSpacing: dims.compact ? 64 : 56 }) : null),
+    [measured, scale, view, x, width, events, locale, dims.compact],
   );
   const range = measured ? rangeLabel(view.from, view.to, locale) : '';
   return { x, view, ticks, layout, range, fontSize, measure: measureNow, nameOf, clusterName, layoutInput };

@@ -8,13 +8,11 @@ import type { Frame } from './useFrame';
 import type { ZoomApi } from './useZoom';
 import { viewShowing } from './navigate';
 import { midOf } from './visibleSlice';
-import { FINEST_MS_PER_PX, type Span } from './zoomLimits';
 
 /** Inputs of useNavigation. */
 export interface NavigationOptions {
   frame: Frame;
   zoom: ZoomApi;
-  extent: Span;
   svg: RefObject<SVGSVGElement | null>;
   /** Which event holds the marks' tab stop (-1: none yet). */
   active: number;
@@ -23,7 +21,7 @@ export interface NavigationOptions {
 }
 
 /** Returns goTo(i, moveFocus, centre) and noteFocus(element) for the plot's focus events. */
-export function useNavigation({ frame, zoom, extent, svg, active, setActive }: NavigationOptions) {
+export function useNavigation({ frame, zoom, svg, active, setActive }: NavigationOptions) {
   const pending = useRef<number | null>(null);
   /** The plot element that last had focus, to notice when a zoom removes it from the DOM. */
   const lastFocused = useRef<Element | null>(null);
@@ -32,11 +30,11 @@ export function useNavigation({ frame, zoom, extent, svg, active, setActive }: N
   const goTo = useCallback((i: number, moveFocus: boolean, centre = false) => {
     if (!layoutInput) return;
     const edge = Math.min(60, layoutInput.width / 6);
-    const target = viewShowing({ ...layoutInput, view, extent, finest: FINEST_MS_PER_PX * layoutInput.width, edge, centre }, i);
+    const target = viewShowing({ ...layoutInput, view, finest: 1 / zoom.kExtent[1], edge, centre }, i);
     setActive(i);
     if (target.view) zoom.show(target.view);
     if (moveFocus) pending.current = i;
-  }, [layoutInput, view, extent, zoom, setActive]);
+  }, [layoutInput, view, zoom, setActive]);
 
   // After each frame: focus the mark we were heading for, or the cluster that still holds it; and
   // when a zoom folded the focused mark into a cluster (removing it), keep focus in the plot.

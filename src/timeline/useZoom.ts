@@ -6,29 +6,40 @@
  *
  * Scroll is never trapped: the filter lets d3-zoom see only ctrl/⌘ + wheel (which is also what a
  * trackpad pinch sends); a horizontal wheel or shift + wheel pans here; a plain vertical wheel is
- * left alone so the host page scrolls. On touch, the plot has `touch-action: pan-y` (Timeline.tsx),
- * so a vertical swipe scrolls the page while horizontal drags and pinches reach d3-zoom.
+ * left alone so the host page scrolls. On touch, the plot has `touch-action: pan-y` and a one-finger
+ * swipe is judged by its first movement (touchGesture.ts): a vertical one never reaches d3-zoom, so
+ * the page (or the page around an iframe) scrolls; a horizontal one pans; two fingers pinch-zoom.
+ *
+ * useZoom also owns the base scale being drawn: when the reader switches scales, it morphs from the
+ * old to the new one (storyBlend.ts) while the span of time in view stays put.
  */
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { constrainX, scaleExtent, spanFor, transformFor, type Span } from './zoomLimits';
 import { animateTransform, reducedMotion, toTransform } from './zoomMotion';
+import type { StoryScale } from './storyScale';
+import { morphScale } from './storyBlend';
+import { guardTouchScroll } from './touchGesture';
 
 /** Options of useZoom. */
 export interface UseZoomOptions {
-  /** What k = 1 shows: every event plus a margin. */
-  extent: Span;
+  /** The base scale the reader chose: k = 1 shows its whole extent (every event plus a margin). */
+  scale: StoryScale;
   /** Plot width, px; 0 before it has been measured. */
   width: number;
-  /** The view to start from (the dataset's `view`), else everything. */
+  /** The view to start from (the dataset's `view`, or the app's choice), else everything. */
   initial: Span | null;
+  /** Identity of the dataset: when it changes, the view starts again from `initial`. */
+  resetKey: unknown;
 }
 
 /** What the timeline's components can do with the view. */
 export interface ZoomApi {
   /** The current transform (base scale → view scale). */
   transform: ZoomTransform;
+  /** The base scale being drawn: `scale`, or a blend on the way to it while switching. */
+  scale: StoryScale;
   /** The span of time in view. */
   view: Span;
   /** The zoom limits [fit all, finest]. */
@@ -42,14 +53,16 @@ export interface ZoomApi {
 type Zoom = ZoomBehavior<SVGSVGElement, unknown>;
 
 /** Attaches d3-zoom to the SVG in `ref` and returns the transform and the ways to move it. */
-export function useZoom(ref: RefObject<SVGSVGElement | null>, { extent, width, initial }: UseZoomOptions): ZoomApi {
+export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, width, initial, resetKey }: UseZoomOptions): ZoomApi {
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const [scale, setScale] = useState(target);
+  const drawn = useRef(scale);
   const zoomRef = useRef<Zoom | null>(null);
   const cancel = useRef<(() => void) | null>(null);
   const gesture = useRef(0);
   const latest = useRef<ZoomTransform | null>(null);
-  const limits = useRef({ width, kExtent: scaleExtent(extent, Math.max(1, width)) });
-  const kExtent = scaleExtent(extent, Math.max(1, width));
+  const limits = useRef({ width, kExtent: scaleExtent(scale, Math.max(1, width)) });
+  const kExtent = scaleExtent(scale, Math.max(1, width));
   const w = Math.max(1, width);
 
   const apply = useCallback((t: { k: number; x: number }) => {
@@ -101,6 +114,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { extent, width, i
     zoomRef.current = z;
     const sel = select(node);
     sel.call(z);
+    const unguard = guardTouchScroll(node);
 
     // Horizontal wheels and shift + wheel pan; a plain vertical wheel is never prevented.
     const onWheel = (e: WheelEvent) => {
@@ -119,6 +133,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { extent, width, i
     node.addEventListener('wheel', onWheel, { passive: false });
     return () => {
       stop();
+      unguard();
       node.removeEventListener('wheel', onWheel);
       sel.on('.zoom', null);
       zoomRef.current = null;
@@ -129,31 +144,58 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { extent, width, i
   useLayoutEffect(() => {
     if (!measured) return;
     const prev = limits.current.width;
-    limits.current = { width, kExtent: scaleExtent(extent, width) };
-    zoomRef.current?.scaleExtent(limits.current.kExtent).extent([[0, 0], [width, 1]]).translateExtent([[0, -Infinity], [width, Infinity]]);
+    limits.current = { width, kExtent: scaleExtent(drawn.current, width) };
+    zoomRef.current?.scaleExtent(limits.current.kExtent).extent([[0, 0], [width, 1]]);
     const node = ref.current;
     const t = node?.__zoom ?? zoomIdentity;
     if (prev > 0 && prev !== width) apply({ k: t.k, x: (t.x * width) / prev });
-  }, [width, extent, measured, ref, apply]);
+  }, [width, measured, ref, apply]);
+
+  // A new base scale: a new dataset starts from its first view (below); a switch of kind keeps the
+  // span of time in view and morphs the marks from their old places to their new ones.
+  const morph = useRef<(() => void) | null>(null);
+  const lastKey = useRef(resetKey);
+  useLayoutEffect(() => {
+    const from = drawn.current;
+    const sameData = lastKey.current === resetKey;
+    lastKey.current = resetKey;
+    if (from === target) return;
+    morph.current?.();
+    const node = ref.current;
+    const cw = limits.current.width;
+    const span = node?.__zoom && measured ? spanFor(node.__zoom, from, cw) : null;
+    const step = (s: StoryScale) => {
+      drawn.current = s;
+      limits.current = { width: cw, kExtent: scaleExtent(s, cw) };
+      zoomRef.current?.scaleExtent(limits.current.kExtent);
+      setScale(s);
+      if (span) apply(transformFor(span, s, cw));
+    };
+    if (!span || !sameData || reducedMotion()) return step(target);
+    stop();
+    morph.current = morphScale(from, target, step);
+  }, [target, resetKey, measured, ref, apply]);
+  useLayoutEffect(() => () => morph.current?.(), []);
 
   // The first view: the dataset's, else everything. Again when the dataset changes.
   useLayoutEffect(() => {
     if (!measured) return;
-    apply(initial ? transformFor(initial, extent, limits.current.width) : { k: 1, x: 0 });
-    // Only on a new dataset or the first measurement: later resizes keep the reader's view.
+    apply(initial ? transformFor(initial, drawn.current, limits.current.width) : { k: 1, x: 0 });
+    // Only on a new dataset or the first measurement: later resizes and scale switches keep the
+    // reader's view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [extent, initial, measured]);
+  }, [resetKey, initial, measured]);
 
   const show = useCallback((span: Span, animate = true) => {
     const node = ref.current;
     if (!node || !zoomRef.current) return;
     const cw = limits.current.width;
-    const target = transformFor(span, extent, cw);
+    const to = transformFor(span, drawn.current, cw);
     stop();
     const from = node.__zoom ?? zoomIdentity;
-    if (!animate || reducedMotion()) return apply(target);
-    cancel.current = animateTransform(from, target, cw, apply);
-  }, [ref, extent, apply]);
+    if (!animate || reducedMotion()) return apply(to);
+    cancel.current = animateTransform(from, to, cw, apply);
+  }, [ref, apply]);
 
   const zoomBy = useCallback((factor: number, at?: number) => {
     const node = ref.current;
@@ -165,11 +207,11 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { extent, width, i
     const k = Math.min(kMax, Math.max(kMin, t.k * factor));
     // Keep the instant under `p` where it is.
     const x = p - ((p - t.x) / t.k) * k;
-    show(spanFor(constrainX({ k, x }, cw, limits.current.kExtent), extent, cw));
-  }, [ref, show, extent]);
+    show(spanFor(constrainX({ k, x }, cw, limits.current.kExtent), drawn.current, cw));
+  }, [ref, show]);
 
-  const view = spanFor(transform, extent, w);
-  return { transform, view, kExtent, show, zoomBy };
+  const view = spanFor(transform, scale, w);
+  return { transform, scale, view, kExtent, show, zoomBy };
 }
 
 declare global {

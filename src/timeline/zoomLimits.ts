@@ -1,9 +1,10 @@
 /**
  * Zoom limits that keep the view meaningful: never wider than every event plus a margin, never
- * finer than about an hour per hundred pixels. The base scale maps the padded extent of all events
- * onto the plot's width, so k = 1 is "fit all" and the translate extent is that same extent.
+ * finer than about an hour per hundred pixels. The base scale (storyScale.ts) maps the padded extent
+ * of all events onto the plot's width, so k = 1 is "fit all" and the view never leaves that extent.
  */
 import { HOUR, DAY } from './units';
+import type { StoryScale } from './storyScale';
 
 /** An interval of time, ms. */
 export interface Span {
@@ -36,10 +37,13 @@ export function paddedExtent(events: readonly { t0: number; t1: number }[], marg
   return { from: Math.min(from, mid - length / 2) - pad, to: Math.max(to, mid + length / 2) + 3 * pad };
 }
 
-/** d3-zoom's scaleExtent for an extent drawn `width` px wide. */
-export function scaleExtent(extent: Span, width: number): [number, number] {
+/** d3-zoom's scaleExtent for a base scale drawn `width` px wide: fit all, down to the finest zoom. */
+export function scaleExtent(scale: StoryScale, width: number): [number, number] {
   const finestSpan = FINEST_MS_PER_PX * Math.max(1, width);
-  return [1, Math.max(1, (extent.to - extent.from) / finestSpan)];
+  let kMax = scale.maxRate / finestSpan;
+  // Evenly spaced events: zooming in beyond two slots in view only spreads emptiness.
+  if (scale.kind === 'sequential') kMax = Math.min(kMax, Math.max(1, (scale.pieces.length - 1) / 2));
+  return [1, Math.max(1, kMax)];
 }
 
 /** A zoom transform reduced to the two numbers that matter on a horizontal axis. */
@@ -57,15 +61,15 @@ export function constrainX({ k, x }: AxisTransform, width: number, [kMin, kMax]:
   return { k: kk, x: Math.min(xMax, Math.max(xMin, x)) };
 }
 
-/** The transform that shows `span` under a base scale mapping `extent` to [0, width]. */
-export function transformFor(span: Span, extent: Span, width: number): AxisTransform {
-  const pxPerMs = width / (extent.to - extent.from);
-  const k = (extent.to - extent.from) / Math.max(1, span.to - span.from);
-  return { k, x: -(span.from - extent.from) * pxPerMs * k };
+/** The transform that shows `span` under `scale` drawn over [0, width]. */
+export function transformFor(span: Span, scale: StoryScale, width: number): AxisTransform {
+  const u0 = scale.unit(span.from);
+  const u1 = scale.unit(span.to);
+  const k = 1 / Math.max(1e-12, u1 - u0);
+  return { k, x: -u0 * width * k };
 }
 
 /** The span in view for a transform. */
-export function spanFor({ k, x }: AxisTransform, extent: Span, width: number): Span {
-  const msPerBasePx = (extent.to - extent.from) / width;
-  return { from: extent.from + (-x / k) * msPerBasePx, to: extent.from + ((width - x) / k) * msPerBasePx };
+export function spanFor({ k, x }: AxisTransform, scale: StoryScale, width: number): Span {
+  return { from: scale.time(-x / k / width), to: scale.time((width - x) / k / width) };
 }

@@ -16,8 +16,14 @@ const t = story();
 describe('the URL hash', () => {
   it('reads the selected event and the filters', () => {
     expect(parseHash('#event=helsinki-summit&person=putin,trump&topic=iran', t)).toEqual({
-      eventId: 'helsinki-summit', people: ['putin', 'trump'], topics: ['iran'], dropped: [],
+      eventId: 'helsinki-summit', people: ['putin', 'trump'], topics: ['iran'], scale: null, dropped: [],
     });
+  });
+  it('reads the base scale, and drops one that does not exist', () => {
+    expect(parseHash('#scale=sequential', t).scale).toBe('sequential');
+    const bad = parseHash('#scale=log', t);
+    expect(bad.scale).toBeNull();
+    expect(bad.dropped).toEqual(['scale "log"']);
   });
   it('drops ids the dataset does not have, and says which', () => {
     const h = parseHash('#event=nope&person=putin,ghost&topic=<script>', t);
@@ -27,11 +33,12 @@ describe('the URL hash', () => {
     expect(h.dropped).toEqual(['event "nope"', 'person "ghost"', 'topic "<script>"']);
   });
   it('writes what it reads, and nothing for an empty state', () => {
-    const state = { eventId: 'sochi-talks', people: ['lavrov'], topics: ['arms-control', 'iran'] };
+    const state = { eventId: 'sochi-talks', people: ['lavrov'], topics: ['arms-control', 'iran'], scale: null };
     expect(formatHash(state)).toBe('#event=sochi-talks&person=lavrov&topic=arms-control,iran');
     const { dropped: _d, ...back } = parseHash(formatHash(state), t);
     expect(back).toEqual(state);
-    expect(formatHash({ eventId: null, people: [], topics: [] })).toBe('');
+    expect(formatHash({ eventId: null, people: [], topics: [], scale: null })).toBe('');
+    expect(formatHash({ eventId: null, people: [], topics: [], scale: 'gaps' })).toBe('#scale=gaps');
   });
 });
 

@@ -1,3 +1,4 @@
+import { SCALE_KINDS } from '../../src/dataset/format';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EVENT_ID } from '../../src/dataset/ids';
@@ -29,7 +30,7 @@ function fieldsOf(pointer: string): { required: string[]; all: string[] } {
  * fixture has one, and its required and optional fields.
  */
 const SHAPES = [
-  { name: 'dataset', schema: '', at: '', required: ['version', 'id', 'title', 'language', 'sources', 'people', 'topics', 'events'], optional: ['description', 'view'] },
+  { name: 'dataset', schema: '', at: '', required: ['version', 'id', 'title', 'language', 'sources', 'people', 'topics', 'events'], optional: ['description', 'view', 'scale'] },
   { name: 'view', schema: '/properties/view', at: 'view', required: ['start', 'end'], optional: [] },
   { name: 'source', schema: '/$defs/source', at: 'sources[0]', required: ['id', 'publisher', 'headline', 'published', 'text'], optional: ['url'] },
   { name: 'person', schema: '/$defs/person', at: 'people[1]', required: ['id', 'name'], optional: ['role', 'aliases'] },
@@ -67,6 +68,10 @@ describe('schema/timeline.schema.json', () => {
       }
     });
   }
+
+  it('states the scale kinds of the format', () => {
+    expect(at('/properties/scale/enum')).toEqual([...SCALE_KINDS]);
+  });
 
   it('states the same id pattern and limits as the parser', () => {
     expect(at('/$defs/eventId/pattern')).toBe(EVENT_ID.source);

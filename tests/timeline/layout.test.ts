@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import { layoutFrame } from '../../src/timeline/layout';
+import { timeScale } from '../../src/timeline/storyScale';
 import { buildSpanIndex } from '../../src/timeline/visibleSlice';
 import { event, many, sorted } from './events';
 
 function frame(events: ReturnType<typeof many>, from: number, to: number, width = 1000, lanes = 4) {
   const x = scaleUtc().domain([from, to]).range([0, width]);
   return layoutFrame({
-    index: buildSpanIndex(events), x: (t) => x(t), view: { from, to }, width, lanes, binPx: 40,
+    index: buildSpanIndex(events), scale: timeScale({ from, to }), x: (t) => x(t), view: { from, to }, width, lanes, binPx: 40,
     labelWidth: () => 120, countWidth: (n) => String(n).length * 8,
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { constrainX, FINEST_MS_PER_PX, paddedExtent, scaleExtent, spanFor, transformFor } from '../../src/timeline/zoomLimits';
 import { event } from './events';
+import { timeScale } from '../../src/timeline/storyScale';
 
 const DAY = 86_400_000;
 
@@ -21,7 +22,7 @@ describe('zoomLimits', () => {
   });
   it('zooming in stops at about an hour per hundred pixels; zooming out at everything', () => {
     const ext = { from: 0, to: 365 * DAY };
-    const [kMin, kMax] = scaleExtent(ext, 1000);
+    const [kMin, kMax] = scaleExtent(timeScale(ext), 1000);
     expect(kMin).toBe(1);
     expect((ext.to - ext.from) / kMax / 1000).toBeCloseTo(FINEST_MS_PER_PX);
   });
@@ -33,9 +34,9 @@ describe('zoomLimits', () => {
   it('transformFor and spanFor are inverses', () => {
     const ext = { from: 0, to: 100 * DAY };
     const span = { from: 10 * DAY, to: 20 * DAY };
-    const t = transformFor(span, ext, 800);
+    const t = transformFor(span, timeScale(ext), 800);
     expect(t.k).toBeCloseTo(10);
-    const back = spanFor(t, ext, 800);
+    const back = spanFor(t, timeScale(ext), 800);
     expect(back.from).toBeCloseTo(span.from, -1);
     expect(back.to).toBeCloseTo(span.to, -1);
   });

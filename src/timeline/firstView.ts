@@ -1,0 +1,21 @@
+/**
+ * Where a story opens when neither the page nor the dataset chooses a view: on its moment, the
+ * week that holds the most quoted events (quotes are what the story is told with), padded so the
+ * marks have room for their titles. Context is one step away (zoom out, Fit all, the overview).
+ * Without quotes, the busiest week; with fewer than three events, everything (null).
+ */
+import type { TimelineEvent } from '../dataset/model';
+import { busiestWindow } from './busiest';
+import { DAY } from './units';
+import type { Span } from './zoomLimits';
+
+/** The first view of a dataset without a `view`, ms; null shows everything. */
+export function firstView(events: readonly TimelineEvent[]): Span | null {
+  if (events.length < 3) return null;
+  const quoted = events.filter((e) => e.quotes.length > 0);
+  const window = busiestWindow(quoted.length > 1 ? quoted : events);
+  if (!window || window.count < 2) return null;
+  // A quarter of the window on the left, more on the right where the last titles run; at least a day each side.
+  const len = Math.max(window.to - window.from, DAY);
+  return { from: window.from - Math.max(DAY, len * 0.25), to: window.to + Math.max(DAY, len * 0.6) };
+}

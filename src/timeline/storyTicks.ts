@@ -1,0 +1,145 @@
+/**
+ * Axis ticks for any base scale (storyScale.ts):
+ * - chronological: the calendar ticks of ticks.ts over the view;
+ * - collapsed gaps: calendar ticks made per linear piece, for that piece's own width, so that no
+ *   tick straddles a break, plus one labelled break per collapsed gap ("≈ 10 months");
+ * - sequential: a tick at each event's instant, labelled with its date at its precision, and the
+ *   year where it changes.
+ * Labels that would overlap are dropped, first come first kept, so ticks from neighbouring pieces
+ * never collide.
+ */
+import type { TimelineEvent } from '../dataset/model';
+import { axisTicks, type AxisTicks, type Tick, type TickOptions } from './ticks';
+import { gapLength, type StoryScale } from './storyScale';
+import { dateFormat } from './intl';
+import type { Span } from './zoomLimits';
+
+/** A collapsed gap in view. */
+export interface AxisBreak {
+  /** Its edges, ms (the extent of the empty stretch). */
+  from: number;
+  to: number;
+  /** "≈ 10 months". */
+  label: string;
+  /** "≈ 10mo", for a narrow break. */
+  short: string;
+}
+
+/** Ticks plus the breaks in view. */
+export interface StoryTicks extends AxisTicks {
+  breaks: AxisBreak[];
+}
+
+/** Width of one label character, px (the axis labels are 12 px). */
+const CHAR = 7;
+
+/** Drops labels that would overlap the one kept before them (ticks sorted by position). */
+function thin(ticks: Tick[], x: (t: number) => number, gap = 10): Tick[] {
+  let end = -Infinity;
+  return ticks.filter((t) => {
+    if (!t.label) return true;
+    const left = x(t.t) + 4;
+    if (left < end + gap) return false;
+    end = left + t.label.length * CHAR;
+    return true;
+  });
+}
+
+const DAY_MONTH = { day: 'numeric', month: 'short' } as const;
+const MONTH = { month: 'short' } as const;
+const YEAR = { year: 'numeric' } as const;
+const HOUR = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+
+/** The short date of an event, at its precision. */
+function shortDate(e: TimelineEvent, locale: string): string {
+  const p = e.start.precision;
+  const options = p === 'year' ? YEAR : p === 'month' ? MONTH : p === 'day' ? DAY_MONTH : HOUR;
+  return dateFormat(locale, options).format(new Date(e.start.from));
+}
+
+/** Ticks for the view under `scale`, drawn by `x` over `width` px. */
+export function storyTicks(
+  scale: StoryScale, view: Span, x: (t: number) => number, width: number,
+  events: readonly TimelineEvent[], options: TickOptions,
+): StoryTicks {
+  if (scale.kind === 'time') return { ...axisTicks(view.from, view.to, width, options), breaks: [] };
+  if (scale.kind === 'sequential') return sequentialTicks(view, x, events, options.locale);
+  const minor: Tick[] = [];
+  const major: Tick[] = [];
+  const breaks: AxisBreak[] = [];
+  let unit: AxisTicks['unit'] = 'year';
+  let widest = 0;
+  let context: string | null = null;
+  for (const p of scale.pieces) {
+    if (p.t1 <= view.from || p.t0 >= view.to) continue;
+    if (p.gap) {
+      breaks.push({ from: p.t0, to: p.t1, label: gapLength(p.t1 - p.t0, options.locale), short: gapLength(p.t1 - p.t0, options.locale, true) });
+      continue;
+    }
+    const a = Math.max(p.t0, view.from);
+    const b = Math.min(p.t1, view.to);
+    const px = x(b) - x(a);
+    if (px < 1) continue;
+    const t = axisTicks(a, b, px, options);
+    const inside = (k: Tick) => k.t >= p.t0 && k.t <= p.t1;
+    const fine = t.minor.filter((k) => inside(k) && k.label);
+    if (fine.length) {
+      minor.push(...t.minor.filter(inside));
+      major.push(...t.major.filter(inside));
+    } else {
+      // A run too short for calendar ticks is labelled with the date of its first event, as on
+      // the sequential scale, and with its year where the year changes.
+      const e = firstEventIn(events, a, b);
+      if (e) {
+        const mid = e.t0 + (e.t1 - e.t0) / 2;
+        minor.push({ t: mid, label: shortDate(e, options.locale) });
+        const year = dateFormat(options.locale, YEAR).format(new Date(e.start.from));
+        if (major.length === 0 || major[major.length - 1]!.label !== year) major.push({ t: mid, label: year });
+      }
+    }
+    if (context === null) context = t.context;
+    if (px > widest) { widest = px; unit = t.unit; }
+  }
+  return { unit, minor: thin(minor, x), major: thin(major, x), context, breaks };
+}
+
+/** The first event whose middle lies in [from, to] (events chronological by start). */
+function firstEventIn(events: readonly TimelineEvent[], from: number, to: number): TimelineEvent | undefined {
+  let lo = 0;
+  let hi = events.length;
+  // Events are sorted by start; a span starting before `from` may still have its middle after it.
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    if (events[m]!.t1 < from) lo = m + 1;
+    else hi = m;
+  }
+  for (let i = lo; i < events.length && events[i]!.t0 <= to; i++) {
+    const e = events[i]!;
+    const mid = e.t0 + (e.t1 - e.t0) / 2;
+    if (mid >= from && mid <= to) return e;
+  }
+  return undefined;
+}
+
+function sequentialTicks(view: Span, x: (t: number) => number, events: readonly TimelineEvent[], locale: string): StoryTicks {
+  const minor: Tick[] = [];
+  const major: Tick[] = [];
+  let lastMid = NaN;
+  let lastYear = NaN;
+  const yearFormat = dateFormat(locale, YEAR);
+  for (const e of events) {
+    const mid = e.t0 + (e.t1 - e.t0) / 2;
+    if (mid < view.from || mid > view.to || mid === lastMid) continue;
+    lastMid = mid;
+    minor.push({ t: mid, label: shortDate(e, locale) });
+    const year = new Date(e.start.from).getUTCFullYear();
+    if (year !== lastYear) {
+      major.push({ t: mid, label: yearFormat.format(new Date(e.start.from)) });
+      lastYear = year;
+    }
+  }
+  minor.sort((a, b) => a.t - b.t);
+  const first = events.find((e) => e.t1 >= view.from);
+  const context = first ? yearFormat.format(new Date(first.start.from)) : null;
+  return { unit: 'day', minor: thin(minor, x), major: thin(major, x), context, breaks: [] };
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { gapsScale, gapThreshold, sequentialScale, storyScale, timeScale, GAP_SHARE } from '../../src/timeline/storyScale';
+import { blendScales } from '../../src/timeline/storyBlend';
+import { storyTicks } from '../../src/timeline/storyTicks';
+import { scaleExtent, spanFor, transformFor, FINEST_MS_PER_PX, paddedExtent } from '../../src/timeline/zoomLimits';
+import { event, sorted } from './events';
+
+const DAY = 86_400_000;
+const story = sorted([
+  event('a', '2015-07-14'), event('b', '2016-11-08'), event('c', '2018-03-01'),
+  event('d', '2019-05-13'), event('e', '2019-05-14'), event('f', '2019-05-14T16:00Z'), event('g', '2021-02-05'),
+]);
+const extent = paddedExtent(story);
+
+describe('storyScale', () => {
+  it('chronological: one linear piece from the extent onto [0, 1]', () => {
+    const s = timeScale(extent);
+    expect(s.unit(extent.from)).toBe(0);
+    expect(s.unit(extent.to)).toBe(1);
+    expect(s.unit((extent.from + extent.to) / 2)).toBeCloseTo(0.5);
+  });
+
+  it('collapsed gaps: long empty stretches become fixed-width breaks, each labelled by the ticks', () => {
+    const s = gapsScale(story, extent);
+    const gaps = s.pieces.filter((p) => p.gap);
+    expect(gaps.length).toBe(4); // 2015 | 2016 | 2018 | May 2019 | 2021
+    for (const g of gaps) expect(g.u1 - g.u0).toBeCloseTo(GAP_SHARE);
+    for (const g of gaps) expect(g.t1 - g.t0).toBeGreaterThan(gapThreshold(extent));
+    const x = (t: number) => s.unit(t) * 1200;
+    const ticks = storyTicks(s, extent, x, 1200, story, { locale: 'en-GB' });
+    expect(ticks.breaks.map((b) => b.label)).toContain('≈ 16 months');
+  });
+
+  it('collapsed gaps: the busy days get room in proportion to their events', () => {
+    const s = gapsScale(story, extent);
+    const may = s.unit(Date.UTC(2019, 4, 15)) - s.unit(Date.UTC(2019, 4, 13));
+    const lone = s.unit(Date.UTC(2015, 6, 15)) - s.unit(Date.UTC(2015, 6, 14));
+    expect(may).toBeGreaterThan(2 * lone);
+  });
+
+  it('sequential: each distinct instant gets an equal slot, in order', () => {
+    const mids = story.map((e) => e.t0 + (e.t1 - e.t0) / 2);
+    const s = sequentialScale(mids, extent);
+    const us = mids.map((m) => s.unit(m));
+    const steps = us.slice(1).map((u, i) => u - us[i]!);
+    for (const d of steps) expect(d).toBeCloseTo(1 / mids.length);
+  });
+
+  it('invert ∘ scale = identity inside every piece, for every kind', () => {
+    for (const kind of ['time', 'gaps', 'sequential'] as const) {
+      const s = storyScale(kind, story, extent);
+      fc.assert(fc.property(fc.double({ min: extent.from, max: extent.to, noNaN: true }), (t) => {
+        expect(Math.abs(s.time(s.unit(t)) - t)).toBeLessThan(1000);
+      }), { numRuns: 300 });
+    }
+  });
+
+  it('is monotonic for any set of events', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 3650 }), { minLength: 1, maxLength: 40 }), (days) => {
+      const events = sorted(days.map((d, i) => event(`e${i}`, new Date(Date.UTC(2010, 0, 1) + d * DAY).toISOString().slice(0, 10))));
+      const ext = paddedExtent(events);
+      for (const kind of ['gaps', 'sequential'] as const) {
+        const s = storyScale(kind, events, ext);
+        let prev = -Infinity;
+        for (let t = ext.from; t <= ext.to; t += (ext.to - ext.from) / 97) {
+          const u = s.unit(t);
+          expect(u).toBeGreaterThanOrEqual(prev - 1e-12);
+          prev = u;
+        }
+      }
+    }), { numRuns: 60 });
+  });
+
+  it('ticks never straddle a break, and their labels never overlap', () => {
+    const s = gapsScale(story, extent);
+    for (const k of [1, 3, 12]) {
+      const width = 900;
+      const t = transformFor({ from: extent.from, to: s.time(1 / k) }, s, width);
+      const view = spanFor(t, s, width);
+      const x = (ms: number) => s.unit(ms) * width * t.k + t.x;
+      const ticks = storyTicks(s, view, x, width, story, { locale: 'en-GB' });
+      for (const tick of [...ticks.minor, ...ticks.major]) {
+        expect(s.pieces.some((p) => !p.gap && tick.t >= p.t0 && tick.t <= p.t1)).toBe(true);
+      }
+      const labelled = ticks.minor.filter((m) => m.label).map((m) => x(m.t));
+      for (let i = 1; i < labelled.length; i++) expect(labelled[i]! - labelled[i - 1]!).toBeGreaterThan(10);
+    }
+  });
+
+  it('sequential ticks label each event with its date', () => {
+    const mids = story.map((e) => e.t0 + (e.t1 - e.t0) / 2);
+    const s = sequentialScale(mids, extent);
+    const ticks = storyTicks(s, extent, (t) => s.unit(t) * 4000, 4000, story, { locale: 'en-GB' });
+    expect(ticks.minor.map((m) => m.label)).toContain('14 Jul');
+    expect(ticks.major.map((m) => m.label)).toEqual(['2015', '2016', '2018', '2019', '2021']);
+  });
+
+  it('zoom limits per scale: the finest zoom is an hour per hundred pixels where time is most compressed', () => {
+    const time = timeScale(extent);
+    expect(scaleExtent(time, 1000)[1]).toBeCloseTo((extent.to - extent.from) / (FINEST_MS_PER_PX * 1000));
+    const gaps = gapsScale(story, extent);
+    expect(scaleExtent(gaps, 1000)[1]).toBeCloseTo(gaps.maxRate / (FINEST_MS_PER_PX * 1000));
+    const seq = storyScale('sequential', story, extent);
+    expect(scaleExtent(seq, 1000)[1]).toBeLessThanOrEqual(story.length);
+  });
+
+  it('a blend of two scales goes from one to the other and stays monotonic', () => {
+    const a = storyScale('time', story, extent);
+    const b = storyScale('gaps', story, extent);
+    const t = Date.UTC(2019, 4, 14);
+    expect(blendScales(a, b, 0).unit(t)).toBeCloseTo(a.unit(t));
+    expect(blendScales(a, b, 1).unit(t)).toBeCloseTo(b.unit(t));
+    const half = blendScales(a, b, 0.5);
+    expect(half.unit(t)).toBeCloseTo((a.unit(t) + b.unit(t)) / 2, 2);
+  });
+});
