@@ -1,7 +1,9 @@
 /**
  * One event on the plot: a focusable button (in the marks' single tab stop) named by its title and
  * date, drawn by precision (marks.ts): a dot for a sure date, a dashed hollow band for a month or a
- * year, a solid band for a range. The visible title is decorative (aria-hidden): the name carries it.
+ * year, a solid band for a range. The visible title is decorative (aria-hidden): the name carries it,
+ * and a shortened title is cut at a word and followed by drawn dots, so that what is seen is always
+ * a part of the name (WCAG 2.5.3); its whole text shows in a tooltip on hover and focus.
  */
 import { memo } from 'react';
 import type { MarkKind } from './marks';
@@ -24,12 +26,20 @@ export interface MarkProps {
   y: number;
   /** Lane height, px (the target's height). */
   height: number;
-  /** Where the title starts, px. */
+  /** Where the title starts (or, with anchor "end", ends), px. */
   labelX: number;
-  /** The title as shown (maybe truncated; '' when hidden). */
-  label: string;
-  /** Width of the shown title, px. */
+  /** The title as shown, in lines of whole words (several when wrapped; none when hidden). */
+  label: string[];
+  /** Which end of the title `labelX` is. */
+  anchor: 'start' | 'end';
+  /** The title is shortened: three dots follow it (drawn, so that the visible text stays a part of the name). */
+  truncated: boolean;
+  /** Width of the widest shown line, px. */
   labelWidth: number;
+  /** Drawn over its neighbours, with a halo: the selected or focused mark's whole title. */
+  emphasised: boolean;
+  /** Shows or hides the whole title in a tooltip (shortened titles only): the mark's box, or null to hide. */
+  onTip: (id: string, show: boolean) => void;
   /** Accessible name: the whole title and the date. */
   name: string;
   /** 0 for the one mark in the tab order, else -1. */
@@ -68,8 +78,13 @@ function Glyph({ kind, x0, x1, cx, collapsed, mid, band, selected }: Pick<MarkPr
 export const Mark = memo(function Mark(p: MarkProps) {
   const mid = p.height / 2;
   const band = p.height - 10;
-  const left = Math.min(p.x0, p.cx - 12) - 3;
-  const right = Math.max(p.x1, p.cx + 12, p.label ? p.labelX + p.labelWidth : 0) + 3;
+  const shown = p.label.length > 0;
+  const textLeft = p.anchor === 'end' ? p.labelX - p.labelWidth : p.labelX;
+  const left = Math.min(p.x0, p.cx - 12, shown ? textLeft : Infinity) - 3;
+  const right = Math.max(p.x1, p.cx + 12, shown ? textLeft + p.labelWidth + (p.truncated ? 12 : 0) : 0) + 3;
+  const lineHeight = p.fontSize * 1.2;
+  // A wrapped title grows down from the lane's middle line, so its first line stays beside the glyph.
+  const tip = (show: boolean) => () => { if (p.truncated) p.onTip(p.id, show); };
   return (
     <g
       role="button"
@@ -81,7 +96,10 @@ export const Mark = memo(function Mark(p: MarkProps) {
       transform={`translate(0 ${p.y})`}
       className="group cursor-pointer outline-none!"
       onClick={() => p.onActivate(p.id)}
-      onFocus={() => p.onFocusIndex(p.index)}
+      onFocus={() => { p.onFocusIndex(p.index); tip(true)(); }}
+      onBlur={tip(false)}
+      onPointerEnter={tip(true)}
+      onPointerLeave={tip(false)}
     >
       {/* The target: unpainted (fill none, hit all) until hovered or focused. */}
       <rect x={left} y={1} width={right - left} height={p.height - 2} rx={6} strokeWidth={2.5} fill="none" stroke="none" pointerEvents="all"
@@ -89,12 +107,17 @@ export const Mark = memo(function Mark(p: MarkProps) {
       <g className={p.faded ? 'opacity-30' : undefined}>
         <Glyph kind={p.kind} x0={p.x0} x1={p.x1} cx={p.cx} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />
       </g>
-      {p.label && (
-        <text aria-hidden="true" x={p.labelX} y={mid} dy="0.35em"
-          className={`font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}`}
+      {shown && (
+        <text aria-hidden="true" x={p.labelX} y={mid} textAnchor={p.anchor}
+          className={`font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'} ${p.emphasised ? 'halo' : ''}`}
           fontSize={p.fontSize}>
-          {p.label}
+          {p.label.map((line, n) => <tspan key={n} x={p.labelX} dy={n === 0 ? '0.35em' : lineHeight}>{line}</tspan>)}
         </text>
+      )}
+      {p.truncated && (
+        <g aria-hidden="true" className={p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}>
+          {[3, 6.5, 10].map((dx) => <circle key={dx} cx={textLeft + p.labelWidth + dx} cy={mid + p.fontSize * 0.3} r={1.1} />)}
+        </g>
       )}
     </g>
   );

@@ -7,6 +7,8 @@ import type { RefObject } from 'react';
 import type { TimelineEvent } from '../dataset/model';
 import type { Dimensions } from './dimensions';
 import type { Frame } from './useFrame';
+import type { PlacedMark } from './layout';
+import type { TextMeasure } from './textWidth';
 import { Axis } from './Axis';
 import { Mark } from './Mark';
 import { ClusterMark } from './ClusterMark';
@@ -43,6 +45,52 @@ export interface PlotProps {
   onOpenCluster: (bin: number) => void;
   /** Locale for counts and dates. */
   locale: string;
+  /** Chronological index of the mark that has keyboard focus (-1: none): it shows its whole title. */
+  focused: number;
+  /** Shows or hides the tooltip with an event's whole title. */
+  onTip: (id: string, show: boolean) => void;
+}
+
+/** How a title is shown: its lines, where they are anchored, and whether it is shortened. */
+interface Label {
+  lines: string[];
+  x: number;
+  anchor: 'start' | 'end';
+  truncated: boolean;
+  width: number;
+}
+
+const NONE: Label = { lines: [], x: 0, anchor: 'start', truncated: false, width: 0 };
+
+/**
+ * The whole title of the selected or focused mark: after the glyph when it fits before the plot's
+ * right edge, else before the glyph when it fits there, else wrapped to two lines after the glyph.
+ */
+function wholeLabel(title: string, m: PlacedMark, width: number, measure: TextMeasure): Label {
+  const full = measure.width(title);
+  if (m.labelX + full <= width - 4) return { lines: [title], x: m.labelX, anchor: 'start', truncated: false, width: full };
+  const before = m.geometry.x0 - 6;
+  if (before - full >= 4) return { lines: [title], x: before, anchor: 'end', truncated: false, width: full };
+  const rightRoom = width - 4 - m.labelX;
+  const leftRoom = before - 4;
+  if (leftRoom > rightRoom) {
+    const lines = measure.lines(title, leftRoom, 2);
+    return { lines, x: before, anchor: 'end', truncated: false, width: Math.min(leftRoom, Math.max(...lines.map((l) => measure.width(l)))) };
+  }
+  const lines = measure.lines(title, Math.max(rightRoom, 60), 2);
+  return { lines, x: m.labelX, anchor: 'start', truncated: false, width: Math.max(...lines.map((l) => measure.width(l))) };
+}
+
+/** Any other title: whole, or shortened at a word to the room its lane leaves; never cut by the plot's edges. */
+function laneLabel(title: string, m: PlacedMark, width: number, measure: TextMeasure): Label {
+  // A title that would start left of the plot is hidden rather than shown from mid-word.
+  if (m.labelX < 2) return NONE;
+  const room = Math.min(m.labelRoom, width - m.labelX - 4);
+  if (room < 48) return NONE;
+  const text = measure.words(title, room);
+  if (!text) return NONE;
+  const truncated = text !== title;
+  return { lines: [text], x: m.labelX, anchor: 'start', truncated, width: measure.width(text) };
 }
 
 /** The plot SVG. */
@@ -66,6 +114,9 @@ export function Plot(p: PlotProps) {
     const firstCluster = layout.clusters.find((c) => inView(c.x0, c.x1));
     stop = activeMark ? activeMark.index : first ? first.index : firstCluster ? `c${firstCluster.key}` : null;
   }
+
+  // The selected and the focused marks are drawn last, so that their whole titles lie on top.
+  const rank = (m: PlacedMark) => (p.events[m.index]!.id === p.selectedId ? 2 : m.index === p.focused ? 1 : 0);
 
   return (
     <svg
@@ -96,11 +147,10 @@ export function Plot(p: PlotProps) {
           onActivate={p.onOpenCluster}
         />
       ))}
-      {layout && measure && layout.marks.map((m) => {
+      {layout && measure && [...layout.marks].sort((a, b) => rank(a) - rank(b)).map((m) => {
         const e = p.events[m.index]!;
-        // Titles end with an ellipsis at the plot's right edge rather than being cut mid-letter.
-        const room = Math.min(m.labelRoom, width - m.labelX - 4);
-        const label = room >= 48 ? measure.fit(e.title, room) : '';
+        const emphasised = e.id === p.selectedId || m.index === p.focused;
+        const label = emphasised ? wholeLabel(e.title, m, width, measure) : laneLabel(e.title, m, width, measure);
         return (
           <Mark
             key={e.id}
@@ -113,9 +163,13 @@ export function Plot(p: PlotProps) {
             collapsed={m.geometry.collapsed}
             y={laneTop(m.lane)}
             height={dims.laneHeight}
-            labelX={m.labelX}
-            label={label}
-            labelWidth={label === e.title ? measure.width(label) : label ? m.labelRoom : 0}
+            labelX={label.x}
+            label={label.lines}
+            anchor={label.anchor}
+            truncated={label.truncated}
+            labelWidth={label.width}
+            emphasised={emphasised}
+            onTip={p.onTip}
             name={frame.nameOf(m.index)}
             tabIndex={stop === m.index ? 0 : -1}
             selected={e.id === p.selectedId}

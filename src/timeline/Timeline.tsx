@@ -92,6 +92,16 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
   const zoom = useZoom(svg, { scale, width, initial, resetKey: events });
   const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, svg });
   const [active, setActive] = useState(-1);
+  // The mark with keyboard focus shows its whole title; a shortened title also shows in a tooltip.
+  const [focused, setFocused] = useState(-1);
+  const [tip, setTip] = useState<{ id: string; left: number; top: number } | null>(null);
+  const onTip = useCallback((id: string, show: boolean) => {
+    const mark = svg.current?.querySelector(`[data-event-id="${CSS.escape(id)}"]`);
+    const outer = box.current?.getBoundingClientRect();
+    if (!show || !mark || !outer) return setTip((t) => (t && t.id === id && !show ? null : t));
+    const r = mark.getBoundingClientRect();
+    setTip({ id, left: Math.max(0, Math.min(r.left - outer.left, outer.width - 280)), top: r.bottom - outer.top + 4 });
+  }, []);
   const { goTo, noteFocus } = useNavigation({ frame, zoom, svg, active, setActive });
   const ids = useId();
 
@@ -128,7 +138,11 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     // Keys zoom around the focused event, so it stays where the reader is looking.
     const focusX = (mark || cluster) && here >= 0 ? frame.x(events[here]!.t0) : undefined;
     let done = true;
-    if (e.key === '+' || e.key === '=') zoom.zoomBy(2, focusX);
+    if (e.key === 'Escape' && tip) {
+      // Dismisses the tooltip only (WCAG 1.4.13); a second Escape reaches the panel.
+      setTip(null);
+      e.stopPropagation();
+    } else if (e.key === '+' || e.key === '=') zoom.zoomBy(2, focusX);
     else if (e.key === '-' || e.key === '_') zoom.zoomBy(0.5, focusX);
     else if (e.key === '0') zoom.show(scale.extent);
     else if ((mark || cluster) && ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) {
@@ -150,7 +164,12 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
       aria-label={labelledBy ? undefined : 'Timeline'}
       className="timeline my-3 min-w-0 [contain:layout_paint] rounded-lg border border-(--tl-border) bg-(--tl-surface) px-3 pt-2.5 pb-3 sm:px-4"
       onKeyDown={onKeyDown}
-      onFocus={(e) => noteFocus(svg.current?.contains(e.target) ? e.target : null)}
+      onFocus={(e) => {
+        noteFocus(svg.current?.contains(e.target) ? e.target : null);
+        const id = e.target.getAttribute('data-event-id');
+        setFocused(id ? indexOf.get(id) ?? -1 : -1);
+      }}
+      onBlur={() => setFocused(-1)}
     >
       <ZoomControls
         range={frame.range}
@@ -182,7 +201,15 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
           onFocusIndex={setActive}
           onOpenCluster={(bin) => openCluster(bin, false)}
           locale={locale}
+          focused={focused}
+          onTip={onTip}
         />
+        {tip && timeline.eventById.get(tip.id) && (
+          <div role="tooltip" style={{ left: tip.left, top: tip.top }}
+            className="tip pointer-events-none absolute z-10 max-w-72 rounded-md bg-(--tl-fg) px-2.5 py-1.5 font-serif text-sm text-(--tl-surface) shadow-md">
+            {timeline.eventById.get(tip.id)!.title}
+          </div>
+        )}
         <p id={`${ids}hint`} className="sr-only">
           Arrow keys move between events in date order, Enter selects, plus and minus zoom, 0 shows all.
         </p>

@@ -9,7 +9,17 @@ export interface TextMeasure {
   width: (text: string) => number;
   /** Cuts `text` to fit `room` px, ending with an ellipsis; '' when nothing fits. */
   fit: (text: string, room: number) => string;
+  /**
+   * The longest run of whole words from the start of `text` that fits `room` px with room left for
+   * a drawn ellipsis (ELLIPSIS_PX); '' when not even the first word fits. Never cuts a word.
+   */
+  words: (text: string, room: number) => string;
+  /** Breaks `text` into at most `max` lines of whole words, each fitting `room` px (the last may not). */
+  lines: (text: string, room: number, max: number) => string[];
 }
+
+/** Room kept after a shortened title for its ellipsis, drawn as three dots (Mark.tsx), px. */
+export const ELLIPSIS_PX = 12;
 
 /**
  * A measurer for a CSS font shorthand such as "14px Georgia". `size` is used to estimate without a
@@ -43,5 +53,28 @@ export function textMeasure(font: string, size: number, canvas = true): TextMeas
     cut = cut.replace(/[\s,;:–—-]+$/, '');
     return cut ? `${cut}…` : '';
   };
-  return { width, fit };
+  const words = (text: string, room: number): string => {
+    if (width(text) <= room) return text;
+    const parts = text.split(' ');
+    let best = '';
+    for (let n = 1; n < parts.length; n++) {
+      const head = parts.slice(0, n).join(' ').replace(/[\s,;:–—-]+$/, '');
+      if (width(head) + ELLIPSIS_PX > room) break;
+      best = head;
+    }
+    return best;
+  };
+  const lines = (text: string, room: number, max: number): string[] => {
+    const out: string[] = [];
+    let rest = text;
+    while (rest && out.length < max - 1 && width(rest) > room) {
+      const head = words(rest, room + ELLIPSIS_PX);
+      if (!head) break;
+      out.push(head);
+      rest = rest.slice(head.length).trimStart();
+    }
+    if (rest) out.push(rest);
+    return out;
+  };
+  return { width, fit, words, lines };
 }

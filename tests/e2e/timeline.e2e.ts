@@ -42,11 +42,19 @@ const PLOT = 'section.timeline svg[role="group"]';
 
 async function page(width = 1280, options: { colorScheme?: 'light' | 'dark'; query?: string } = {}): Promise<{ page: Page; errors: string[] }> {
   const { page: p, errors } = await open(browser, { width, height: 800, colorScheme: options.colorScheme ?? 'light' });
-  await p.goto(server.url + (options.query ?? ''));
+  // These tests speak of the chronological scale from "fit all"; the story's own first view (collapsed
+  // gaps, its dataset view) is tested in story.e2e.ts.
+  const query = options.query ?? '?scale=time';
+  await p.goto(server.url + query);
   await p.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
   // Let hydration (and any recovery from a mismatch elsewhere on the page) settle first.
   await p.waitForLoadState('networkidle');
   await p.waitForTimeout(200);
+  if (!options.query) {
+    const fit = p.getByRole('button', { name: 'Fit all' });
+    if ((await fit.getAttribute('aria-disabled')) !== 'true') await fit.click();
+    await p.waitForTimeout(100);
+  }
   return { page: p, errors };
 }
 
@@ -210,7 +218,7 @@ describe('the zoomable timeline', () => {
   });
 
   it('a deep link to an event brings its mark into the middle of the plot, selected', async () => {
-    const { page: p } = await page(1280, { query: '#event=helsinki-summit' });
+    const { page: p } = await page(1280, { query: '?scale=time#event=helsinki-summit' });
     const mark = p.locator(`${PLOT} [data-event-id="helsinki-summit"]`);
     await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
     const plot = (await p.locator(PLOT).boundingBox())!;
