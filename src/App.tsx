@@ -124,11 +124,13 @@ export function App({ timeline, options }: AppProps) {
         </a>
       )}
       <Header timeline={timeline} embed={options.embed} onWhoSaidWhat={() => { opened.current = true; setView('quotes'); }} />
-      <div className="mx-auto max-w-[120rem] px-3 sm:px-5">
+      {/* A size container: the columns below answer to its width in rem, so a reader's larger text
+          (a larger root font size) stacks the chart above the panel instead of squeezing it. */}
+      <div className="@container mx-auto max-w-[120rem] px-3 sm:px-5">
         <ErrorBoundary name="The filters">
           <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={setFilters} />
         </ErrorBoundary>
-        <div className={`mt-3 gap-6 ${options.embed && !view ? '' : 'lg:grid lg:grid-cols-[minmax(0,1fr)_24rem]'}`}>
+        <div className={`mt-3 gap-6 ${options.embed && !view ? '' : '@5xl:grid @5xl:grid-cols-[minmax(0,1fr)_24rem]'}`}>
           <main className="min-w-0">
             <ErrorBoundary name="The timeline">
               <Timeline

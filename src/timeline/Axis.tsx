@@ -19,10 +19,16 @@ export interface AxisProps {
   axisY: number;
   /** Width of one label character, px, to keep the pinned period label clear of the next. */
   charWidth: number;
+  /** Size of the labels, px (follows the reader's text size). */
+  fontSize: number;
 }
 
 /** Grid, axis line and labels. */
-export function Axis({ ticks, x, width, gridTop, axisY, charWidth }: AxisProps) {
+export function Axis({ ticks, x, width, gridTop, axisY, charWidth, fontSize }: AxisProps) {
+  const row1 = axisY + fontSize * 1.4;
+  // A label that would run past the plot's right edge is left out rather than cut.
+  const fits = (t: { t: number; label: string }) => x(t.t) + 4 + t.label.length * charWidth <= width;
+  const row2 = axisY + fontSize * 3;
   const firstMajor = ticks.major.length ? x(ticks.major[0]!.t) : Infinity;
   const pinContext = ticks.context !== null && firstMajor > ticks.context.length * (charWidth + 0.5) + 20;
   return (
@@ -33,7 +39,7 @@ export function Axis({ ticks, x, width, gridTop, axisY, charWidth }: AxisProps) 
       })}
       {ticks.major.map((t) => {
         const px = Math.round(x(t.t)) + 0.5;
-        return <line key={`G${t.t}`} x1={px} x2={px} y1={gridTop} y2={axisY + 40} className="stroke-(--tl-border)" />;
+        return <line key={`G${t.t}`} x1={px} x2={px} y1={gridTop} y2={row2 + 4} className="stroke-(--tl-border)" />;
       })}
       <line x1={0} x2={width} y1={axisY + 0.5} y2={axisY + 0.5} className="stroke-(--tl-border)" />
       {ticks.breaks.map((b) => {
@@ -49,21 +55,21 @@ export function Axis({ ticks, x, width, gridTop, axisY, charWidth }: AxisProps) 
             <rect x={a + 2} y={axisY - 3} width={Math.max(0, c - a - 4)} height={7} className="fill-(--tl-surface)" />
             <path d={`M${a - 3} ${axisY + 6}l6 -12M${c - 3} ${axisY + 6}l6 -12`} strokeWidth={1.5} className="stroke-(--tl-muted)" />
             {text && (
-              <text x={mid} y={axisY + 17} textAnchor="middle" className="fill-(--tl-muted) text-[11px] italic">{text}</text>
+              <text x={mid} y={row1} textAnchor="middle" fontSize={fontSize * 0.92} className="fill-(--tl-muted) italic">{text}</text>
             )}
           </g>
         );
       })}
-      {ticks.minor.filter((t) => t.label).map((t) => (
-        <text key={`l${t.t}`} x={x(t.t) + 4} y={axisY + 17} className="fill-(--tl-muted) text-[12px]">
+      {ticks.minor.filter((t) => t.label && fits(t)).map((t) => (
+        <text key={`l${t.t}`} x={x(t.t) + 4} y={row1} fontSize={fontSize} className="fill-(--tl-muted)">
           {t.label}
         </text>
       ))}
       {pinContext && (
-        <text x={4} y={axisY + 36} className="fill-(--tl-fg) text-[12px] font-semibold">{ticks.context}</text>
+        <text x={4} y={row2} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">{ticks.context}</text>
       )}
-      {ticks.major.map((t) => (
-        <text key={`L${t.t}`} x={x(t.t) + 4} y={axisY + 36} className="fill-(--tl-fg) text-[12px] font-semibold">
+      {ticks.major.filter(fits).map((t) => (
+        <text key={`L${t.t}`} x={x(t.t) + 4} y={row2} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">
           {t.label}
         </text>
       ))}

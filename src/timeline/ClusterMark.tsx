@@ -48,7 +48,7 @@ export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
       <rect x={p.x0} y={mid - pill / 2} width={p.x1 - p.x0} height={pill} rx={pill / 2}
         className="fill-(--tl-cluster) group-hover:opacity-85" />
       <text aria-hidden="true" x={(p.x0 + p.x1) / 2} y={mid} dy="0.35em" textAnchor="middle"
-        className="fill-(--tl-surface) font-ui text-[12px] font-semibold tabular-nums">
+        className="fill-(--tl-surface) font-ui text-[0.75rem] font-semibold tabular-nums">
         {p.label}
       </text>
     </g>

@@ -107,6 +107,11 @@ export const Mark = memo(function Mark(p: MarkProps) {
       <g className={p.faded ? 'opacity-30' : undefined}>
         <Glyph kind={p.kind} x0={p.x0} x1={p.x1} cx={p.cx} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />
       </g>
+      {shown && p.emphasised && (
+        // A plate of the surface colour under the whole title, so that neighbours' titles never show through.
+        <rect x={textLeft - 4} y={mid - lineHeight / 2 - 2} width={p.labelWidth + 8} height={p.label.length * lineHeight + 4} rx={4}
+          className="fill-(--tl-surface) opacity-95" />
+      )}
       {shown && (
         <text aria-hidden="true" x={p.labelX} y={mid} textAnchor={p.anchor}
           className={`font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'} ${p.emphasised ? 'halo' : ''}`}

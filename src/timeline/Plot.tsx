@@ -129,7 +129,7 @@ export function Plot(p: PlotProps) {
       height={p.height}
       className="block touch-pan-y select-none font-ui"
     >
-      {ticks && <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={7} />}
+      {ticks && <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />}
       {!ticks && <line x1={0} x2="100%" y1={axisY + 0.5} y2={axisY + 0.5} className="stroke-(--tl-border)" />}
       {layout?.clusters.map((c) => (
         <ClusterMark

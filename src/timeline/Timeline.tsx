@@ -15,7 +15,7 @@ import { firstView } from './firstView';
 import { busiestWindow } from './busiest';
 import { densityColumns, densityPath } from './density';
 import { dimensions, plotHeight } from './dimensions';
-import { useCoarsePointer, useWidth } from './useSize';
+import { useCoarsePointer, useRem, useWidth } from './useSize';
 import { useZoom } from './useZoom';
 import { useFrame } from './useFrame';
 import { useNavigation } from './useNavigation';
@@ -88,7 +88,9 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
   // server's markup) the plot is laid out at a typical desktop width, so the prerendered page
   // already shows the marks; the real width replaces it before the browser first paints.
   const width = useWidth(box) || PRERENDER_WIDTH;
-  const dims = dimensions(width || 800, useCoarsePointer());
+  const remProbe = useRef<HTMLSpanElement>(null);
+  const rem = useRem(remProbe);
+  const dims = dimensions(width || 800, useCoarsePointer(), rem);
   const zoom = useZoom(svg, { scale, width, initial, resetKey: events });
   const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, svg });
   const [active, setActive] = useState(-1);
@@ -184,6 +186,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
         compact={dims.compact}
         controls={`${ids}plot`}
       />
+      <span ref={remProbe} aria-hidden="true" className="pointer-events-none invisible absolute block h-px w-[1rem]" />
       <div ref={box} className="relative overflow-hidden">
         <Plot
           svgRef={svg}

@@ -1,6 +1,8 @@
 /**
  * The plot's vertical rhythm. Narrow or touch screens get fewer, taller lanes (44 px targets for a
- * thumb) and a taller overview, rather than the desktop layout shrunk.
+ * thumb) and a taller overview, rather than the desktop layout shrunk. Everything follows the
+ * reader's text size (`rem`, the root font size over the browser's default 16 px): at 200 % the
+ * lanes, labels and axis are twice as tall, never clipped.
  */
 
 /** Sizes of the plot, px. */
@@ -21,14 +23,25 @@ export interface Dimensions {
   binPx: number;
   /** Whether this is the thumb layout. */
   compact: boolean;
+  /** Size of the titles, px. */
+  fontSize: number;
+  /** Size of the axis labels, px, and the width of one of their characters, px. */
+  axisFont: number;
+  axisChar: number;
 }
 
-/** Dimensions for a plot `width` px wide; `coarse` when the main pointer is a finger. */
-export function dimensions(width: number, coarse: boolean): Dimensions {
-  const compact = coarse || width < 640;
+/**
+ * Dimensions for a plot `width` px wide; `coarse` when the main pointer is a finger; `rem` the root
+ * font size, px.
+ */
+export function dimensions(width: number, coarse: boolean, rem = 16): Dimensions {
+  const s = rem / 16;
+  const compact = coarse || width < 640 * s;
+  const r = (n: number) => Math.round(n * s);
+  const text = { axisFont: 12 * s, axisChar: 7 * s };
   return compact
-    ? { laneHeight: 44, lanes: 4, top: 8, clusterRow: 48, axis: 46, overview: 48, binPx: 52, compact }
-    : { laneHeight: 28, lanes: 6, top: 10, clusterRow: 34, axis: 46, overview: 40, binPx: 44, compact };
+    ? { laneHeight: Math.max(44, r(36)), lanes: 4, top: 8, clusterRow: Math.max(48, r(40)), axis: r(46), overview: 48, binPx: r(52), compact, fontSize: 15 * s, ...text }
+    : { laneHeight: r(28), lanes: 6, top: 10, clusterRow: r(34), axis: r(46), overview: 40, binPx: r(44), compact, fontSize: 14 * s, ...text };
 }
 
 /** Total height of the plot SVG. */

@@ -30,17 +30,17 @@ export interface StoryTicks extends AxisTicks {
   breaks: AxisBreak[];
 }
 
-/** Width of one label character, px (the axis labels are 12 px). */
+/** Width of one label character, px, when the options do not say (the axis labels are 12 px). */
 const CHAR = 7;
 
 /** Drops labels that would overlap the one kept before them (ticks sorted by position). */
-function thin(ticks: Tick[], x: (t: number) => number, gap = 10): Tick[] {
+function thin(ticks: Tick[], x: (t: number) => number, char = CHAR, gap = 10): Tick[] {
   let end = -Infinity;
   return ticks.filter((t) => {
     if (!t.label) return true;
     const left = x(t.t) + 4;
     if (left < end + gap) return false;
-    end = left + t.label.length * CHAR;
+    end = left + t.label.length * char;
     return true;
   });
 }
@@ -63,7 +63,7 @@ export function storyTicks(
   events: readonly TimelineEvent[], options: TickOptions,
 ): StoryTicks {
   if (scale.kind === 'time') return { ...axisTicks(view.from, view.to, width, options), breaks: [] };
-  if (scale.kind === 'sequential') return sequentialTicks(view, x, events, options.locale);
+  if (scale.kind === 'sequential') return sequentialTicks(view, x, events, options.locale, options.charWidth);
   const minor: Tick[] = [];
   const major: Tick[] = [];
   const breaks: AxisBreak[] = [];
@@ -100,7 +100,7 @@ export function storyTicks(
     if (context === null) context = t.context;
     if (px > widest) { widest = px; unit = t.unit; }
   }
-  return { unit, minor: thin(minor, x), major: thin(major, x), context, breaks };
+  return { unit, minor: thin(minor, x, options.charWidth), major: thin(major, x, options.charWidth), context, breaks };
 }
 
 /** The first event whose middle lies in [from, to] (events chronological by start). */
@@ -121,7 +121,7 @@ function firstEventIn(events: readonly TimelineEvent[], from: number, to: number
   return undefined;
 }
 
-function sequentialTicks(view: Span, x: (t: number) => number, events: readonly TimelineEvent[], locale: string): StoryTicks {
+function sequentialTicks(view: Span, x: (t: number) => number, events: readonly TimelineEvent[], locale: string, char = CHAR): StoryTicks {
   const minor: Tick[] = [];
   const major: Tick[] = [];
   let lastMid = NaN;
@@ -141,5 +141,5 @@ function sequentialTicks(view: Span, x: (t: number) => number, events: readonly 
   minor.sort((a, b) => a.t - b.t);
   const first = events.find((e) => e.t1 >= view.from);
   const context = first ? yearFormat.format(new Date(first.start.from)) : null;
-  return { unit: 'day', minor: thin(minor, x), major: thin(major, x), context, breaks: [] };
+  return { unit: 'day', minor: thin(minor, x, char), major: thin(major, x, char), context, breaks: [] };
 }

@@ -26,12 +26,17 @@ export const ELLIPSIS_PX = 12;
  * canvas; `canvas: false` always estimates, so the prerendered plot and the first client render
  * (which hydrates it) lay out identically.
  */
-export function textMeasure(font: string, size: number, canvas = true): TextMeasure {
+export function textMeasure(font: string, size: number, canvas = true, spacing?: { letter: string; word: string }): TextMeasure {
   const cache = new Map<string, number>();
   let ctx: CanvasRenderingContext2D | null = null;
   if (canvas && typeof document !== 'undefined') {
     ctx = document.createElement('canvas').getContext('2d');
-    if (ctx) ctx.font = font;
+    if (ctx) {
+      ctx.font = font;
+      // The reader's spacing (CSS letter-spacing / word-spacing, "normal" or px) widens the text.
+      if (spacing && spacing.letter !== 'normal' && 'letterSpacing' in ctx) ctx.letterSpacing = spacing.letter;
+      if (spacing && spacing.word !== 'normal' && 'wordSpacing' in ctx) ctx.wordSpacing = spacing.word;
+    }
   }
   const measure = (text: string): number => (ctx ? ctx.measureText(text).width : text.length * size * 0.52);
   const width = (text: string): number => {

@@ -54,14 +54,17 @@ export interface Frame {
 /** Derives the frame for a transform. */
 export function useFrame({ timeline, index, scale, transform, width, dims, locale, svg }: FrameInput): Frame {
   const { events } = timeline;
-  const fontSize = dims.compact ? 15 : 14;
+  const { fontSize } = dims;
   const [measure, setMeasure] = useState<TextMeasure | null>(null);
   const measured = width > 0;
+  // Measured again when the width changes: the reader's text settings (size, and the letter and
+  // word spacing of WCAG 1.4.12) change the width of the page as well as of the titles.
   useLayoutEffect(() => {
     if (!measured || !svg.current) return;
-    const family = getComputedStyle(svg.current).getPropertyValue('--tl-font').trim() || 'Georgia, serif';
-    setMeasure(textMeasure(`${fontSize}px ${family}`, fontSize));
-  }, [measured, fontSize, svg]);
+    const style = getComputedStyle(svg.current);
+    const family = style.getPropertyValue('--tl-font').trim() || 'Georgia, serif';
+    setMeasure(textMeasure(`${fontSize}px ${family}`, fontSize, true, { letter: style.letterSpacing, word: style.wordSpacing }));
+  }, [measured, fontSize, svg, width]);
 
   // Until the canvas measurer exists (the server, and the first client render that hydrates the
   // server's markup) titles are measured by estimate, the same on both sides.
@@ -102,8 +105,9 @@ export function useFrame({ timeline, index, scale, transform, width, dims, local
   }, [locale]);
   const countWidth = useMemo(() => {
     const f = compactNumber(locale);
-    return (n: number) => f.format(n).length * 7.5;
-  }, [locale]);
+    const char = dims.axisChar * 1.07;
+    return (n: number) => f.format(n).length * char;
+  }, [locale, dims.axisChar]);
 
   const w = Math.max(1, width);
   const view = useMemo(() => spanFor(transform, scale, w), [transform, scale, w]);
@@ -115,8 +119,8 @@ export function useFrame({ timeline, index, scale, transform, width, dims, local
   );
   const layout = useMemo(() => (layoutInput ? layoutFrame({ ...layoutInput, x, view }) : null), [layoutInput, x, view]);
   const ticks = useMemo(
-    () => (measured ? storyTicks(scale, view, x, width, events, { locale, minSpacing: dims.compact ? 64 : 56 }) : null),
-    [measured, scale, view, x, width, events, locale, dims.compact],
+    () => (measured ? storyTicks(scale, view, x, width, events, { locale, minSpacing: (dims.compact ? 64 : 56) * (dims.axisFont / 12), charWidth: dims.axisChar * 1.07 }) : null),
+    [measured, scale, view, x, width, events, locale, dims.compact, dims.axisFont, dims.axisChar],
   );
   const range = measured ? rangeLabel(view.from, view.to, locale) : '';
   return { x, view, ticks, layout, range, fontSize, measure: measureNow, nameOf, clusterName, layoutInput };

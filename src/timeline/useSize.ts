@@ -20,6 +20,28 @@ export function useWidth(ref: RefObject<HTMLElement | null>): number {
   return width;
 }
 
+/**
+ * The root font size, px: 16 on the server and in the first client render (so hydration matches),
+ * then the reader's, followed live through a probe element 1rem wide (`probe`) that a
+ * ResizeObserver watches, so a change of text size re-lays the plot out.
+ */
+export function useRem(probe: RefObject<HTMLElement | null>): number {
+  const [rem, setRem] = useState(16);
+  useLayoutEffect(() => {
+    const node = probe.current;
+    if (!node) return;
+    const read = () => {
+      const px = node.getBoundingClientRect().width;
+      if (px > 0) setRem(px);
+    };
+    read();
+    const ro = new ResizeObserver(read);
+    ro.observe(node);
+    return () => ro.disconnect();
+  }, [probe]);
+  return rem;
+}
+
 // One MediaQueryList for the page: getSnapshot runs on every render, and matchMedia is not free.
 let coarse: MediaQueryList | null = null;
 const query = () => (coarse ??= matchMedia('(pointer: coarse)'));
