@@ -42,7 +42,7 @@ const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ d
 /** The app for one dataset. */
 export function App({ timeline, options }: AppProps) {
   const locale = useLocale(timeline.language);
-  const { state, focusRequest, select, setFilters, setScale } = useReaderState(timeline, options.embed, options.event);
+  const { state, focusRequest, select, setFilters, setScale, setLanes } = useReaderState(timeline, options.embed, options.event);
   // The reader's choice (hash), else the page's (`?scale=`), else the dataset's, else chronological.
   const scale = state.scale ?? options.scale ?? timeline.scale ?? 'time';
   const [view, setView] = useState<PanelView>(null);
@@ -142,6 +142,8 @@ export function App({ timeline, options }: AppProps) {
                 locale={locale}
                 scale={scale}
                 onScaleChange={setScale}
+                facet={state.lanes ?? options.lanes}
+                onFacetChange={setLanes}
                 view={options.view}
               />
             </ErrorBoundary>

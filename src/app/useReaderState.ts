@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Timeline } from '../dataset/model';
 import { formatHash, parseHash, type HashState } from './hashState';
 import type { ScaleKind } from '../dataset/format';
+import type { Facet } from '../timeline/facets';
 
 /** A request for the timeline to bring an event into view; `seq` makes repeats distinct. */
 export interface FocusRequest { id: string; seq: number }
@@ -20,9 +21,11 @@ export interface ReaderState {
   setFilters: (people: string[], topics: string[]) => void;
   /** Switches the base scale (kept in the hash, replacing the entry: a view setting, not a step). */
   setScale: (scale: ScaleKind) => void;
+  /** Switches lanes by person, topic or time (kept in the hash like the scale). */
+  setLanes: (lanes: Facet | null) => void;
 }
 
-const EMPTY: HashState = { eventId: null, people: [], topics: [], scale: null };
+const EMPTY: HashState = { eventId: null, people: [], topics: [], scale: null, lanes: null };
 
 function writeHash(next: HashState, push: boolean): void {
   const url = formatHash(next) || `${location.pathname}${location.search}`;
@@ -47,7 +50,7 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
     const apply = () => {
       const parsed = parseHash(location.hash, timeline);
       if (parsed.dropped.length) console.warn(`Ignored unknown ${parsed.dropped.join(', ')} in the link.`);
-      const next = { eventId: parsed.eventId, people: parsed.people, topics: parsed.topics, scale: parsed.scale };
+      const next = { eventId: parsed.eventId, people: parsed.people, topics: parsed.topics, scale: parsed.scale, lanes: parsed.lanes };
       setState(next);
       if (next.eventId) setFocusRequest({ id: next.eventId, seq: ++seq.current });
     };
@@ -85,5 +88,11 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
     setState(next);
   }, []);
 
-  return { state, focusRequest, select, setFilters, setScale };
+  const setLanes = useCallback((lanes: Facet | null) => {
+    const next = { ...current.current, lanes };
+    writeHash(next, false);
+    setState(next);
+  }, []);
+
+  return { state, focusRequest, select, setFilters, setScale, setLanes };
 }

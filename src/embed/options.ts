@@ -6,11 +6,13 @@
  *   theme=light|dark|auto
  *   view=<start>,<end> initial range, ISO dates ("2019-05-01,2019-05-31")
  *   scale=time|gaps|sequential  the base scale to open on (the reader can switch)
+ *   lanes=people|topics         lanes by person or topic (one labelled row each)
  *   data=<url>         another dataset (http(s) or relative)
  */
 import { isDatePoint, parseIsoDate } from '../dataset/isoDate';
 import { resolveDataUrl } from '../dataset/safeUrl';
 import { SCALE_KINDS, type ScaleKind } from '../dataset/format';
+import { FACETS, type Facet } from '../timeline/facets';
 
 /** Validated options. */
 export interface PageOptions {
@@ -20,6 +22,8 @@ export interface PageOptions {
   view: { from: number; to: number } | null;
   /** The base scale to open on; null: the dataset's default. */
   scale: ScaleKind | null;
+  /** Lanes by person or topic to open on; null: by time. */
+  lanes: Facet | null;
   /** The dataset to load; null means the built-in one. */
   data: URL | null;
 }
@@ -54,11 +58,15 @@ export function readOptions(search: string, base: string): { options: PageOption
   const scale = scaleRaw !== null && (SCALE_KINDS as readonly string[]).includes(scaleRaw) ? (scaleRaw as ScaleKind) : null;
   if (scaleRaw !== null && !scale) warn('scale', scaleRaw, `use ${SCALE_KINDS.join(', ')}`);
 
+  const lanesRaw = params.get('lanes');
+  const lanes = lanesRaw !== null && (FACETS as readonly string[]).includes(lanesRaw) ? (lanesRaw as Facet) : null;
+  if (lanesRaw !== null && !lanes) warn('lanes', lanesRaw, `use ${FACETS.join(' or ')}`);
+
   let data: URL | null = null;
   const dataRaw = params.get('data');
   if (dataRaw !== null) {
     data = resolveDataUrl(dataRaw, base);
     if (!data) warn('data', dataRaw, 'only http(s) or relative addresses are loaded');
   }
-  return { options: { embed, event, theme, view, scale, data }, warnings };
+  return { options: { embed, event, theme, view, scale, lanes, data }, warnings };
 }

@@ -7,7 +7,9 @@ import type { RefObject } from 'react';
 import type { TimelineEvent } from '../dataset/model';
 import type { Dimensions } from './dimensions';
 import type { Frame } from './useFrame';
-import type { PlacedMark } from './layout';
+import type { Layout, PlacedMark } from './layout';
+import type { Span } from './zoomLimits';
+import { axisTop, facetRowHeight } from './dimensions';
 import type { TextMeasure } from './textWidth';
 import { Axis } from './Axis';
 import { Mark } from './Mark';
@@ -41,8 +43,8 @@ export interface PlotProps {
   onSelect: (id: string) => void;
   /** Records the focused event. */
   onFocusIndex: (i: number) => void;
-  /** Zooms to a cluster's members. */
-  onOpenCluster: (bin: number) => void;
+  /** Zooms to a cluster's members (their earliest start and latest end, ms). */
+  onOpenCluster: (span: Span) => void;
   /** Locale for counts and dates. */
   locale: string;
   /** Chronological index of the mark that has keyboard focus (-1: none): it shows its whole title. */
@@ -82,10 +84,10 @@ function wholeLabel(title: string, m: PlacedMark, width: number, measure: TextMe
 }
 
 /** Any other title: whole, or shortened at a word to the room its lane leaves; never cut by the plot's edges. */
-function laneLabel(title: string, m: PlacedMark, width: number, measure: TextMeasure): Label {
+function laneLabel(title: string, m: PlacedMark, width: number, measure: TextMeasure, stop = Infinity): Label {
   // A title that would start left of the plot is hidden rather than shown from mid-word.
   if (m.labelX < 2) return NONE;
-  const room = Math.min(m.labelRoom, width - m.labelX - 4);
+  const room = Math.min(m.labelRoom, width - m.labelX - 4, stop - m.labelX - 6);
   if (room < 48) return NONE;
   const text = measure.words(title, room);
   if (!text) return NONE;
@@ -93,27 +95,57 @@ function laneLabel(title: string, m: PlacedMark, width: number, measure: TextMea
   return { lines: [text], x: m.labelX, anchor: 'start', truncated, width: measure.width(text) };
 }
 
+/** One band of the plot: its layout, where its lanes and clusters are, and its row label. */
+interface Band {
+  key: string;
+  layout: Layout;
+  laneTop: (lane: number) => number;
+  clusterTop: number;
+  clusterHeight: number;
+  /** The row's name (lanes by person or topic), drawn above it. */
+  label: string | null;
+  /** Where the row's name sits, px from the top. */
+  labelY: number;
+}
+
 /** The plot SVG. */
 export function Plot(p: PlotProps) {
   const { frame, dims, width } = p;
-  const { layout, ticks, x, measure } = frame;
-  const clusterTop = dims.top + dims.lanes * dims.laneHeight;
-  const axisY = clusterTop + dims.clusterRow;
-  const laneTop = (lane: number) => dims.top + (dims.lanes - 1 - lane) * dims.laneHeight;
+  const { layout, ticks, x, measure, rowLayouts } = frame;
+  const axisY = axisTop(dims, rowLayouts?.length ?? null);
   const count = compactNumber(p.locale);
   // Shapes are cut to the plot plus a little: a span thousands of screens long would otherwise be
   // rasterised (dashes and all) far outside the view, which is what made deep zooms slow.
   const clip = (v: number) => Math.min(width + 40, Math.max(-40, v));
 
+  const rowH = facetRowHeight(dims);
+  const bands: Band[] = rowLayouts
+    ? rowLayouts.map((r, i) => {
+      const top = dims.top + i * rowH + dims.axisFont * 1.3;
+      return { key: r.row.id || '(others)', layout: r.layout, laneTop: () => top, clusterTop: top, clusterHeight: dims.laneHeight, label: r.row.label, labelY: dims.top + i * rowH + dims.axisFont };
+    })
+    : layout
+      ? [{ key: '', layout, laneTop: (lane: number) => dims.top + (dims.lanes - 1 - lane) * dims.laneHeight, clusterTop: dims.top + dims.lanes * dims.laneHeight, clusterHeight: dims.clusterRow, label: null, labelY: 0 }]
+      : [];
+
   // One tab stop: the active event's mark if drawn, else the first mark in view, else a cluster.
+  // An event drawn in several rows takes the stop at its first appearance only.
   let stop: string | number | null = null;
-  if (layout) {
-    const activeMark = layout.marks.find((m) => m.index === p.active);
+  const marks = bands.flatMap((b) => b.layout.marks);
+  const clusters = bands.flatMap((b) => b.layout.clusters);
+  if (bands.length) {
     const inView = (a: number, b: number) => b >= 0 && a <= width;
-    const first = layout.marks.find((m) => inView(m.geometry.x0, m.geometry.x1));
-    const firstCluster = layout.clusters.find((c) => inView(c.x0, c.x1));
+    const activeMark = marks.find((m) => m.index === p.active);
+    const first = marks.filter((m) => inView(m.geometry.x0, m.geometry.x1)).sort((a, b) => a.index - b.index)[0];
+    const firstCluster = clusters.find((c) => inView(c.x0, c.x1));
     stop = activeMark ? activeMark.index : first ? first.index : firstCluster ? `c${firstCluster.key}` : null;
   }
+  let stopTaken = false;
+  const takesStop = (key: string | number) => {
+    if (stopTaken || stop !== key) return false;
+    stopTaken = true;
+    return true;
+  };
 
   // The selected and the focused marks are drawn last, so that their whole titles lie on top.
   const rank = (m: PlacedMark) => (p.events[m.index]!.id === p.selectedId ? 2 : m.index === p.focused ? 1 : 0);
@@ -131,29 +163,37 @@ export function Plot(p: PlotProps) {
     >
       {ticks && <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />}
       {!ticks && <line x1={0} x2="100%" y1={axisY + 0.5} y2={axisY + 0.5} className="stroke-(--tl-border)" />}
-      {layout?.clusters.map((c) => (
+      {bands.map((band, n) => band.label !== null && (
+        <g key={`r${band.key}`} aria-hidden="true">
+          {n > 0 && <line x1={0} x2={width} y1={band.labelY - dims.axisFont} y2={band.labelY - dims.axisFont} className="stroke-(--tl-grid)" />}
+          <text x={4} y={band.labelY} fontSize={dims.axisFont} className="halo fill-(--tl-muted) font-semibold uppercase tracking-wide">{band.label}</text>
+        </g>
+      ))}
+      {bands.map((band) => band.layout.clusters.map((c) => (
         <ClusterMark
-          key={c.key}
+          key={`${band.key}:${c.key}`}
           bin={c.key}
           x0={c.x0}
           x1={c.x1}
           spanX0={clip(Math.max(x(c.from), x(c.start)))}
           spanX1={clip(Math.min(x(c.to), x(c.end)))}
-          y={clusterTop}
-          height={dims.clusterRow}
+          y={band.clusterTop}
+          height={band.clusterHeight}
           label={count.format(c.count)}
           name={frame.clusterName(c.count, c.from, c.to)}
-          tabIndex={stop === `c${c.key}` ? 0 : -1}
-          onActivate={p.onOpenCluster}
+          tabIndex={takesStop(`c${c.key}`) ? 0 : -1}
+          onActivate={() => p.onOpenCluster({ from: c.from, to: c.to })}
         />
-      ))}
-      {layout && measure && [...layout.marks].sort((a, b) => rank(a) - rank(b)).map((m) => {
+      )))}
+      {measure && bands.map((band) => [...band.layout.marks].sort((a, b) => rank(a) - rank(b)).map((m) => {
         const e = p.events[m.index]!;
         const emphasised = e.id === p.selectedId || m.index === p.focused;
-        const label = emphasised ? wholeLabel(e.title, m, width, measure) : laneLabel(e.title, m, width, measure);
+        // In a row by person or topic, clusters share the lane: a title ends before the next pill.
+        const stop = band.label === null ? Infinity : Math.min(Infinity, ...band.layout.clusters.filter((c) => c.x0 > m.geometry.x1).map((c) => c.x0));
+        const label = emphasised ? wholeLabel(e.title, m, width, measure) : laneLabel(e.title, m, width, measure, stop);
         return (
           <Mark
-            key={e.id}
+            key={`${band.key}:${e.id}`}
             id={e.id}
             index={m.index}
             kind={m.geometry.kind}
@@ -161,7 +201,7 @@ export function Plot(p: PlotProps) {
             x1={clip(m.geometry.x1)}
             cx={clip(m.geometry.cx)}
             collapsed={m.geometry.collapsed}
-            y={laneTop(m.lane)}
+            y={band.laneTop(m.lane)}
             height={dims.laneHeight}
             labelX={label.x}
             label={label.lines}
@@ -171,7 +211,7 @@ export function Plot(p: PlotProps) {
             emphasised={emphasised}
             onTip={p.onTip}
             name={frame.nameOf(m.index)}
-            tabIndex={stop === m.index ? 0 : -1}
+            tabIndex={takesStop(m.index) ? 0 : -1}
             selected={e.id === p.selectedId}
             faded={p.visibleIds !== null && !p.visibleIds.has(e.id)}
             fontSize={frame.fontSize}
@@ -179,7 +219,7 @@ export function Plot(p: PlotProps) {
             onFocusIndex={p.onFocusIndex}
           />
         );
-      })}
+      }))}
     </svg>
   );
 }

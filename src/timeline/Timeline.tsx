@@ -12,6 +12,7 @@ import { buildSpanIndex, lowerBound } from './visibleSlice';
 import { paddedExtent, type Span } from './zoomLimits';
 import { storyScale, type ScaleKind } from './storyScale';
 import { firstView } from './firstView';
+import { facetRows, type Facet } from './facets';
 import { busiestWindow } from './busiest';
 import { densityColumns, densityPath } from './density';
 import { dimensions, plotHeight } from './dimensions';
@@ -43,6 +44,10 @@ export interface TimelineProps {
   scale: ScaleKind;
   /** Called when the reader picks another scale in the toolbar. */
   onScaleChange: (kind: ScaleKind) => void;
+  /** Lanes by person or topic (one labelled row each), or null for lanes by time. */
+  facet: Facet | null;
+  /** Called when the reader picks another lane layout in the toolbar. */
+  onFacetChange: (facet: Facet | null) => void;
   /** A view asked for by the page (`view=`), ms; wins over the dataset's `view`. */
   view?: Span | null;
 }
@@ -61,7 +66,7 @@ function padded(span: Span, share: number, min: number): Span {
 const PRERENDER_WIDTH = 800;
 
 /** The timeline region. */
-export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, locale, labelledBy, scale: kind, onScaleChange, view: asked }: TimelineProps): JSX.Element {
+export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked }: TimelineProps): JSX.Element {
   const { events } = timeline;
   const index = useMemo(() => buildSpanIndex(events), [events]);
   const chosen = asked ?? timeline.view ?? null;
@@ -92,7 +97,8 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
   const rem = useRem(remProbe);
   const dims = dimensions(width || 800, useCoarsePointer(), rem);
   const zoom = useZoom(svg, { scale, width, initial, resetKey: events });
-  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, svg });
+  const rows = useMemo(() => (facet ? facetRows(timeline, facet) : null), [timeline, facet]);
+  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, svg, rows });
   const [active, setActive] = useState(-1);
   // The mark with keyboard focus shows its whole title; a shortened title also shows in a tooltip.
   const [focused, setFocused] = useState(-1);
@@ -124,12 +130,16 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     if (i !== undefined) goTo(i, false, true);
   }, [focusRequest, frame.layoutInput, indexOf, goTo]);
 
-  const openCluster = useCallback((bin: number, moveFocus: boolean) => {
-    const c = frame.layout?.clusters.find((k) => k.key === bin);
-    if (!c) return;
+  const openCluster = useCallback((c: Span, moveFocus: boolean) => {
     zoom.show(padded({ from: c.from, to: c.to }, 0.12, finest));
     if (moveFocus) goTo(lowerBound(starts, c.from), true);
-  }, [frame.layout, zoom, finest, goTo, starts]);
+  }, [zoom, finest, goTo, starts]);
+  // A cluster element's members, from the layout of its band (the plot, or a row by person or topic).
+  const clusterOf = (el: Element) => {
+    const key = el.getAttribute('data-cluster');
+    const all = [...(frame.layout?.clusters ?? []), ...(frame.rowLayouts ?? []).flatMap((r) => r.layout.clusters)];
+    return all.find((k) => String(k.key) === key);
+  };
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -148,12 +158,15 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     else if (e.key === '-' || e.key === '_') zoom.zoomBy(0.5, focusX);
     else if (e.key === '0') zoom.show(scale.extent);
     else if ((mark || cluster) && ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) {
-      const c = cluster ? frame.layout?.clusters.find((k) => String(k.key) === cluster.getAttribute('data-cluster')) : undefined;
+      const c = cluster ? clusterOf(cluster) : undefined;
       const from = c && !mark ? (e.key === 'ArrowRight' ? lowerBound(starts, c.from) - 1 : lowerBound(starts, c.from)) : here;
       const next = e.key === 'Home' ? 0 : e.key === 'End' ? events.length - 1 : from + (e.key === 'ArrowRight' ? 1 : -1);
       if (next >= 0 && next < events.length) goTo(next, true);
     } else if ((e.key === 'Enter' || e.key === ' ') && mark) onSelect(mark.getAttribute('data-event-id')!);
-    else if ((e.key === 'Enter' || e.key === ' ') && cluster) openCluster(Number(cluster.getAttribute('data-cluster')), true);
+    else if ((e.key === 'Enter' || e.key === ' ') && cluster) {
+      const c = clusterOf(cluster);
+      if (c) openCluster(c, true);
+    }
     else done = false;
     if (done) e.preventDefault();
   };
@@ -180,6 +193,8 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
         onFitAll={() => zoom.show(scale.extent)}
         scale={kind}
         onScaleChange={onScaleChange}
+        facet={facet}
+        onFacetChange={onFacetChange}
         onBusiest={busiestSpan ? () => zoom.show(busiestSpan) : null}
         atFinest={zoom.transform.k >= kMax * 0.999}
         atAll={zoom.transform.k <= kMin * 1.001}
@@ -195,14 +210,14 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
           frame={frame}
           dims={dims}
           width={width}
-          height={plotHeight(dims)}
+          height={plotHeight(dims, rows ? rows.length : null)}
           events={events}
           active={active}
           selectedId={selectedId}
           visibleIds={visibleIds}
           onSelect={onSelect}
           onFocusIndex={setActive}
-          onOpenCluster={(bin) => openCluster(bin, false)}
+          onOpenCluster={(c) => openCluster(c, false)}
           locale={locale}
           focused={focused}
           onTip={onTip}

@@ -5,6 +5,10 @@
  */
 import { useId } from 'react';
 import { SCALE_KINDS, type ScaleKind } from './storyScale';
+import { FACETS, type Facet } from './facets';
+
+/** What each lane layout is called in the toolbar. */
+const FACET_NAMES: Record<Facet | 'time', string> = { time: 'By time', people: 'By person', topics: 'By topic' };
 
 /** What each scale is called in the toolbar. */
 const SCALE_NAMES: Record<ScaleKind, string> = { time: 'Chronological', gaps: 'Gaps collapsed', sequential: 'Evenly spaced' };
@@ -33,6 +37,10 @@ export interface ZoomControlsProps {
   scale: ScaleKind;
   /** Picks another base scale. */
   onScaleChange: (kind: ScaleKind) => void;
+  /** Lanes by person or topic, or null for lanes by time. */
+  facet: Facet | null;
+  /** Picks another lane layout. */
+  onFacetChange: (facet: Facet | null) => void;
 }
 
 const BASE =
@@ -42,6 +50,7 @@ const BASE =
 /** Toolbar of the timeline. */
 export function ZoomControls(p: ZoomControlsProps) {
   const scaleId = useId();
+  const lanesId = useId();
   const size = p.compact ? 'h-11 min-w-11' : 'h-8 min-w-8';
   const text = p.compact ? 'h-11 px-3' : 'h-8 px-2.5';
   const guard = (off: boolean, f: () => void) => () => { if (!off) f(); };
@@ -68,6 +77,13 @@ export function ZoomControls(p: ZoomControlsProps) {
         <select id={scaleId} value={p.scale} onChange={(e) => p.onScaleChange(e.target.value as ScaleKind)}
           className={`${BASE} ${text} pr-1.5`}>
           {SCALE_KINDS.map((k) => <option key={k} value={k}>{SCALE_NAMES[k]}</option>)}
+        </select>
+      </div>
+      <div className="needs-js flex items-center gap-1.5">
+        <label htmlFor={lanesId} className="font-ui text-sm text-(--tl-muted)">Lanes</label>
+        <select id={lanesId} value={p.facet ?? 'time'} onChange={(e) => p.onFacetChange(e.target.value === 'time' ? null : (e.target.value as Facet))}
+          className={`${BASE} ${text} pr-1.5`}>
+          {(['time', ...FACETS] as const).map((k) => <option key={k} value={k}>{FACET_NAMES[k]}</option>)}
         </select>
       </div>
       <output aria-live="polite" className="ml-auto min-w-0 font-ui text-sm text-(--tl-muted) tabular-nums">

@@ -44,7 +44,17 @@ export function dimensions(width: number, coarse: boolean, rem = 16): Dimensions
     : { laneHeight: r(28), lanes: 6, top: 10, clusterRow: r(34), axis: r(46), overview: 40, binPx: r(44), compact, fontSize: 14 * s, ...text };
 }
 
-/** Total height of the plot SVG. */
-export function plotHeight(d: Dimensions): number {
-  return d.top + d.lanes * d.laneHeight + d.clusterRow + d.axis;
+/** Height of one row of a layout by person or topic: its name above one lane. */
+export function facetRowHeight(d: Dimensions): number {
+  return Math.round(d.laneHeight + d.axisFont * 1.6);
+}
+
+/** Where the axis line is, px from the top: under the lanes and clusters, or under `rows` facet rows. */
+export function axisTop(d: Dimensions, rows: number | null = null): number {
+  return rows === null ? d.top + d.lanes * d.laneHeight + d.clusterRow : d.top + rows * facetRowHeight(d) + 4;
+}
+
+/** Total height of the plot SVG (with `rows` facet rows, when laid out by person or topic). */
+export function plotHeight(d: Dimensions, rows: number | null = null): number {
+  return axisTop(d, rows) + d.axis;
 }

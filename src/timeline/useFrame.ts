@@ -16,6 +16,7 @@ import { compactNumber } from './intl';
 import type { SpanIndex } from './visibleSlice';
 import { spanFor, type Span } from './zoomLimits';
 import type { Dimensions } from './dimensions';
+import type { FacetRow } from './facets';
 
 /** Inputs of useFrame. */
 export interface FrameInput {
@@ -30,6 +31,8 @@ export interface FrameInput {
   locale: string;
   /** The plot, to read its title font from. */
   svg: RefObject<SVGSVGElement | null>;
+  /** Rows of a layout by person or topic (facets.ts); null for lanes by time. */
+  rows: readonly FacetRow[] | null;
 }
 
 /** One frame. */
@@ -49,10 +52,12 @@ export interface Frame {
   clusterName: (count: number, from: number, to: number) => string;
   /** Layout inputs other than the view, for navigation. */
   layoutInput: Omit<LayoutInput, 'x' | 'view'> | null;
+  /** With rows by person or topic: each row and its own one-lane layout. */
+  rowLayouts: { row: FacetRow; layout: Layout }[] | null;
 }
 
 /** Derives the frame for a transform. */
-export function useFrame({ timeline, index, scale, transform, width, dims, locale, svg }: FrameInput): Frame {
+export function useFrame({ timeline, index, scale, transform, width, dims, locale, svg, rows }: FrameInput): Frame {
   const { events } = timeline;
   const { fontSize } = dims;
   const [measure, setMeasure] = useState<TextMeasure | null>(null);
@@ -122,6 +127,11 @@ export function useFrame({ timeline, index, scale, transform, width, dims, local
     () => (measured ? storyTicks(scale, view, x, width, events, { locale, minSpacing: (dims.compact ? 64 : 56) * (dims.axisFont / 12), charWidth: dims.axisChar * 1.07 }) : null),
     [measured, scale, view, x, width, events, locale, dims.compact, dims.axisFont, dims.axisChar],
   );
+  // Each row is one lane of its own: titles run until the next event of the same row.
+  const rowLayouts = useMemo(
+    () => (layoutInput && rows ? rows.map((row) => ({ row, layout: layoutFrame({ ...layoutInput, index: row.index, lanes: 1, x, view }) })) : null),
+    [layoutInput, rows, x, view],
+  );
   const range = measured ? rangeLabel(view.from, view.to, locale) : '';
-  return { x, view, ticks, layout, range, fontSize, measure: measureNow, nameOf, clusterName, layoutInput };
+  return { x, view, ticks, layout, range, fontSize, measure: measureNow, nameOf, clusterName, layoutInput, rowLayouts };
 }

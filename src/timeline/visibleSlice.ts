@@ -44,10 +44,15 @@ export function midOf(e: Pick<TimelineEvent, 't0' | 't1'>): number {
   return e.t0 + (e.t1 - e.t0) / 2;
 }
 
-/** Groups events by length; `events` must be the model's chronological list. */
-export function buildSpanIndex(events: readonly TimelineEvent[]): SpanIndex {
+/**
+ * Groups events by length; `events` must be the model's chronological list. With `only`, the index
+ * holds just those events (chronological indices), still numbered as in `events`: one lane of a
+ * faceted layout.
+ */
+export function buildSpanIndex(events: readonly TimelineEvent[], only?: readonly number[]): SpanIndex {
   const buckets = new Map<string, number[]>();
-  events.forEach((e, i) => {
+  (only ?? events.map((_, i) => i)).forEach((i) => {
+    const e = events[i]!;
     const point = markKind(e) === 'point';
     const key = point ? 'point' : String(Math.ceil(Math.log2(Math.max(1, e.t1 - e.t0))));
     let list = buckets.get(key);

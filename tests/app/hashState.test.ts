@@ -16,7 +16,7 @@ const t = story();
 describe('the URL hash', () => {
   it('reads the selected event and the filters', () => {
     expect(parseHash('#event=helsinki-summit&person=putin,trump&topic=iran', t)).toEqual({
-      eventId: 'helsinki-summit', people: ['putin', 'trump'], topics: ['iran'], scale: null, dropped: [],
+      eventId: 'helsinki-summit', people: ['putin', 'trump'], topics: ['iran'], scale: null, lanes: null, dropped: [],
     });
   });
   it('reads the base scale, and drops one that does not exist', () => {
@@ -33,12 +33,12 @@ describe('the URL hash', () => {
     expect(h.dropped).toEqual(['event "nope"', 'person "ghost"', 'topic "<script>"']);
   });
   it('writes what it reads, and nothing for an empty state', () => {
-    const state = { eventId: 'sochi-talks', people: ['lavrov'], topics: ['arms-control', 'iran'], scale: null };
+    const state = { eventId: 'sochi-talks', people: ['lavrov'], topics: ['arms-control', 'iran'], scale: null, lanes: null };
     expect(formatHash(state)).toBe('#event=sochi-talks&person=lavrov&topic=arms-control,iran');
     const { dropped: _d, ...back } = parseHash(formatHash(state), t);
     expect(back).toEqual(state);
-    expect(formatHash({ eventId: null, people: [], topics: [], scale: null })).toBe('');
-    expect(formatHash({ eventId: null, people: [], topics: [], scale: 'gaps' })).toBe('#scale=gaps');
+    expect(formatHash({ eventId: null, people: [], topics: [], scale: null, lanes: null })).toBe('');
+    expect(formatHash({ eventId: null, people: [], topics: [], scale: 'gaps', lanes: 'people' })).toBe('#scale=gaps&lanes=people');
   });
 });
 

@@ -14,7 +14,7 @@ function model(): Model {
 
 describe('Timeline on the server', () => {
   const html = renderToString(
-    <Timeline timeline={model()} visibleIds={null} selectedId={null} onSelect={() => {}} focusRequest={null} scale="time" onScaleChange={() => {}} locale="en-GB" labelledBy="h" />,
+    <Timeline timeline={model()} visibleIds={null} selectedId={null} onSelect={() => {}} focusRequest={null} scale="time" onScaleChange={() => {}} facet={null} onFacetChange={() => {}} locale="en-GB" labelledBy="h" />,
   );
   it('renders the frame without crashing, labelled by the heading', () => {
     expect(html).toMatch(/^<section aria-labelledby="h"/);
@@ -28,7 +28,7 @@ describe('Timeline on the server', () => {
   });
   it('renders the same markup every time (the first client render hydrates it)', () => {
     const again = renderToString(
-      <Timeline timeline={model()} visibleIds={null} selectedId={null} onSelect={() => {}} focusRequest={null} scale="time" onScaleChange={() => {}} locale="en-GB" labelledBy="h" />,
+      <Timeline timeline={model()} visibleIds={null} selectedId={null} onSelect={() => {}} focusRequest={null} scale="time" onScaleChange={() => {}} facet={null} onFacetChange={() => {}} locale="en-GB" labelledBy="h" />,
     );
     expect(again).toBe(html);
   });
