@@ -116,7 +116,8 @@ export const Mark = memo(function Mark(p: MarkProps) {
         <text aria-hidden="true" x={p.labelX} y={mid} textAnchor={p.anchor}
           className={`font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'} ${p.emphasised ? 'halo' : ''}`}
           fontSize={p.fontSize}>
-          {p.label.map((line, n) => <tspan key={n} x={p.labelX} dy={n === 0 ? '0.35em' : lineHeight}>{line}</tspan>)}
+          {/* The space between lines keeps the words apart in the text content, as in the name. */}
+          {p.label.map((line, n) => <tspan key={n} x={p.labelX} dy={n === 0 ? '0.35em' : lineHeight}>{n < p.label.length - 1 ? `${line} ` : line}</tspan>)}
         </text>
       )}
       {p.truncated && (

@@ -81,7 +81,7 @@ describe('the first view', () => {
     // Every quoted event in view is a mark of its own.
     const clustered = await page.evaluate(() => [...document.querySelectorAll('[data-cluster]')].length);
     expect(clustered).toBe(0);
-    expect(await page.locator('section.timeline select').inputValue()).toBe('gaps');
+    expect(await page.getByLabel('Scale').inputValue()).toBe('gaps');
     expect(await page.locator(`${PLOT} [data-break]`).count()).toBeGreaterThan(2);
     await context.close();
   });
@@ -105,8 +105,8 @@ describe('story scales', () => {
       const { page, context } = await open(browser, { width: 1280, height: 900 });
       await page.goto(`${server.url}#event=sochi-talks`);
       await ready(page);
-      await page.locator('section.timeline select').selectOption(kind === 'gaps' ? 'sequential' : 'gaps');
-      await page.locator('section.timeline select').selectOption(kind);
+      await page.getByLabel('Scale').selectOption(kind === 'gaps' ? 'sequential' : 'gaps');
+      await page.getByLabel('Scale').selectOption(kind);
       await page.waitForFunction((k) => location.hash.includes(`scale=${k}`), kind);
       const inView = await page.evaluate(() => {
         const svg = document.querySelector('section.timeline svg[role="group"]')!.getBoundingClientRect();
@@ -116,6 +116,135 @@ describe('story scales', () => {
       expect(inView).toBe(true);
       expect(await axe(page)).toEqual([]);
       await context.close();
+    });
+  }
+});
+
+/** Every mark title's box, and the plot's, in page px. */
+async function textBoxes(p: Page) {
+  return p.evaluate(() => {
+    const svg = document.querySelector('section.timeline svg[role="group"]')!.getBoundingClientRect();
+    const texts = [...document.querySelectorAll('section.timeline [data-event-id] text')].map((t) => {
+      const r = t.getBoundingClientRect();
+      const mark = t.closest('[data-event-id]')!;
+      return { id: mark.getAttribute('data-event-id')!, text: t.textContent ?? '', name: mark.getAttribute('aria-label') ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    });
+    return { plot: { left: svg.left, right: svg.right }, texts };
+  });
+}
+
+describe('labels that read', () => {
+  for (const width of [375, 768, 1024, 1440]) {
+    it(`at ${width} px the selected mark shows its whole title inside the plot, and no title crosses the plot's edges`, async () => {
+      const { page, context } = await open(browser, { width, height: 900, hasTouch: width < 700 });
+      await page.goto(`${server.url}#event=sochi-talks`);
+      await ready(page);
+      await expect.poll(() => page.locator('[data-event-id="sochi-talks"]').first().getAttribute('aria-pressed')).toBe('true');
+      const { plot, texts } = await textBoxes(page);
+      const selected = texts.find((t) => t.id === 'sochi-talks');
+      expect(selected?.text.replace(/\s+/g, ' ')).toBe('Pompeo and Lavrov hold talks in Sochi');
+      for (const t of texts) {
+        expect(t.left, t.text).toBeGreaterThanOrEqual(plot.left - 0.5);
+        expect(t.right, t.text).toBeLessThanOrEqual(plot.right + 0.5);
+        // What is seen is a part of the accessible name (WCAG 2.5.3).
+        expect(t.name.replace(/\s+/g, ' '), t.text).toContain(t.text.replace(/\s+/g, ' '));
+      }
+      await context.close();
+    });
+  }
+
+  it('a shortened title shows whole in a tooltip on hover and on focus; Escape dismisses it', async () => {
+    const { page, context } = await open(browser, { width: 1024, height: 900 });
+    await page.goto(server.url);
+    await ready(page);
+    const short = page.locator(`${PLOT} [data-event-id]:has(circle[r="1.1"])`).first();
+    const id = (await short.getAttribute('data-event-id'))!;
+    const title = await page.evaluate(async (eid) => {
+      const data = await (await fetch('./timeline.json')).json() as { events: { id: string; title: string }[] };
+      return data.events.find((e) => e.id === eid)!.title;
+    }, id);
+    await short.hover();
+    await expect.poll(() => page.locator('[role="tooltip"]').textContent()).toBe(title);
+    await page.mouse.move(1, 1);
+    await expect.poll(() => page.locator('[role="tooltip"]').count()).toBe(0);
+    await short.focus();
+    await expect.poll(() => page.locator('[role="tooltip"]').textContent()).toBe(title);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[role="tooltip"]').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('text size', () => {
+  it('at a 200 % root font size the chart stacks above the panel and nothing overflows', async () => {
+    const { page, context } = await open(browser, { width: 1280, height: 900 });
+    await page.goto(`${server.url}#event=sochi-talks`);
+    await ready(page);
+    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    // The plot follows: its titles are drawn at twice the size.
+    await expect.poll(() => page.evaluate(() => Number(document.querySelector('section.timeline [data-event-id] text')?.getAttribute('font-size')))).toBeGreaterThanOrEqual(28);
+    const layout = await page.evaluate(() => {
+      const chart = document.querySelector('section.timeline')!.getBoundingClientRect();
+      const panel = document.querySelector('aside')!.getBoundingClientRect();
+      return { chartWidth: chart.width, stacked: panel.top >= chart.bottom - 1, overflow: document.documentElement.scrollWidth - innerWidth };
+    });
+    expect(layout.stacked).toBe(true);
+    expect(layout.chartWidth).toBeGreaterThan(1000);
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+    const { plot, texts } = await textBoxes(page);
+    for (const t of texts) expect(t.right, t.text).toBeLessThanOrEqual(plot.right + 0.5);
+    await context.close();
+  });
+
+  it('with WCAG 1.4.12 text spacing no two titles overlap', async () => {
+    const { page, context } = await open(browser, { width: 1280, height: 900 });
+    await page.goto(server.url);
+    await ready(page);
+    await page.evaluate(() => {
+      // The spacing a reader's bookmarklet applies, set through the CSSOM (the page's CSP allows no <style>).
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    await page.setViewportSize({ width: 1279, height: 900 });
+    await page.waitForTimeout(300);
+    const { texts } = await textBoxes(page);
+    expect(texts.length).toBeGreaterThan(5);
+    for (let i = 0; i < texts.length; i++) {
+      for (let j = i + 1; j < texts.length; j++) {
+        const a = texts[i]!;
+        const b = texts[j]!;
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+      }
+    }
+    await context.close();
+  });
+});
+
+describe('lanes by person or topic', () => {
+  for (const [facet, row] of [['people', 'Sergei Lavrov'], ['topics', 'Venezuela']] as const) {
+    it(`lanes=${facet}: a labelled row each, every event on the chart, axe-clean at 375, 768 and 1280 px`, async () => {
+      for (const [width, scheme] of [[375, 'light'], [768, 'dark'], [1280, 'light']] as const) {
+        const { page, context } = await open(browser, { width, height: 900, colorScheme: scheme, hasTouch: width < 700 });
+        await page.goto(`${server.url}?scale=sequential#lanes=${facet}`);
+        await ready(page);
+        await page.getByRole('button', { name: 'Fit all' }).click();
+        expect(await page.getByLabel('Lanes').inputValue()).toBe(facet);
+        const rows = await page.locator(`${PLOT} text.uppercase`).allTextContents();
+        expect(rows).toContain(row);
+        // Every event is drawn, as a mark or inside a cluster, in some row.
+        const total = await page.evaluate(async () => {
+          const data = await (await fetch('./timeline.json')).json() as { events: { id: string }[] };
+          const marked = new Set([...document.querySelectorAll('section.timeline [data-event-id]')].map((m) => m.getAttribute('data-event-id')));
+          return { all: data.events.length, marked: marked.size, clustered: document.querySelectorAll('section.timeline [data-cluster]').length };
+        });
+        expect(total.marked + total.clustered).toBeGreaterThan(0);
+        expect(total.marked).toBeLessThanOrEqual(total.all);
+        expect(await axe(page), `${width} ${scheme}`).toEqual([]);
+        await context.close();
+      }
     });
   }
 });
