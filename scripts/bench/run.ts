@@ -3,6 +3,7 @@
  * headless Chromium throttled 4×, served gzipped. Prints a table (report.ts) and writes
  * bench-results/results.json.
  * Options: --runs=3  --only=ours,vis,timelinejs  --sizes=story,1000,10000  --cpu=4  --no-build
+ *          --scales=time,gaps,sequential (ours is also measured on each story scale; --scales= for none)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ const arg = (name: string, fallback: string) => process.argv.find((a) => a.start
 const RUNS = Number(arg('runs', '3'));
 const ONLY = arg('only', 'ours,vis,timelinejs').split(',');
 const SIZES = arg('sizes', 'story,1000,10000').split(',');
+const SCALES = arg('scales', 'time,gaps,sequential').split(',').filter(Boolean);
 // Caps keep a peer that locks up (TimelineJS at 10,000 events) from hanging the bench.
 const CAPS = { markMs: 60_000, settleMs: 3_000, zoomMs: 10_000, cpuRate: Number(arg('cpu', '4')) };
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -64,7 +66,12 @@ try {
       : syntheticDataset(Number(size));
     const parsed = parseDatasetText(JSON.stringify(data));
     if (!parsed.ok) throw new Error(`the ${size} dataset is not valid: ${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}`);
-    for (const page of writeBenchPages(served, size, data)) {
+    const pages = writeBenchPages(served, size, data).flatMap((page) => page.app !== 'ours' ? [{ ...page, scale: '' }] : [
+      { ...page, scale: '' },
+      // The same page on each story scale: zoom must stay within the frame on every one.
+      ...SCALES.map((scale) => ({ ...page, scale, path: `${page.path}${page.path.includes('?') ? '&' : '?'}scale=${scale}` })),
+    ]);
+    for (const page of pages) {
       if (!ONLY.includes(page.app) || (page.app === 'ours' && buildError)) continue;
       const runs: PageRun[] = [];
       let note = '';
@@ -72,7 +79,7 @@ try {
         const t0 = Date.now();
         const run = await measurePage(browser, server.url, page, CAPS);
         runs.push(run);
-        log(`${size.padStart(6)} ${page.app.padEnd(10)} run ${i + 1}: mark ${fmtMs(run.firstMarkMs)}, zoom p95 ${fmtMs(run.zoomP95Ms)}` +
+        log(`${size.padStart(6)} ${(page.scale ? `${page.app}·${page.scale}` : page.app).padEnd(16)} run ${i + 1}: mark ${fmtMs(run.firstMarkMs)}, zoom p95 ${fmtMs(run.zoomP95Ms)}` +
           ` (${run.zoomFrames} intervals${run.zoomCapped ? ', capped' : ''}), ${kib(run.transfer)}${run.bytesFrom === 'cdp' ? ' (cdp)' : ''}` +
           `, ${((Date.now() - t0) / 1000).toFixed(0)} s${run.errors.length ? `, errors: ${run.errors.join(' / ')}` : ''}`);
         // A page that showed nothing within the cap will not on a second try; save the minutes.
@@ -81,7 +88,7 @@ try {
       if (runs.some((r) => r.zoomCapped)) note ||= `zoom stopped at the ${CAPS.zoomMs / 1000} s cap; p95 is a lower bound`;
       if (runs.some((r) => r.bytesFrom === 'cdp')) note += `${note ? '; ' : ''}bytes from CDP Network (page too busy for Resource Timing)`;
       rows.push({
-        dataset: size, events: data.events.length, app: page.app, runs, note, byKind: runs[0]?.byKind ?? {},
+        dataset: size, events: data.events.length, app: page.app, scale: page.scale, runs, note, byKind: runs[0]?.byKind ?? {},
         firstMarkMs: median(runs.map((r) => r.firstMarkMs)),
         transfer: median(runs.map((r) => r.transfer)),
         encoded: median(runs.map((r) => r.encoded)),
