@@ -24,7 +24,7 @@ if (!parsed.ok) {
 const timeline = parsed.timeline;
 
 function page(embed: boolean): string {
-  const options: PageOptions = { embed, event: null, theme: 'auto', view: null, scale: null, lanes: null, data: null };
+  const options: PageOptions = { embed, event: null, theme: 'auto', view: null, scale: null, lanes: null, layout: 'auto', data: null };
   const body = renderToString(<App timeline={timeline} options={options} />);
   const mode = embed ? 'embed' : 'full';
   const rootAttrs = embed ? `data-mode="embed" data-prerendered="${mode}"` : `data-prerendered="${mode}"`;

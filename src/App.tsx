@@ -18,6 +18,8 @@ import { Header } from './app/Header';
 import { Footer } from './app/Footer';
 import { formatEventDate } from './format/dates';
 import type { PageOptions } from './embed/options';
+import { VerticalTimeline } from './vertical/VerticalTimeline';
+import { useVerticalLayout } from './app/useLayout';
 
 /** Props of App. */
 export interface AppProps {
@@ -65,14 +67,18 @@ export function App({ timeline, options }: AppProps) {
     setAnnouncement(`${selected.title}, ${formatEventDate(selected, locale)}`);
   }, [selected, locale]);
 
-  // Phones: the panel is a bottom sheet, so the timeline is brought to the top of the screen,
+  // Phones (up to 640 px) read the vertical timeline, where an event opens in place; between that
+  // and the two-column width the chart's panel is a bottom sheet.
+  const vertical = useVerticalLayout(options.layout);
+
+  // Tablets: the panel is a bottom sheet, so the timeline is brought to the top of the screen,
   // where the sheet cannot cover the selected mark.
   useEffect(() => {
-    if (!selected || !window.matchMedia('(max-width: 1023.98px)').matches) return;
+    if (!selected || vertical !== false || !window.matchMedia('(max-width: 1023.98px)').matches) return;
     const plot = document.querySelector('section.timeline') ?? document.getElementById('story-title');
     const top = plot?.getBoundingClientRect().top ?? 0;
     if (top < 0 || top > window.innerHeight * 0.3) plot?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-  }, [selected]);
+  }, [selected, vertical]);
 
   const onSelect = useCallback((id: string) => { opened.current = true; select(id); }, [select]);
   const goToEvent = useCallback((id: string) => { opened.current = true; readerOpener.current = null; setReaderQuote(null); select(id, true); }, [select]);
@@ -110,14 +116,21 @@ export function App({ timeline, options }: AppProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [view, readerQuote, closePanel]);
 
-  const panel = view === 'event' && selected ? (
+  const eventPanel = (e: NonNullable<typeof selected>) => (
+    <ErrorBoundary name="The event" resetKey={e.id}>
+      <EventPanel event={e} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} />
+    </ErrorBoundary>
+  );
+  // In the vertical layout the selected event opens in place, not in the panel.
+  const inPlace = vertical === true;
+  const panel = view === 'event' && selected && inPlace ? null : view === 'event' && selected ? (
     <EventPanel event={selected} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} />
   ) : view === 'quotes' || (!selected && !options.embed) ? (
     <WhoSaidWhat timeline={timeline} locale={locale} highlighted={speakers} onChoose={goToEvent} />
   ) : null;
 
   return (
-    <div className={`bg-bg text-fg ${options.embed ? 'embed' : `min-h-dvh ${view ? 'max-lg:pb-[55dvh]' : ''}`}`}>
+    <div data-layout={options.layout} className={`bg-bg text-fg ${options.embed ? 'embed' : `min-h-dvh ${view && !(inPlace && view === 'event') ? 'max-lg:pb-[55dvh]' : ''}`}`}>
       {!options.embed && (
         <a href="#events" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
           Skip to the list of events
@@ -132,6 +145,26 @@ export function App({ timeline, options }: AppProps) {
         </ErrorBoundary>
         <div className={`mt-3 gap-6 ${options.embed && !view ? '' : '@5xl:grid @5xl:grid-cols-[minmax(0,1fr)_24rem]'}`}>
           <main className="min-w-0">
+            {vertical !== false && (
+              <div className="layout-v">
+                <ErrorBoundary name="The timeline">
+                  <VerticalTimeline
+                    timeline={timeline}
+                    visibleIds={filtered.ids}
+                    selectedId={state.eventId}
+                    onSelect={onSelect}
+                    onClose={closePanel}
+                    focusRequest={focusRequest}
+                    locale={locale}
+                    scale={scale}
+                    onScaleChange={setScale}
+                    renderDetail={eventPanel}
+                  />
+                </ErrorBoundary>
+              </div>
+            )}
+            {vertical !== true && (
+            <div className="layout-h">
             <ErrorBoundary name="The timeline">
               <Timeline
                 timeline={timeline}
@@ -155,10 +188,12 @@ export function App({ timeline, options }: AppProps) {
                 </ErrorBoundary>
               </section>
             )}
+            </div>
+            )}
           </main>
           <aside
             aria-label={view === 'event' ? 'Selected event' : 'Quotes'}
-            data-open={view ? 'true' : 'false'}
+            data-open={view && panel ? 'true' : 'false'}
             className={options.embed ? EMBED_PANEL : PAGE_PANEL}
           >
             {view === 'quotes' && (

@@ -7,6 +7,7 @@
  *   view=<start>,<end> initial range, ISO dates ("2019-05-01,2019-05-31")
  *   scale=time|gaps|sequential  the base scale to open on (the reader can switch)
  *   lanes=people|topics         lanes by person or topic (one labelled row each)
+ *   layout=vertical|horizontal  the phone layout everywhere, or the chart everywhere (default: by width)
  *   data=<url>         another dataset (http(s) or relative)
  */
 import { isDatePoint, parseIsoDate } from '../dataset/isoDate';
@@ -24,6 +25,8 @@ export interface PageOptions {
   scale: ScaleKind | null;
   /** Lanes by person or topic to open on; null: by time. */
   lanes: Facet | null;
+  /** Vertical (the phone layout), horizontal (the chart), or auto: vertical up to 640 px wide. */
+  layout: 'auto' | 'vertical' | 'horizontal';
   /** The dataset to load; null means the built-in one. */
   data: URL | null;
 }
@@ -62,11 +65,15 @@ export function readOptions(search: string, base: string): { options: PageOption
   const lanes = lanesRaw !== null && (FACETS as readonly string[]).includes(lanesRaw) ? (lanesRaw as Facet) : null;
   if (lanesRaw !== null && !lanes) warn('lanes', lanesRaw, `use ${FACETS.join(' or ')}`);
 
+  const layoutRaw = params.get('layout');
+  const layout = layoutRaw === 'vertical' || layoutRaw === 'horizontal' ? layoutRaw : 'auto';
+  if (layoutRaw !== null && layout !== layoutRaw && layoutRaw !== 'auto') warn('layout', layoutRaw, 'use vertical, horizontal or auto');
+
   let data: URL | null = null;
   const dataRaw = params.get('data');
   if (dataRaw !== null) {
     data = resolveDataUrl(dataRaw, base);
     if (!data) warn('data', dataRaw, 'only http(s) or relative addresses are loaded');
   }
-  return { options: { embed, event, theme, view, scale, lanes, data }, warnings };
+  return { options: { embed, event, theme, view, scale, lanes, layout, data }, warnings };
 }

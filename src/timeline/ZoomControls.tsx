@@ -11,7 +11,7 @@ import { FACETS, type Facet } from './facets';
 const FACET_NAMES: Record<Facet | 'time', string> = { time: 'By time', people: 'By person', topics: 'By topic' };
 
 /** What each scale is called in the toolbar. */
-const SCALE_NAMES: Record<ScaleKind, string> = { time: 'Chronological', gaps: 'Gaps collapsed', sequential: 'Evenly spaced' };
+export const SCALE_NAMES: Record<ScaleKind, string> = { time: 'Chronological', gaps: 'Gaps collapsed', sequential: 'Evenly spaced' };
 
 /** Props of ZoomControls. */
 export interface ZoomControlsProps {

@@ -5,7 +5,7 @@ const base = 'https://graphics.example.org/timeline/';
 
 describe('options from the URL', () => {
   it('default to the full page with the built-in story', () => {
-    expect(readOptions('', base)).toEqual({ options: { embed: false, event: null, theme: 'auto', view: null, scale: null, lanes: null, data: null }, warnings: [] });
+    expect(readOptions('', base)).toEqual({ options: { embed: false, event: null, theme: 'auto', view: null, scale: null, lanes: null, layout: 'auto', data: null }, warnings: [] });
   });
   it('read every valid option', () => {
     const { options, warnings } = readOptions('?embed=1&event=sochi-talks&theme=dark&view=2019-05-01,2019-05-31&data=other.json', base);
@@ -18,7 +18,7 @@ describe('options from the URL', () => {
   });
   it('fall back to defaults with a warning naming each bad value', () => {
     const { options, warnings } = readOptions('?embed=maybe&event=<x>&theme=pink&view=2019-05-31,2019-05-01&scale=log&data=javascript:alert(1)', base);
-    expect(options).toEqual({ embed: false, event: null, theme: 'auto', view: null, scale: null, lanes: null, data: null });
+    expect(options).toEqual({ embed: false, event: null, theme: 'auto', view: null, scale: null, lanes: null, layout: 'auto', data: null });
     expect(warnings).toHaveLength(6);
     expect(warnings.join('\n')).toMatch(/\?scale="log"/);
     expect(warnings.join('\n')).toMatch(/\?theme="pink"/);

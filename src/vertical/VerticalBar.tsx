@@ -1,0 +1,50 @@
+/**
+ * The vertical timeline's slim sticky bar: where in time the reader is (the date of the row at the
+ * top of the screen), zoom out / in (how much room time gets) and the scale.
+ */
+import { useId } from 'react';
+import { SCALE_KINDS, type ScaleKind } from '../timeline/storyScale';
+import { SCALE_NAMES } from '../timeline/ZoomControls';
+
+/** Props of VerticalBar. */
+export interface VerticalBarProps {
+  /** The date at the top of the screen, in words ('' before the first row). */
+  here: string;
+  onZoomIn: () => void;
+  onZoomOut: () => void;
+  /** At the limits the buttons say so (aria-disabled) and stay focusable. */
+  atMost: boolean;
+  atLeast: boolean;
+  /** Zoom does nothing on the sequential scale (evenly spaced): the buttons are left out. */
+  zoomable: boolean;
+  scale: ScaleKind;
+  onScaleChange: (kind: ScaleKind) => void;
+}
+
+const BUTTON = 'grid size-11 place-items-center rounded-md border border-line bg-surface text-fg aria-disabled:text-muted';
+
+/** The bar. */
+export function VerticalBar(p: VerticalBarProps) {
+  const scaleId = useId();
+  const guard = (off: boolean, f: () => void) => () => { if (!off) f(); };
+  return (
+    <div className="needs-js sticky top-0 z-20 -mx-3 flex items-center gap-2 border-b border-line bg-bg/95 px-3 py-1.5 backdrop-blur-sm">
+      <output className="min-w-0 flex-1 truncate font-ui text-sm font-semibold tabular-nums">{p.here}</output>
+      {p.zoomable && (
+        <div role="toolbar" aria-label="Zoom" className="flex gap-1.5">
+          <button type="button" className={BUTTON} aria-label="Zoom out" aria-disabled={p.atLeast || undefined} onClick={guard(p.atLeast, p.onZoomOut)}>
+            <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14"><path d="M2 7h10" className="stroke-current" strokeWidth="2" /></svg>
+          </button>
+          <button type="button" className={BUTTON} aria-label="Zoom in" aria-disabled={p.atMost || undefined} onClick={guard(p.atMost, p.onZoomIn)}>
+            <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14"><path d="M2 7h10M7 2v10" className="stroke-current" strokeWidth="2" /></svg>
+          </button>
+        </div>
+      )}
+      <label htmlFor={scaleId} className="sr-only">Scale</label>
+      <select id={scaleId} value={p.scale} onChange={(e) => p.onScaleChange(e.target.value as ScaleKind)}
+        className="h-11 max-w-36 rounded-md border border-line bg-surface px-2 font-ui text-sm text-fg">
+        {SCALE_KINDS.map((k) => <option key={k} value={k}>{SCALE_NAMES[k]}</option>)}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * One event of the vertical timeline: a dot on the spine, its date at its precision, its whole
+ * title (a link to `#event=<id>`, the list's one tab stop when active), its people and how many
+ * quotes it has. The selected event opens in place below (`detail`); without JavaScript every
+ * row shows its summary and quotes (`.vt-static`, hidden once the app runs).
+ */
+import type { ReactNode } from 'react';
+import type { Timeline, TimelineEvent } from '../dataset/model';
+import { datetimeAttr, formatEventDate } from '../format/dates';
+import { QuoteBlock } from '../quotes/QuoteBlock';
+
+/** Props of VerticalRow. */
+export interface VerticalRowProps {
+  event: TimelineEvent;
+  timeline: Timeline;
+  locale: string;
+  /** Room above the row, as a spacing class (VerticalTimeline's steps). */
+  spaceClass: string;
+  /** What stands above the row: a collapsed gap's label, a day heading. */
+  before: ReactNode;
+  selected: boolean;
+  /** Filtered out by the reader: drawn faint, still listed. */
+  faded: boolean;
+  /** 0 for the one row in the tab order, else -1. */
+  tabIndex: number;
+  /** The opened event, in place (only for the selected row). */
+  detail: ReactNode;
+  /** Called when the reader picks the row. */
+  onSelect: (id: string) => void;
+}
+
+/** The words for a quote count. */
+function quoteCount(n: number): string {
+  return n === 0 ? '' : n === 1 ? '1 quote' : `${n} quotes`;
+}
+
+/** One row. */
+export function VerticalRow({ event: e, timeline, locale, spaceClass, before, selected, faded, tabIndex, detail, onSelect }: VerticalRowProps) {
+  const people = e.people.map((p) => timeline.personById.get(p)?.name ?? p).join(', ');
+  const quotes = quoteCount(e.quotes.length);
+  return (
+    <li id={`v-event=${e.id}`} className={`vt-row relative ${spaceClass} scroll-mt-16`} aria-current={selected ? 'true' : undefined} data-faded={faded ? 'true' : undefined}>
+      {before}
+      <div className={`relative pl-6 ${faded ? 'opacity-45' : ''}`}>
+        <span aria-hidden="true" className={`absolute left-[-0.3rem] top-[0.45rem] size-3 rounded-full border-2 border-surface ${selected ? 'bg-selected' : 'bg-mark'}`} />
+        <p className="text-xs font-semibold uppercase tracking-wide text-muted">
+          <time dateTime={datetimeAttr(e)}>{formatEventDate(e, locale)}</time>
+          {e.place && <span className="font-normal normal-case tracking-normal"> · {e.place}</span>}
+        </p>
+        <h3 className="mt-0.5 font-serif text-lg leading-snug [overflow-wrap:anywhere]">
+          <a
+            href={`#event=${encodeURIComponent(e.id)}`}
+            data-event-id={e.id}
+            tabIndex={tabIndex}
+            aria-expanded={selected}
+            className={`block min-h-11 py-1 underline-offset-4 hover:underline ${selected ? 'text-selected' : 'text-fg'}`}
+            onClick={(ev) => {
+              if (ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.button !== 0) return;
+              ev.preventDefault();
+              onSelect(e.id);
+            }}
+          >
+            {e.title}
+          </a>
+        </h3>
+        {(people || quotes) && (
+          <p className="text-sm text-muted">
+            {people}
+            {people && quotes ? ' · ' : ''}
+            {quotes}
+          </p>
+        )}
+        <div className="vt-static">
+          <p className="mt-1 leading-relaxed">{e.summary}</p>
+          {e.quotes.map((q) => <QuoteBlock key={q.id} quote={q} timeline={timeline} locale={locale} />)}
+        </div>
+        {detail && <div className="mt-2 rounded-lg border border-line bg-surface p-4">{detail}</div>}
+      </div>
+    </li>
+  );
+}

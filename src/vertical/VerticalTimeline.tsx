@@ -1,0 +1,204 @@
+/**
+ * The timeline for phones (issue 10): time runs down the page and the page's own scroll moves
+ * through it — no inner scroll container, nothing that captures a swipe. It is the ordered list of
+ * events itself (its HTML equivalent), with the room time gets set by the zoom (pixels per day),
+ * collapsed gaps as labelled breaks, dense days under a heading, and the selected event opened in
+ * place. One tab stop: ↑/↓ (and ←/→) move between events, Home/End go to the ends, Enter opens,
+ * Escape closes; + and − zoom, as do the bar's buttons and a two-finger pinch.
+ */
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { Timeline, TimelineEvent } from '../dataset/model';
+import { formatDate, plain } from '../format/dates';
+
+const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric', timeZone: 'UTC' };
+const YEAR_ONLY: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+import { paddedExtent } from '../timeline/zoomLimits';
+import { storyScale, type ScaleKind } from '../timeline/storyScale';
+import { verticalRows } from './rows';
+import { VerticalRow } from './VerticalRow';
+import { VerticalBar } from './VerticalBar';
+import { usePinch } from './usePinch';
+import { DAY } from '../timeline/units';
+
+/** Props of VerticalTimeline. */
+export interface VerticalTimelineProps {
+  timeline: Timeline;
+  /** Ids of events that pass the reader's filters; null means all. Others are drawn faded. */
+  visibleIds: ReadonlySet<string> | null;
+  selectedId: string | null;
+  /** Called when the reader opens an event. */
+  onSelect: (id: string) => void;
+  /** Called when the reader closes the opened event (Escape). */
+  onClose: () => void;
+  /** A request to bring an event into view (deep link, history): act when `seq` changes. */
+  focusRequest: { id: string; seq: number } | null;
+  locale: string;
+  scale: ScaleKind;
+  onScaleChange: (kind: ScaleKind) => void;
+  /** The opened event's content, drawn in place under its row. */
+  renderDetail: (event: TimelineEvent) => ReactNode;
+}
+
+/** Zoom steps, px of room per day of time between events. */
+export const PX_PER_DAY = [0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64, 128];
+
+/** Room classes, px: a space is drawn as the largest step not above it (Tailwind sees each name here). */
+const SPACES: [number, string][] = [
+  [0, 'mt-3'], [24, 'mt-6'], [40, 'mt-10'], [64, 'mt-16'], [96, 'mt-24'], [128, 'mt-32'], [192, 'mt-48'], [256, 'mt-64'], [384, 'mt-96'],
+];
+const spaceClass = (px: number) => [...SPACES].reverse().find(([min]) => px >= min)![1];
+
+/** How many rows are drawn at first: the rest come with "Show more", so 100,000 events stay light. */
+const PAGE = 200;
+
+/** The zoom step that gives the story about four screens of room on the chronological scale. */
+function defaultStep(events: readonly TimelineEvent[], kind: ScaleKind): number {
+  if (kind !== 'time' || events.length < 2) return PX_PER_DAY.indexOf(8);
+  const days = (events[events.length - 1]!.t0 - events[0]!.t0) / DAY;
+  const want = 3000 / Math.max(1, days);
+  const i = PX_PER_DAY.findIndex((p) => p >= want);
+  return i < 0 ? PX_PER_DAY.length - 1 : Math.max(0, i - 1);
+}
+
+/** The vertical timeline. */
+export function VerticalTimeline(p: VerticalTimelineProps) {
+  const { timeline, locale } = p;
+  const { events } = timeline;
+  const scale = useMemo(() => storyScale(p.scale, events, paddedExtent(events)), [p.scale, events]);
+  const [step, setStep] = useState(() => defaultStep(events, p.scale));
+  useEffect(() => setStep(defaultStep(events, p.scale)), [events, p.scale]);
+  const selectedIndex = p.selectedId ? events.findIndex((e) => e.id === p.selectedId) : -1;
+  const [shown, setShown] = useState(PAGE);
+  const upTo = Math.min(events.length, Math.max(shown, selectedIndex + 1));
+  const items = useMemo(
+    () => verticalRows(events, scale, { pxPerDay: PX_PER_DAY[step]!, maxSpace: 384, locale }, 0, upTo),
+    [events, scale, step, locale, upTo],
+  );
+  const [active, setActive] = useState(0);
+  const list = useRef<HTMLOListElement>(null);
+  const headingId = useId();
+
+  const zoom = useCallback((d: number) => setStep((s) => Math.min(PX_PER_DAY.length - 1, Math.max(0, s + d))), []);
+  const pinchRef = usePinch(zoom);
+
+  const focusRow = useCallback((i: number) => {
+    setActive(i);
+    if (i >= upTo) setShown(i + 1);
+    requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(events[i]!.id)}"]`)?.focus());
+  }, [events, upTo]);
+
+  // Deep links and history: bring the row into view, as little as needed.
+  const lastSeq = useRef<number | null>(null);
+  useEffect(() => {
+    const req = p.focusRequest;
+    if (!req || req.seq === lastSeq.current) return;
+    lastSeq.current = req.seq;
+    const i = events.findIndex((e) => e.id === req.id);
+    if (i < 0) return;
+    setActive(i);
+    requestAnimationFrame(() => document.getElementById(`v-event=${req.id}`)?.scrollIntoView({ block: 'nearest' }));
+  }, [p.focusRequest, events]);
+
+  // Opening an event keeps its row where it is; its content opens below, pushing the rest down.
+  useLayoutEffect(() => {
+    if (p.selectedId) setActive(Math.max(0, events.findIndex((e) => e.id === p.selectedId)));
+  }, [p.selectedId, events]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const onRow = (e.target as Element).closest('[data-event-id]');
+    let done = true;
+    if (e.key === '+' || e.key === '=') zoom(1);
+    else if (e.key === '-' || e.key === '_') zoom(-1);
+    else if (onRow && (e.key === 'ArrowDown' || e.key === 'ArrowRight')) focusRow(Math.min(events.length - 1, active + 1));
+    else if (onRow && (e.key === 'ArrowUp' || e.key === 'ArrowLeft')) focusRow(Math.max(0, active - 1));
+    else if (onRow && e.key === 'Home') focusRow(0);
+    else if (onRow && e.key === 'End') focusRow(events.length - 1);
+    else if (e.key === 'Escape' && p.selectedId) p.onClose();
+    else done = false;
+    if (done) e.preventDefault();
+  };
+
+  const here = useHere(list, events, locale);
+  let lastDay: ReactNode = null;
+  return (
+    <section aria-labelledby={headingId} className="vtimeline -mx-3 px-3" onKeyDown={onKeyDown}>
+      <h2 id={headingId} className="sr-only">Timeline of events</h2>
+      <VerticalBar here={here} onZoomIn={() => zoom(1)} onZoomOut={() => zoom(-1)} atMost={step === PX_PER_DAY.length - 1} atLeast={step === 0}
+        zoomable={p.scale !== 'sequential'} scale={p.scale} onScaleChange={p.onScaleChange} />
+      <ol ref={(el) => { list.current = el; pinchRef(el); }} className="vt-list relative ml-2 touch-pan-y border-l-2 border-line pb-4" aria-labelledby={headingId}>
+        {items.map((item) => {
+          if (item.kind === 'break') {
+            lastDay = <p key={item.key} className="relative -ml-2 my-3 w-fit rounded-full border border-dashed border-line bg-bg px-3 py-0.5 font-ui text-xs italic text-muted">{item.label}</p>;
+            return null;
+          }
+          if (item.kind === 'day') {
+            const heading = <p key={item.key} className="mt-5 pl-6 font-ui text-sm font-bold">{formatDate({ iso: '', precision: 'day', from: item.day, to: item.day + DAY }, locale, true)}</p>;
+            lastDay = <>{lastDay}{heading}</>;
+            return null;
+          }
+          const e = events[item.index]!;
+          const before = lastDay;
+          lastDay = null;
+          const selected = e.id === p.selectedId;
+          return (
+            <VerticalRow
+              key={e.id}
+              event={e}
+              timeline={timeline}
+              locale={locale}
+              spaceClass={spaceClass(item.space)}
+              before={before}
+              selected={selected}
+              faded={p.visibleIds !== null && !p.visibleIds.has(e.id)}
+              tabIndex={item.index === active ? 0 : -1}
+              detail={selected ? p.renderDetail(e) : null}
+              onSelect={p.onSelect}
+            />
+          );
+        })}
+      </ol>
+      {upTo < events.length && (
+        <button type="button" className="mt-2 min-h-11 rounded-md border border-line bg-surface px-4 font-semibold" onClick={() => setShown(upTo + PAGE)}>
+          Show {Math.min(PAGE, events.length - upTo)} more of {events.length - upTo} later events
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** The date of the row at the top of the screen (under the sticky bar), followed as the page scrolls. */
+function useHere(list: React.RefObject<HTMLOListElement | null>, events: readonly TimelineEvent[], locale: string): string {
+  const [here, setHere] = useState('');
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const rows = list.current?.querySelectorAll<HTMLElement>('li.vt-row');
+      if (!rows || rows.length === 0) return;
+      // Rows are in page order: binary search for the first whose bottom is below the bar.
+      const top = 64;
+      let lo = 0;
+      let hi = rows.length - 1;
+      while (lo < hi) {
+        const m = (lo + hi) >>> 1;
+        if (rows[m]!.getBoundingClientRect().bottom < top) lo = m + 1;
+        else hi = m;
+      }
+      const id = rows[lo]!.id.slice('v-event='.length);
+      const e = events.find((ev) => ev.id === id);
+      // Month and year: where in time the reader is, short enough for the bar on any phone.
+      setHere(e ? plain(new Intl.DateTimeFormat(locale, e.start.precision === 'year' ? YEAR_ONLY : MONTH_YEAR).format(e.start.from)) : '');
+    };
+    const onScroll = () => { if (!frame) frame = requestAnimationFrame(update); };
+    update();
+    addEventListener('scroll', onScroll, { passive: true });
+    addEventListener('resize', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      removeEventListener('scroll', onScroll);
+      removeEventListener('resize', onScroll);
+    };
+  }, [list, events, locale]);
+  return here;
+}
