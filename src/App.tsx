@@ -18,6 +18,7 @@ import { Header } from './app/Header';
 import { Footer } from './app/Footer';
 import { formatEventDate } from './format/dates';
 import type { PageOptions } from './embed/options';
+import { StoryText } from './print/StoryText';
 
 /** Props of App. */
 export interface AppProps {
@@ -163,6 +164,7 @@ export function App({ timeline, options }: AppProps) {
           </aside>
         </div>
       </div>
+      <StoryText timeline={timeline} firstId={state.eventId ?? options.event} locale={locale} />
       <Footer timeline={timeline} embed={options.embed} />
       <div aria-live="polite" className="sr-only">{announcement}</div>
       {readerQuote && (

@@ -11,6 +11,7 @@ import { loadDataset } from './app/loadDataset';
 import { Skeleton } from './ui/Skeleton';
 import { DatasetError } from './ui/DatasetError';
 import './styles/app.css';
+import './print/print.css';
 
 const root = document.getElementById('root');
 
