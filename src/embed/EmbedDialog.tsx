@@ -14,6 +14,7 @@ import { DEFAULT_PYM_SCRIPT, embedSrc, iframeSnippet, pymSnippet, safeScriptSrc 
 import { SnippetField } from './SnippetField';
 import { EmbedPreview } from './EmbedPreview';
 import { estimateFrameHeight, NARROWEST_COLUMN, parseEmbedSize } from './frameHeight';
+import { publishedSite, sharedEventLink } from './eventPage';
 
 /** Props of EmbedDialog. */
 export interface EmbedDialogProps {
@@ -58,6 +59,9 @@ export function EmbedDialog({ timeline, onClose }: EmbedDialogProps) {
   const target = { src, title: timeline.title, height: measured ?? estimate };
   const scriptOk = safeScriptSrc(pymScript) !== null;
   const selectedTitle = selected ? timeline.eventById.get(selected)?.title : undefined;
+  // The event's own page, when the build knew the published address and this is the built-in story.
+  const [site] = useState(() => (page.options.data ? null : publishedSite(document)));
+  const eventPage = site && selected && selectedTitle ? sharedEventLink(selected, page.href, site) : null;
 
   return (
     <dialog
@@ -95,6 +99,14 @@ export function EmbedDialog({ timeline, onClose }: EmbedDialogProps) {
             </label>
           )}
         </fieldset>
+        {eventPage && (
+          <SnippetField
+            id="embed-event-link"
+            label="Link to the selected event’s page"
+            value={eventPage}
+            help={<>A page of its own for “{selectedTitle}”: shared on social media or in a chat, its preview shows this event and its card, and it opens the timeline on it.</>}
+          />
+        )}
         <div className="lg:grid lg:grid-cols-2 lg:gap-8">
           <SnippetField
             id="embed-code-pym"

@@ -8,8 +8,6 @@ import type { Timeline } from '../dataset/model';
 import { creditLine, fileStem, shareAddress, type ImageText } from './imageText';
 import { imageSvg, rangeInView } from './imageSvg';
 
-export { imageSvg } from './imageSvg';
-
 /** What "Download image" can save. */
 export type ImageKind = 'svg' | 'png' | 'png2x';
 

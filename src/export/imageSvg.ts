@@ -105,7 +105,7 @@ export function imageSvg(doc: Document, text: ImageText, layout: ImageLayout = {
   lines(titleLines, pad, titleY, titleSize, { fill: fg, 'font-family': serif, 'font-weight': 600 });
   if (text.subtitle) lines([text.subtitle], pad, subY, subSize, { fill: muted, 'font-family': sans });
   chart.setAttribute('x', String(pad + (inner - chartW) / 2));
-  chart.setAttribute('y', String(y));
+  chart.setAttribute('y', String(y + Math.max(0, (room - chartH) / 2)));
   chart.setAttribute('width', String(chartW));
   chart.setAttribute('height', String(chartH));
   out.append(chart);
