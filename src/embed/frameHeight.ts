@@ -55,4 +55,4 @@ export function estimateFrameHeight(timeline: Timeline): number {
 }
 
 /** Filters, toolbar, plot and overview in a NARROWEST_COLUMN px column (calibrated on the built-in story). */
-const REST_AT_NARROWEST = 500;
+const REST_AT_NARROWEST = 535;
