@@ -164,7 +164,7 @@ export function App({ timeline, options }: AppProps) {
           </aside>
         </div>
       </div>
-      <StoryText timeline={timeline} firstId={state.eventId ?? options.pageEvent ?? null} locale={locale} />
+      <StoryText timeline={timeline} firstId={state.eventId ?? options.pageEvent ?? null} pageEvent={options.pageEvent} locale={locale} />
       <Footer timeline={timeline} embed={options.embed} />
       <div aria-live="polite" className="sr-only">{announcement}</div>
       {readerQuote && (

@@ -18,6 +18,12 @@ export interface StoryTextProps {
   timeline: Timeline;
   /** The event to put first (the selection, or an event page's event); null: date order. */
   firstId: string | null;
+  /**
+   * An event page's own event (event/<id>.html): its prerendered HTML carries that event alone, so
+   * that a story with many events does not write its whole text into every event's page. Printed
+   * in the browser, the page still prints every event.
+   */
+  pageEvent?: string | null;
   locale: string;
 }
 
@@ -39,15 +45,16 @@ function EventText({ event, timeline, locale, first }: { event: TimelineEvent; t
 }
 
 /** Every event as text; nothing on screen once the app runs (see the module comment). */
-export function StoryText({ timeline, firstId, locale }: StoryTextProps) {
+export function StoryText({ timeline, firstId, pageEvent, locale }: StoryTextProps) {
   const printing = usePrinting();
   if (!printing) return null;
-  const events = printOrder(timeline.events, firstId);
-  const first = events[0]?.id === firstId ? firstId : null;
+  const own = printing === 'prerender' && pageEvent ? timeline.eventById.get(pageEvent) : undefined;
+  const events = own ? [own] : printOrder(timeline.events, firstId);
+  const first = !own && events[0]?.id === firstId ? firstId : null;
   return (
     <section className="story-text mx-auto max-w-7xl px-3 sm:px-5" aria-labelledby="story-text-title">
       <h2 id="story-text-title" className="mt-6 font-serif text-xl">
-        {timeline.events.length === 1 ? 'The event' : `All ${timeline.events.length} events`}
+        {own || timeline.events.length === 1 ? 'The event' : `All ${timeline.events.length} events`}
       </h2>
       <ol className="divide-y divide-line">
         {events.map((e) => <EventText key={e.id} event={e} timeline={timeline} locale={locale} first={e.id === first} />)}

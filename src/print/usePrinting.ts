@@ -1,7 +1,8 @@
 /**
  * Whether the page is being printed, for parts that exist only on paper (the print view) and
- * would otherwise keep every event in the DOM. True on the server, so the prerendered HTML carries
- * them for readers without JavaScript; false in the browser until a print starts.
+ * would otherwise keep every event in the DOM: 'prerender' on the server (and while hydrating its
+ * markup), so the prerendered HTML carries them for readers without JavaScript; 'print' while the
+ * browser prints; false on screen.
  *
  * A print starts with `beforeprint` (Ctrl+P, the browser menu) or the print media query matching
  * (emulated print, some PDF printers). The update is synchronous, so the print view is in the DOM
@@ -39,9 +40,13 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const snapshot = () => printing || (media ?? matchMedia('print')).matches;
+/** What usePrinting reports. */
+export type PrintState = 'prerender' | 'print' | false;
 
-/** True while printing (and on the server); false on screen in the browser. */
-export function usePrinting(): boolean {
-  return useSyncExternalStore(subscribe, snapshot, () => true);
+const snapshot = (): PrintState => (printing || (media ?? matchMedia('print')).matches ? 'print' : false);
+const serverSnapshot = (): PrintState => 'prerender';
+
+/** 'print' while printing, 'prerender' on the server, false on screen in the browser. */
+export function usePrinting(): PrintState {
+  return useSyncExternalStore(subscribe, snapshot, serverSnapshot);
 }

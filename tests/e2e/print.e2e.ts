@@ -96,6 +96,19 @@ describe('print', () => {
     await context.close();
   });
 
+  it('an event’s page (which carries only its own event in its HTML) prints every event, its own first', async () => {
+    const event = DATA.events[DATA.events.length - 1]!;
+    const { context, page, errors } = await open(browser, { width: 1280, height: 900 });
+    await page.goto(`${site.url}event/${event.id}.html`);
+    await page.waitForSelector(`[data-event-id="${event.id}"][aria-pressed="true"]`, { state: 'attached' });
+    const { text } = await printed(page);
+    const list = text.slice(text.indexOf(`All ${DATA.events.length} events`));
+    for (const e of DATA.events) expect(list).toContain(squash(e.title));
+    expect(list.indexOf(squash(event.title))).toBeLessThan(list.indexOf(squash(DATA.events[0]!.title)));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the chart is fitted to the page width', async () => {
     const { context, page } = await open(browser, { width: 1280, height: 800 });
     await page.goto(site.url);
