@@ -13,7 +13,8 @@
     var t = params.get('theme');
     if (t === 'light' || t === 'dark') document.documentElement.setAttribute('data-theme', t);
     var data = params.get('data');
-    var href = './timeline.json';
+    // The dataset sits beside this script, also for pages in subfolders (event/<id>.html).
+    var href = new URL('timeline.json', document.currentScript && document.currentScript.src || location.href).href;
     if (data !== null) {
       var url = new URL(data, location.href);
       if (url.protocol !== 'http:' && url.protocol !== 'https:') return;

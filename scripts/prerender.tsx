@@ -1,18 +1,32 @@
 /**
- * Prerenders the story into the built HTML, so the page paints before any script runs and reads
- * with JavaScript off: dist/index.html (the full page) and dist/embed.html (the embed: noindex,
- * canonical link to the full page). The app hydrates this markup (src/main.tsx).
- * Run after `vite build`; reads dist/timeline.json, the same file the app fetches.
+ * Prerenders the story into the built HTML, so the pages paint before any script runs, read with
+ * JavaScript off, and preview when shared:
+ *   dist/index.html          the full page
+ *   dist/embed.html          the embed (noindex, canonical link to the full page)
+ *   dist/event/<id>.html     one page per event: its title, date, summary and quotes in the HTML,
+ *                            its own share card and canonical link; the app opens on that event
+ * Every page carries Open Graph / Twitter card tags pointing at the share cards that
+ * scripts/share-cards.ts renders next (dist/card.png, dist/event/<id>.png).
+ * The app hydrates this markup (src/main.tsx). Run after `vite build`; reads dist/timeline.json,
+ * the same file the app fetches.
+ *   SITE_URL   where the built folder is published; the tags' absolute URLs start with it, and the
+ *              app offers the event pages as links when it is set (default http://localhost:4173/)
+ *   SITE_NAME  og:site_name (optional)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { App } from '../src/App';
 import { parseDatasetText } from '../src/dataset/parseText';
 import { formatIssue } from '../src/dataset/parse';
+import type { TimelineEvent } from '../src/dataset/model';
 import type { PageOptions } from '../src/embed/options';
-import { headTags } from '../src/embed/headTags';
+import { headTags, type HeadTag } from '../src/embed/headTags';
 import { escapeHtml } from '../src/embed/snippet';
+import { siteUrlFrom } from '../src/embed/oembed';
+import { shareTags } from '../src/embed/shareTags';
+import { EVENT_DIR, eventCardPath, eventPagePath, STORY_CARD_PATH } from '../src/embed/eventPage';
+import { formatEventDate } from '../src/format/dates';
 
 const dist = resolve(import.meta.dirname, '../dist');
 const template = readFileSync(resolve(dist, 'index.html'), 'utf8');
@@ -22,22 +36,67 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const timeline = parsed.timeline;
+const site = siteUrlFrom(process.env.SITE_URL);
+if ('error' in site) {
+  console.error(`prerender: ${site.error}`);
+  process.exit(1);
+}
+const siteUrl = site.url;
+const siteSet = !site.defaulted;
+const siteName = process.env.SITE_NAME?.trim() || undefined;
+const abs = (path: string) => new URL(path, siteUrl).href;
+const description = timeline.description ?? timeline.title;
+const sourcesText = [...new Set(timeline.sources.map((s) => s.publisher))].join(' and ');
 
-function page(embed: boolean): string {
-  const options: PageOptions = { embed, event: null, theme: 'auto', view: null, scale: null, lanes: null, layout: 'auto', data: null };
+function tagHtml(t: HeadTag): string {
+  return `<${t.tag} ${Object.entries(t.attrs).map(([k, v]) => `${k}="${escapeHtml(v)}"`).join(' ')} />`;
+}
+
+/** One page: the template with its title, head tags, root attributes and prerendered app. */
+function page(opts: { embed: boolean; event: TimelineEvent | null; title: string; description: string; tags: HeadTag[]; depth: number }): string {
+  const options: PageOptions = { embed: opts.embed, event: opts.event?.id ?? null, theme: 'auto', view: null, scale: null, lanes: null, layout: 'auto', data: null, pageEvent: opts.event?.id ?? null };
   const body = renderToString(<App timeline={timeline} options={options} />);
-  const mode = embed ? 'embed' : 'full';
-  const rootAttrs = embed ? `data-mode="embed" data-prerendered="${mode}"` : `data-prerendered="${mode}"`;
-  const html = template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(timeline.title)}</title>`)
-    .replace(/<meta name="description"[^>]*>/, `<meta name="description" content="${escapeHtml(timeline.description ?? timeline.title)}" />`)
-    .replace('<!--head-->', headTags(timeline, embed).map((t) => `<${t.tag} ${Object.entries(t.attrs).map(([k, v]) => `${k}="${escapeHtml(v)}"`).join(' ')} />`).join('\n    '))
+  const mode = opts.embed ? 'embed' : 'full';
+  const attrs: Record<string, string> = { ...(opts.embed ? { 'data-mode': 'embed' } : {}), 'data-prerendered': mode };
+  // A page in a subfolder finds the dataset one level up (src/main.tsx) and opens on its event.
+  if (opts.depth) attrs['data-root'] = '../'.repeat(opts.depth);
+  if (opts.event) attrs['data-event'] = opts.event.id;
+  if (siteSet) attrs['data-site'] = siteUrl;
+  const rootAttrs = Object.entries(attrs).map(([k, v]) => `${k}="${escapeHtml(v)}"`).join(' ');
+  let html = template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(opts.title)}</title>`)
+    .replace(/<meta name="description"[^>]*>/, `<meta name="description" content="${escapeHtml(opts.description)}" />`)
+    .replace('<!--head-->', opts.tags.map(tagHtml).join('\n    '))
     .replace('<html lang="en">', `<html lang="${escapeHtml(timeline.language)}">`)
     .replace('<div id="root"><!--app--></div>', `<div id="root" ${rootAttrs}>${body}</div>`);
   if (!html.includes('data-prerendered')) throw new Error('dist/index.html has no <div id="root"><!--app--></div> to fill');
+  // The built template's own files are "./…": one "../" per folder level below the site.
+  if (opts.depth) html = html.replace(/(\s(?:src|href)=")\.\//g, `$1${'../'.repeat(opts.depth)}`);
   return html;
 }
 
-writeFileSync(resolve(dist, 'index.html'), page(false));
-writeFileSync(resolve(dist, 'embed.html'), page(true));
-console.log(`prerendered dist/index.html and dist/embed.html: ${timeline.events.length} events`);
+const storyCard = shareTags({
+  type: 'website', title: timeline.title, description, url: abs('./'), image: abs(STORY_CARD_PATH),
+  imageAlt: `A timeline of ${timeline.events.length} events: ${timeline.title}`, siteName, language: timeline.language,
+});
+
+writeFileSync(resolve(dist, 'index.html'), page({ embed: false, event: null, title: timeline.title, description, tags: [...headTags(timeline, false), ...storyCard], depth: 0 }));
+writeFileSync(resolve(dist, 'embed.html'), page({ embed: true, event: null, title: timeline.title, description, tags: [...headTags(timeline, true), ...storyCard], depth: 0 }));
+
+mkdirSync(resolve(dist, EVENT_DIR), { recursive: true });
+for (const event of timeline.events) {
+  const date = formatEventDate(event, timeline.language, true);
+  const title = `${event.title} — ${timeline.title}`;
+  const url = abs(eventPagePath(event.id));
+  const tags: HeadTag[] = [
+    { tag: 'link', attrs: { rel: 'canonical', href: url } },
+    { tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: '../oembed.json', title: timeline.title } },
+    ...shareTags({
+      type: 'article', title: event.title, description: `${date}. ${event.summary}`, url, image: abs(eventCardPath(event.id)),
+      imageAlt: `${event.title}, ${date}, on the timeline “${timeline.title}”${sourcesText ? `, from reports by ${sourcesText}` : ''}`,
+      siteName, language: timeline.language,
+    }),
+  ];
+  writeFileSync(resolve(dist, eventPagePath(event.id)), page({ embed: false, event, title, description: `${date}. ${event.summary}`, tags, depth: 1 }));
+}
+console.log(`prerendered dist/index.html, dist/embed.html and ${timeline.events.length} pages in dist/${EVENT_DIR}/: ${timeline.events.length} events`);

@@ -20,6 +20,7 @@ import { formatEventDate } from './format/dates';
 import type { PageOptions } from './embed/options';
 import { VerticalTimeline } from './vertical/VerticalTimeline';
 import { useVerticalLayout } from './app/useLayout';
+import { StoryText } from './print/StoryText';
 
 /** Props of App. */
 export interface AppProps {
@@ -207,6 +208,7 @@ export function App({ timeline, options }: AppProps) {
           </aside>
         </div>
       </div>
+      <StoryText timeline={timeline} firstId={state.eventId ?? options.pageEvent ?? null} pageEvent={options.pageEvent} locale={locale} />
       <Footer timeline={timeline} embed={options.embed} />
       <div aria-live="polite" className="sr-only">{announcement}</div>
       {readerQuote && (

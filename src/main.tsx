@@ -11,19 +11,23 @@ import { loadDataset } from './app/loadDataset';
 import { Skeleton } from './ui/Skeleton';
 import { DatasetError } from './ui/DatasetError';
 import './styles/app.css';
+import './print/print.css';
 
 const root = document.getElementById('root');
 
 async function main(container: HTMLElement): Promise<void> {
   const { options: parsed, warnings } = readOptions(location.search, location.href);
   for (const w of warnings) console.warn(w);
-  // embed.html is prerendered in embed mode; index.html?embed=1 asks for it too.
-  const options: PageOptions = { ...parsed, embed: parsed.embed || container.dataset.mode === 'embed' };
+  // embed.html is prerendered in embed mode; index.html?embed=1 asks for it too. An event's page
+  // (event/<id>.html, scripts/prerender.tsx) opens on its event unless the URL names another.
+  const pageEvent = container.dataset.event ?? null;
+  const options: PageOptions = { ...parsed, embed: parsed.embed || container.dataset.mode === 'embed', event: parsed.event ?? pageEvent, pageEvent };
   // The height messages are only for embeds: loaded then, and kept out of the full page's bundle.
   if (options.embed) void import('./embed/startEmbed').then((m) => m.startEmbed(options));
 
   const prerendered = container.dataset.prerendered === (options.embed ? 'embed' : 'full');
-  const url = options.data ?? new URL('./timeline.json', location.href);
+  // The site's folder: an event's page is one level down (data-root="../").
+  const url = options.data ?? new URL(`${container.dataset.root ?? './'}timeline.json`, location.href);
   if (prerendered && !options.data) {
     const result = await loadDataset(url);
     const app = result.ok ? <App timeline={result.timeline} options={options} /> : <DatasetError {...result} />;

@@ -1,10 +1,11 @@
 /**
  * The embed-code generator: a native modal <dialog> (focus kept inside, Escape closes) with the
- * pym.js loader and the plain iframe codes, each with a copy button, and live previews at 360 and
- * 730 px whose measured height becomes the iframe's starting height.
+ * pym.js loader and the plain iframe codes, each with a copy button and which CMS it suits, and
+ * live previews at 360 and 730 px. The plain iframe's height is the story's own (measured by the
+ * build at 300 px, src/embed/frameHeight.ts), never the editor's device's.
  * Rendered only in the browser (EmbedButton mounts it on click), so reading `location` is safe.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Timeline } from '../dataset/model';
 import type { PageOptions } from './options';
 import { readOptions } from './options';
@@ -12,6 +13,8 @@ import { parseHash } from '../app/hashState';
 import { DEFAULT_PYM_SCRIPT, embedSrc, iframeSnippet, pymSnippet, safeScriptSrc } from './snippet';
 import { SnippetField } from './SnippetField';
 import { EmbedPreview } from './EmbedPreview';
+import { estimateFrameHeight, NARROWEST_COLUMN, parseEmbedSize } from './frameHeight';
+import { publishedSite, sharedEventLink } from './eventPage';
 
 /** Props of EmbedDialog. */
 export interface EmbedDialogProps {
@@ -20,8 +23,6 @@ export interface EmbedDialogProps {
   onClose: () => void;
 }
 
-/** Starting height until the 730 px preview has measured the real one. */
-const GUESS_HEIGHT = 640;
 const FIELD = 'min-h-11 rounded-md border border-line bg-bg px-2 text-fg';
 
 /** The dialog; open from mount to unmount. */
@@ -32,21 +33,35 @@ export function EmbedDialog({ timeline, onClose }: EmbedDialogProps) {
   const [theme, setTheme] = useState<PageOptions['theme']>(page.options.theme);
   const [atSelected, setAtSelected] = useState(false);
   const [pymScript, setPymScript] = useState(DEFAULT_PYM_SCRIPT);
-  const [height, setHeight] = useState<number | null>(null);
+  // The built story's measured height (dist/embed-size.json); another dataset's is estimated.
+  const [measured, setMeasured] = useState<number | null>(null);
+  const estimate = useMemo(() => estimateFrameHeight(timeline), [timeline]);
 
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
   }, []);
 
+  useEffect(() => {
+    if (page.options.data) return;
+    let live = true;
+    fetch(new URL('embed-size.json', page.href))
+      .then((r) => (r.ok ? r.json() : null))
+      .then((json: unknown) => { const size = parseEmbedSize(json); if (live && size) setMeasured(size.height); })
+      .catch(() => {});
+    return () => { live = false; };
+  }, [page]);
+
   const src = useMemo(
     () => embedSrc(page.href, { theme, ...(atSelected && selected ? { event: selected } : {}) }),
     [page.href, theme, atSelected, selected],
   );
-  const target = { src, title: timeline.title, height: height ?? GUESS_HEIGHT };
+  const target = { src, title: timeline.title, height: measured ?? estimate };
   const scriptOk = safeScriptSrc(pymScript) !== null;
-  const onWideHeight = useCallback((px: number) => setHeight(px), []);
   const selectedTitle = selected ? timeline.eventById.get(selected)?.title : undefined;
+  // The event's own page, when the build knew the published address and this is the built-in story.
+  const [site] = useState(() => (page.options.data ? null : publishedSite(document)));
+  const eventPage = site && selected && selectedTitle ? sharedEventLink(selected, page.href, site) : null;
 
   return (
     <dialog
@@ -84,12 +99,20 @@ export function EmbedDialog({ timeline, onClose }: EmbedDialogProps) {
             </label>
           )}
         </fieldset>
+        {eventPage && (
+          <SnippetField
+            id="embed-event-link"
+            label="Link to the selected event’s page"
+            value={eventPage}
+            help={<>A page of its own for “{selectedTitle}”: shared on social media or in a chat, its preview shows this event and its card, and it opens the timeline on it.</>}
+          />
+        )}
         <div className="lg:grid lg:grid-cols-2 lg:gap-8">
           <SnippetField
             id="embed-code-pym"
             label="Auto-height embed code (pym.js)"
             value={pymSnippet(target, pymScript)}
-            help={<>The frame grows and shrinks with the story. It loads <b>your site’s own copy</b> of NPR’s pym.js 1.3 (most newsroom CMSs already have one): give its address here.</>}
+            help={<>For a CMS whose HTML or “raw embed” block keeps <code>&lt;script&gt;</code> tags (WordPress for editors with the <code>unfiltered_html</code> capability, newsroom templates that already load pym.js). The frame grows and shrinks with the story. It loads <b>your site’s own copy</b> of NPR’s pym.js 1.3: give its address here.</>}
           >
             <label className="mt-2 flex flex-col gap-1 text-sm font-semibold">
               Your site’s pym.js
@@ -103,7 +126,7 @@ export function EmbedDialog({ timeline, onClose }: EmbedDialogProps) {
             id="embed-code-iframe"
             label="Plain iframe code"
             value={iframeSnippet(target)}
-            help={<>For pages that strip scripts. Fixed starting height of {Math.round(target.height)} px{height !== null ? ', measured at 730 px wide' : ''}; AMP pages, and hosts that listen for AMP’s resize message, adjust it. It also works in a frame sandboxed with <code>allow-scripts allow-popups allow-popups-to-escape-sandbox</code>.</>}
+            help={<>For a CMS that strips scripts or accepts only an iframe (WordPress for other authors, hosted site builders, AMP pages); a CMS that follows oEmbed discovery gives this code by itself when you paste the page’s address. Its height, {Math.round(target.height)} px, holds the whole embed down to a {NARROWEST_COLUMN} px column{measured !== null ? ' (measured when the site was built)' : ' (estimated for this dataset)'}; wider columns leave space below. AMP pages, and hosts that listen for AMP’s resize message, fit it exactly. It also works in a frame sandboxed with <code>allow-scripts allow-popups allow-popups-to-escape-sandbox</code>.</>}
           />
         </div>
         <section aria-labelledby="embed-previews" className="mt-8">
@@ -111,7 +134,7 @@ export function EmbedDialog({ timeline, onClose }: EmbedDialogProps) {
           <p className="mt-1 text-sm text-muted">The embed as it appears in a phone-width and an article-width column.</p>
           <div className="mt-3 flex flex-wrap items-start gap-6">
             <EmbedPreview src={src} width={360} />
-            <EmbedPreview src={src} width={730} onHeight={onWideHeight} />
+            <EmbedPreview src={src} width={730} />
           </div>
         </section>
       </div>

@@ -2,7 +2,8 @@
  * The oEmbed 1.0 "rich" response for the built story (dist/oembed.json, written by
  * scripts/oembed.ts): CMSs that read oEmbed (WordPress, Ghost, Medium-style editors) paste the
  * page's address and get the iframe. Static, so it ignores `maxwidth`/`maxheight`; the iframe is
- * fluid (width 100%) and `width` names the column it was sized for.
+ * fluid (width 100%), `width` names a typical article column, and `height` holds the whole embed
+ * in any column from 300 px up (src/embed/frameHeight.ts).
  */
 import type { Timeline } from '../dataset/model';
 import { iframeSnippet } from './snippet';
@@ -50,7 +51,7 @@ export function siteUrlFrom(value: string | undefined): { url: string; defaulted
 export interface OEmbedOptions {
   /** The site folder holding index.html and embed.html (see siteUrlFrom). */
   siteUrl: string;
-  /** The embed's height at OEMBED_WIDTH, in CSS pixels. */
+  /** The iframe's height, px: the plain snippet's (src/embed/frameHeight.ts), which holds the embed at every width. */
   height: number;
   /** Who publishes the embed; the site's host name by default. */
   providerName?: string;
@@ -73,19 +74,3 @@ export function oembedResponse(timeline: Timeline, options: OEmbedOptions): OEmb
     cache_age: 86_400,
   };
 }
-
-/**
- * The embed's height at OEMBED_WIDTH, estimated from what varies with the story (its title and
- * the credit line) over a typical height of the rest (filters, plot, controls). Only a fallback:
- * scripts/oembed.ts measures the built embed in Chromium when it can.
- */
-export function estimateEmbedHeight(timeline: Timeline): number {
-  const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.length / perLine));
-  const credit = timeline.sources.map((s) => `${s.publisher}, “${s.headline}” · `).join('') + 'Sources: · Open the full timeline ↗';
-  const title = 20 + 25 * lines(timeline.title, 62);
-  const footer = 20 + 16 * lines(credit, 105);
-  return Math.round(title + PLOT_AND_CONTROLS + footer);
-}
-
-/** Filters, plot, overview and zoom controls at OEMBED_WIDTH (calibrated on the built-in story). */
-const PLOT_AND_CONTROLS = 570;

@@ -29,6 +29,8 @@ export interface PageOptions {
   layout: 'auto' | 'vertical' | 'horizontal';
   /** The dataset to load; null means the built-in one. */
   data: URL | null;
+  /** The event whose page this is (event/<id>.html, set by the prerender, not by the URL): printed first. */
+  pageEvent?: string | null;
 }
 
 /** Reads options from a query string; returns them and the warnings for bad values. */

@@ -1,10 +1,12 @@
 /**
  * "Copy link" for the selected event. Inside an embed the link points at the embed's own page
- * (never the host's, which it cannot and must not read). Falls back to selecting the text when the
+ * (never the host's, which it cannot and must not read); when the build knew the published address
+ * (SITE_URL), at the event's own page (event/<id>.html), whose preview shows the event. Falls back to selecting the text when the
  * clipboard is refused, as it is in many sandboxed frames.
  */
 import { useState } from 'react';
 import { withoutPymParams } from '../embed/pymChild';
+import { publishedSite, sharedEventLink } from '../embed/eventPage';
 
 /** Props of CopyLink. */
 export interface CopyLinkProps {
@@ -21,7 +23,8 @@ export function eventLink(eventId: string, href: string): string {
 /** A button that copies the event's link, with a visible fallback field. */
 export function CopyLink({ eventId }: CopyLinkProps) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
-  const link = typeof location === 'undefined' ? `#event=${eventId}` : eventLink(eventId, withoutPymParams(location.href));
+  // With SITE_URL set at build time, the event's own page, whose shared link previews the event.
+  const link = typeof location === 'undefined' ? `#event=${eventId}` : sharedEventLink(eventId, withoutPymParams(location.href), publishedSite(document));
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);

@@ -159,6 +159,9 @@ export function Plot(p: PlotProps) {
       aria-describedby={p.hintId}
       width={width || '100%'}
       height={p.height}
+      // The drawing's own coordinates, so that print and the prerendered page (without the app to
+      // re-lay it out) can scale it to their width by CSS (src/print/print.css).
+      viewBox={width ? `0 0 ${width} ${p.height}` : undefined}
       className="block touch-pan-y select-none font-ui"
     >
       {ticks && <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />}

@@ -232,7 +232,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
           Arrow keys move between events in date order, Enter selects, plus and minus zoom, 0 shows all.
         </p>
         {width > 0 && (
-          <div className="mt-2">
+          <div className="needs-js mt-2">
             <Overview scale={zoom.scale} view={frame.view} width={width} height={dims.overview} path={density}
               handle={dims.compact ? 28 : 14} onShow={(s, animate) => zoom.show(s, animate)} />
           </div>

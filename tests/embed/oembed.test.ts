@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../src/dataset/parseText';
 import type { Timeline } from '../../src/dataset/model';
-import { DEFAULT_SITE_URL, estimateEmbedHeight, oembedResponse, siteUrlFrom } from '../../src/embed/oembed';
+import { DEFAULT_SITE_URL, oembedResponse, siteUrlFrom } from '../../src/embed/oembed';
+import { estimateFrameHeight, frameHeightFrom, FONT_MARGIN, parseEmbedSize } from '../../src/embed/frameHeight';
 import { headTags } from '../../src/embed/headTags';
 
 function fixture(title?: string): Timeline {
@@ -50,9 +51,21 @@ describe('oembedResponse', () => {
   });
 });
 
-describe('estimateEmbedHeight', () => {
-  it('grows with a longer title', () => {
-    expect(estimateEmbedHeight(fixture('x'.repeat(200)))).toBeGreaterThan(estimateEmbedHeight(fixture('Short')));
+describe('the plain iframe height', () => {
+  it('is estimated the same for the same story, and grows with a longer title', () => {
+    expect(estimateFrameHeight(fixture('Short'))).toBe(estimateFrameHeight(fixture('Short')));
+    expect(estimateFrameHeight(fixture('x'.repeat(200)))).toBeGreaterThan(estimateFrameHeight(fixture('Short')));
+  });
+  it('is the tallest measured column plus room for wider fonts, within bounds', () => {
+    expect(frameHeightFrom([578, 702.2])).toBe(Math.ceil(702.2 + FONT_MARGIN));
+    expect(frameHeightFrom([])).toBe(150);
+    expect(frameHeightFrom([1e6])).toBe(5000);
+  });
+  it('reads dist/embed-size.json, refusing other shapes', () => {
+    expect(parseEmbedSize({ height: 742, measured: { 300: 702, 730: 610, x: 'no' } })).toEqual({ height: 742, measured: { 300: 702, 730: 610 } });
+    for (const bad of [null, 3, { height: 'a', measured: {} }, { height: 12, measured: {} }, { height: 700.5, measured: {} }, { height: 700 }]) {
+      expect(parseEmbedSize(bad)).toBeNull();
+    }
   });
 });
 
