@@ -34,7 +34,8 @@ async function chromiumPath(): Promise<string | null> {
 
 /**
  * The heights a host sees: dist/embed.html in a frame `width` px wide, read from the embed's own
- * AMP resize messages once they settle; `touch` emulates a touch screen (the thumb layout). Files
+ * AMP resize messages once they settle, drawn as the chart (`layout=horizontal`, as the plain iframe
+ * is); `touch` emulates a touch screen (the thumb layout). Files
  * are served by request interception (no port, no network). Null when no Chromium is available or
  * the page does not report.
  */
@@ -49,7 +50,7 @@ async function measureEmbedHeights(columns: readonly { width: number; touch: boo
       const context = await browser.newContext({ viewport: { width: width + 40, height: 900 }, reducedMotion: 'reduce', hasTouch: touch, isMobile: false });
       const page = await context.newPage();
       const origin = 'http://embed.invalid';
-      const host = `<!doctype html><body style="margin:0"><iframe src="${origin}/embed.html" width="${width}" height="150" style="border:0"></iframe></body>`;
+      const host = `<!doctype html><body style="margin:0"><iframe src="${origin}/embed.html?layout=horizontal" width="${width}" height="150" style="border:0"></iframe></body>`;
       await page.route(`${origin}/**`, (route) => {
         const path = new URL(route.request().url()).pathname;
         if (path === '/__host.html') return route.fulfill({ contentType: 'text/html', body: host });

@@ -58,6 +58,17 @@ export function fullPageHref(src: string): string {
   return url.href;
 }
 
+/** The plain iframe's address: the embed's, always drawn as the chart. */
+export function plainFrameSrc(src: string): string {
+  try {
+    const url = new URL(src);
+    url.searchParams.set('layout', 'horizontal');
+    return url.href;
+  } catch {
+    return src;
+  }
+}
+
 /** The starting height as a whole number of pixels, within sane bounds. */
 function heightAttr(height: number): string {
   return String(Math.min(5000, Math.max(150, Math.round(Number.isFinite(height) ? height : 600))));
@@ -67,10 +78,12 @@ function heightAttr(height: number): string {
  * The plain iframe: works where a CMS strips scripts. Attributes rather than `style` (hosts with a
  * strict CSP block inline styles); `frameborder` because it is the one border control that needs
  * no CSS. No `scrolling="no"`: without a resizer the frame must still scroll if the story grows.
+ * Its height is fixed, so it always shows the chart (`layout=horizontal`), whose height is known at
+ * every width, rather than the phone layout's rows, which grow with the story (README, Embedding).
  */
 export function iframeSnippet(t: EmbedTarget): string {
   return (
-    `<iframe src="${escapeHtml(t.src)}" title="${escapeHtml(t.title)}" width="100%" height="${heightAttr(t.height)}" ` +
+    `<iframe src="${escapeHtml(plainFrameSrc(t.src))}" title="${escapeHtml(t.title)}" width="100%" height="${heightAttr(t.height)}" ` +
     `loading="lazy" frameborder="0" allow="clipboard-write"></iframe>`
   );
 }

@@ -36,8 +36,6 @@ export interface MarkProps {
   truncated: boolean;
   /** Width of the widest shown line, px. */
   labelWidth: number;
-  /** Drawn over its neighbours, with a halo: the selected or focused mark's whole title. */
-  emphasised: boolean;
   /** Shows or hides the whole title in a tooltip (shortened titles only): the mark's box, or null to hide. */
   onTip: (id: string, show: boolean) => void;
   /** Accessible name: the whole title and the date. */
@@ -74,6 +72,50 @@ function Glyph({ kind, x0, x1, cx, collapsed, mid, band, selected }: Pick<MarkPr
     : <rect {...common} strokeWidth={1.5} strokeDasharray="5 3" className={`fill-[color-mix(in_srgb,var(--tl-mark-uncertain)_7%,var(--tl-surface))] ${sel || 'stroke-(--tl-mark-uncertain)'}`} />;
 }
 
+/** What a title needs to be drawn. */
+type TitleProps = Pick<MarkProps, 'labelX' | 'label' | 'anchor' | 'labelWidth' | 'fontSize' | 'selected' | 'faded'> & {
+  /** The lane's middle line, px from the lane's top. */
+  mid: number;
+  /** Draw a plate of the surface colour under it, so that neighbours' titles never show through. */
+  plate: boolean;
+};
+
+/**
+ * A mark's title: one line, or several (a wrapped whole title), growing down from the lane's middle
+ * so that the first line stays beside the glyph.
+ */
+function Title(p: TitleProps) {
+  const lineHeight = p.fontSize * 1.2;
+  const textLeft = p.anchor === 'end' ? p.labelX - p.labelWidth : p.labelX;
+  return (
+    <>
+      {p.plate && (
+        <rect x={textLeft - 4} y={p.mid - lineHeight / 2 - 2} width={p.labelWidth + 8} height={p.label.length * lineHeight + 4} rx={4}
+          className="fill-(--tl-surface) opacity-95" />
+      )}
+      <text aria-hidden="true" x={p.labelX} y={p.mid} textAnchor={p.anchor}
+        className={`font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}`}
+        fontSize={p.fontSize}>
+        {/* The space between lines keeps the words apart in the text content, as in the name. */}
+        {p.label.map((line, n) => <tspan key={n} x={p.labelX} dy={n === 0 ? '0.35em' : lineHeight}>{n < p.label.length - 1 ? `${line} ` : line}</tspan>)}
+      </text>
+    </>
+  );
+}
+
+/**
+ * The whole title of the selected or focused mark again, over every other mark: drawn in a layer
+ * of its own at the end of the plot (the marks themselves keep their order, since moving a node
+ * between a press and its release would swallow the click). Decorative; clicks pass through.
+ */
+export function TitleOverlay(p: TitleProps & { id: string; y: number; height: number }) {
+  return (
+    <g aria-hidden="true" pointerEvents="none" transform={`translate(0 ${p.y})`} data-title-for={p.id}>
+      <Title {...p} mid={p.height / 2} plate />
+    </g>
+  );
+}
+
 /** One event mark. */
 export const Mark = memo(function Mark(p: MarkProps) {
   const mid = p.height / 2;
@@ -82,8 +124,6 @@ export const Mark = memo(function Mark(p: MarkProps) {
   const textLeft = p.anchor === 'end' ? p.labelX - p.labelWidth : p.labelX;
   const left = Math.min(p.x0, p.cx - 12, shown ? textLeft : Infinity) - 3;
   const right = Math.max(p.x1, p.cx + 12, shown ? textLeft + p.labelWidth + (p.truncated ? 12 : 0) : 0) + 3;
-  const lineHeight = p.fontSize * 1.2;
-  // A wrapped title grows down from the lane's middle line, so its first line stays beside the glyph.
   const tip = (show: boolean) => () => { if (p.truncated) p.onTip(p.id, show); };
   return (
     <g
@@ -107,19 +147,7 @@ export const Mark = memo(function Mark(p: MarkProps) {
       <g className={p.faded ? 'opacity-30' : undefined}>
         <Glyph kind={p.kind} x0={p.x0} x1={p.x1} cx={p.cx} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />
       </g>
-      {shown && p.emphasised && (
-        // A plate of the surface colour under the whole title, so that neighbours' titles never show through.
-        <rect x={textLeft - 4} y={mid - lineHeight / 2 - 2} width={p.labelWidth + 8} height={p.label.length * lineHeight + 4} rx={4}
-          className="fill-(--tl-surface) opacity-95" />
-      )}
-      {shown && (
-        <text aria-hidden="true" x={p.labelX} y={mid} textAnchor={p.anchor}
-          className={`font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'} ${p.emphasised ? 'halo' : ''}`}
-          fontSize={p.fontSize}>
-          {/* The space between lines keeps the words apart in the text content, as in the name. */}
-          {p.label.map((line, n) => <tspan key={n} x={p.labelX} dy={n === 0 ? '0.35em' : lineHeight}>{n < p.label.length - 1 ? `${line} ` : line}</tspan>)}
-        </text>
-      )}
+      {shown && <Title {...p} mid={mid} plate={false} />}
       {p.truncated && (
         <g aria-hidden="true" className={p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}>
           {[3, 6.5, 10].map((dx) => <circle key={dx} cx={textLeft + p.labelWidth + dx} cy={mid + p.fontSize * 0.3} r={1.1} />)}

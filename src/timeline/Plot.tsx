@@ -3,7 +3,7 @@
  * of clusters. Before the container is measured (and on the server) it draws only the empty frame
  * at a default size, so prerendered HTML and the first client render match.
  */
-import type { RefObject } from 'react';
+import type { JSX, RefObject } from 'react';
 import type { TimelineEvent } from '../dataset/model';
 import type { Dimensions } from './dimensions';
 import type { Frame } from './useFrame';
@@ -12,7 +12,7 @@ import type { Span } from './zoomLimits';
 import { axisTop, facetRowHeight } from './dimensions';
 import type { TextMeasure } from './textWidth';
 import { Axis } from './Axis';
-import { Mark } from './Mark';
+import { Mark, TitleOverlay } from './Mark';
 import { ClusterMark } from './ClusterMark';
 import { compactNumber } from './intl';
 
@@ -147,8 +147,8 @@ export function Plot(p: PlotProps) {
     return true;
   };
 
-  // The selected and the focused marks are drawn last, so that their whole titles lie on top.
-  const rank = (m: PlacedMark) => (p.events[m.index]!.id === p.selectedId ? 2 : m.index === p.focused ? 1 : 0);
+  // The selected and the focused marks' whole titles are drawn again on top of everything.
+  const overlays: JSX.Element[] = [];
 
   return (
     <svg
@@ -188,12 +188,20 @@ export function Plot(p: PlotProps) {
           onActivate={() => p.onOpenCluster({ from: c.from, to: c.to })}
         />
       )))}
-      {measure && bands.map((band) => [...band.layout.marks].sort((a, b) => rank(a) - rank(b)).map((m) => {
+      {measure && bands.map((band) => band.layout.marks.map((m) => {
         const e = p.events[m.index]!;
         const emphasised = e.id === p.selectedId || m.index === p.focused;
         // In a row by person or topic, clusters share the lane: a title ends before the next pill.
         const stop = band.label === null ? Infinity : Math.min(Infinity, ...band.layout.clusters.filter((c) => c.x0 > m.geometry.x1).map((c) => c.x0));
         const label = emphasised ? wholeLabel(e.title, m, width, measure) : laneLabel(e.title, m, width, measure, stop);
+        // The whole title is drawn once, in the overlay above every mark; the mark keeps its target.
+        if (emphasised && label.lines.length) {
+          overlays.push(
+            <TitleOverlay key={`o${band.key}:${e.id}`} id={e.id} y={band.laneTop(m.lane)} height={dims.laneHeight} labelX={label.x} label={label.lines}
+              anchor={label.anchor} labelWidth={label.width} fontSize={frame.fontSize} selected={e.id === p.selectedId}
+              faded={p.visibleIds !== null && !p.visibleIds.has(e.id)} mid={0} plate />,
+          );
+        }
         return (
           <Mark
             key={`${band.key}:${e.id}`}
@@ -207,11 +215,10 @@ export function Plot(p: PlotProps) {
             y={band.laneTop(m.lane)}
             height={dims.laneHeight}
             labelX={label.x}
-            label={label.lines}
+            label={emphasised ? [] : label.lines}
             anchor={label.anchor}
             truncated={label.truncated}
             labelWidth={label.width}
-            emphasised={emphasised}
             onTip={p.onTip}
             name={frame.nameOf(m.index)}
             tabIndex={takesStop(m.index) ? 0 : -1}
@@ -223,6 +230,7 @@ export function Plot(p: PlotProps) {
           />
         );
       }))}
+      {overlays}
     </svg>
   );
 }

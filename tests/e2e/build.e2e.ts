@@ -108,7 +108,8 @@ describe('oembed.json', () => {
     expect(attrs.count).toBe(1);
     expect(attrs.others).toBe(1);
     expect(attrs.attrs).toMatchObject({ title: DATA.title, loading: 'lazy', width: '100%', height: String(oembed.height) });
-    expect(attrs.attrs.src).toBe(new URL('embed.html', String(oembed.provider_url)).href);
+    // The plain iframe always draws the chart: its height is fixed (README, Embedding).
+    expect(attrs.attrs.src).toBe(new URL('embed.html?layout=horizontal', String(oembed.provider_url)).href);
     expect(attrs.attrs).not.toHaveProperty('style');
     await context.close();
   });

@@ -74,7 +74,7 @@ describe('strict CSP', () => {
     const quoted = DATA.events.find((e) => e.quotes.length > 0);
     expect(quoted).toBeDefined();
     await page.locator(`li[id="event=${quoted?.id}"] a`).first().click();
-    await page.waitForSelector('aside[data-open="true"]');
+    await page.waitForSelector('#panel-title');
     await page.getByRole('button', { name: /Read in context/ }).first().click();
     await page.waitForSelector('dialog[open] #reader-title');
     await page.keyboard.press('Escape');
@@ -91,7 +91,7 @@ describe('strict CSP', () => {
       const { page, violations, close } = await watched(375);
       await page.goto(`${site.url}${path}`);
       await page.locator('[data-event-id]').first().click();
-      await page.waitForSelector('aside[data-open="true"]');
+      await page.waitForSelector('#panel-title');
       // The runtime head tags of ?embed=1 were added through the DOM, which CSP allows.
       expect(await page.$eval('meta[name="robots"]', (m) => m.getAttribute('content'))).toBe('noindex');
       expect(await page.$eval('link[rel="canonical"]', (l) => (l as HTMLLinkElement).href)).toBe(site.url);

@@ -66,7 +66,7 @@ describe('embed dialog', () => {
     const reported = await settledPreview(page);
     await page.waitForFunction(() => /measured when the site was built/.test(document.getElementById('embed-code-iframe-help')?.textContent ?? ''));
     const iframe = await attrs(page, await page.inputValue('#embed-code-iframe'), 'iframe');
-    expect(iframe).toMatchObject({ src: `${site.url}embed.html`, title: TIMELINE.title, loading: 'lazy', width: '100%' });
+    expect(iframe).toMatchObject({ src: `${site.url}embed.html?layout=horizontal`, title: TIMELINE.title, loading: 'lazy', width: '100%' });
     expect(iframe).not.toHaveProperty('style');
     expect(Number(iframe.height)).toBe(SIZE.height);
     expect(Number(iframe.height)).toBeGreaterThanOrEqual(reported);
@@ -134,7 +134,7 @@ describe('embed dialog', () => {
     await page.waitForSelector('aside[data-open="true"]');
     await openDialog(page);
     await page.getByLabel(/Open at the selected event/).check();
-    expect((await attrs(page, await page.inputValue('#embed-code-iframe'), 'iframe')).src).toMatch(/embed\.html\?event=[a-z0-9-]+$/);
+    expect((await attrs(page, await page.inputValue('#embed-code-iframe'), 'iframe')).src).toMatch(/embed\.html\?event=[a-z0-9-]+&layout=horizontal$/);
 
     await page.evaluate(AXE);
     const violations = await page.evaluate(async () => {

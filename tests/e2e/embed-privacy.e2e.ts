@@ -71,7 +71,7 @@ describe('no trace', () => {
     await page.goto(site.url);
     await page.waitForSelector('[data-event-id]', { state: 'attached' });
     await page.locator('[data-event-id]').first().click();
-    await page.waitForSelector('aside[data-open="true"]');
+    await page.waitForSelector('#panel-title');
     await page.locator('section[aria-labelledby="events"] li a').nth(2).click();
     const read = page.getByRole('button', { name: /Read in context/ });
     if (await read.count()) {
@@ -101,7 +101,7 @@ describe('no trace', () => {
     if (!frame) throw new Error('no frame');
     await frame.waitForSelector('[data-event-id]', { state: 'attached' });
     await frame.locator('[data-event-id]').first().click();
-    await frame.waitForSelector('aside[data-open="true"]');
+    await frame.waitForSelector('#panel-title');
 
     expect([...origins].sort()).toEqual([new URL(host.url).origin, new URL(site.url).origin].sort());
     expect(await traces(frame)).toEqual(CLEAN);

@@ -83,7 +83,7 @@ describe('embed in a sandboxed frame', () => {
 
     // Selecting writes the hash (history may throw here); copying a link meets a refused clipboard.
     await frame.locator('[data-event-id]').first().click();
-    await frame.waitForSelector('aside[data-open="true"]');
+    await frame.waitForSelector('#panel-title');
     await frame.getByRole('button', { name: 'Copy link to this event' }).click();
     await expect.poll(fitted, { timeout: 10_000 }).toBeLessThanOrEqual(3);
 

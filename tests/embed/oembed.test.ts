@@ -40,7 +40,7 @@ describe('oembedResponse', () => {
     expect(JSON.parse(JSON.stringify(response))).toEqual(response);
   });
   it('embeds the iframe of embed.html, with an escaped title', () => {
-    expect(response.html).toMatch(/^<iframe src="https:\/\/news\.example\/s\/embed\.html" /);
+    expect(response.html).toMatch(/^<iframe src="https:\/\/news\.example\/s\/embed\.html\?layout=horizontal" /);
     expect(response.html).toContain('title="Pompeo &amp; Putin: &quot;a &lt;new&gt; start&quot;"');
     expect(response.html).toContain('loading="lazy"');
     expect(response.html).toContain('width="100%"');

@@ -44,7 +44,7 @@ describe('iframeSnippet', () => {
     expect(html).toContain('&amp;event=a');
     const a = attrsOf(html, 'iframe');
     expect(a.title).toBe(HOSTILE);
-    expect(a.src).toBe('https://n.example/s/embed.html?theme=dark&event=a');
+    expect(a.src).toBe('https://n.example/s/embed.html?theme=dark&event=a&layout=horizontal');
   });
   it('has the attributes newsrooms expect, and no style', () => {
     const a = attrsOf(html, 'iframe');

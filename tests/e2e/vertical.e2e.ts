@@ -1,0 +1,167 @@
+/**
+ * Phones: the vertical timeline read by scrolling (issue 10). At 320, 375 and 430 px with touch:
+ * nothing scrolls sideways, every event is a row the page scrolls to, a swipe on the timeline
+ * scrolls the page (real CDP touch events), an event opens in place and Back restores the one
+ * before, the first paint without JavaScript is already vertical, and axe is clean.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, launch, open, serve, type Served } from './harness';
+
+let server: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ROWS = '.vtimeline li.vt-row';
+
+async function phone(width: number, path = '', scheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const { page } = await open(browser, { width, height: 760, hasTouch: true, colorScheme: scheme });
+  await page.goto(server.url + path);
+  await page.locator(`${ROWS} a[data-event-id]`).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+async function eventIds(p: Page): Promise<string[]> {
+  return p.evaluate(async () => ((await (await fetch('./timeline.json')).json()) as { events: { id: string }[] }).events.map((e) => e.id));
+}
+
+async function swipeUp(p: Page, x: number, y: number, dy: number): Promise<void> {
+  const cdp = await p.context().newCDPSession(p);
+  const at = (py: number) => [{ x, y: py, radiusX: 4, radiusY: 4, force: 1, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(y) });
+  for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(y - (dy * i) / 10) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+async function settled(p: Page): Promise<number> {
+  let last = -1;
+  for (;;) {
+    const y = await p.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(scrollY)))));
+    if (y === last) return y;
+    last = y;
+  }
+}
+
+describe('the vertical timeline on phones', () => {
+  for (const width of [320, 375, 430]) {
+    it(`at ${width} px: no sideways scroll, every event a row, a swipe on the rows scrolls the page, axe-clean`, async () => {
+      const page = await phone(width);
+      expect(await page.locator('section.timeline').count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+      const ids = await eventIds(page);
+      expect(await page.locator(`${ROWS} a[data-event-id]`).evaluateAll((as) => as.map((a) => a.getAttribute('data-event-id')))).toEqual(ids);
+      // The last event is reached by scrolling the page itself: there is no inner scroller.
+      const last = page.locator(`${ROWS} a[data-event-id="${ids.at(-1)}"]`);
+      await last.scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      await page.evaluate(() => scrollTo(0, 0));
+      const row = (await page.locator(ROWS).nth(2).boundingBox())!;
+      const before = await settled(page);
+      await swipeUp(page, row.x + row.width / 2, Math.min(row.y + 10, 600), 200);
+      expect(await settled(page)).toBeGreaterThan(before + 80);
+      expect(await axe(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('an event opens in place, pushing the rows below down; Back restores the one before', async () => {
+    const page = await phone(375);
+    const rowBelow = page.locator(`${ROWS} a[data-event-id="putin-receives-pompeo"]`);
+    const yBelow = async () => (await rowBelow.boundingBox())!.y + (await page.evaluate(() => scrollY));
+    const before = await yBelow();
+    await page.locator(`${ROWS} a[data-event-id="sochi-talks"]`).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#event=sochi-talks');
+    const opened = page.locator('#v-event\\=sochi-talks article');
+    await opened.waitFor();
+    expect(await opened.textContent()).toContain('frank conversation');
+    expect(await yBelow()).toBeGreaterThan(before + 200);
+    // No sheet covers the timeline.
+    expect(await page.locator('aside[data-open="true"]').count()).toBe(0);
+    await page.locator(`${ROWS} a[data-event-id="pompeo-tweet"]`).click();
+    await page.locator('#v-event\\=pompeo-tweet article').waitFor();
+    const y = await page.evaluate(() => scrollY);
+    await page.goBack();
+    await page.locator('#v-event\\=sochi-talks article').waitFor();
+    expect(await page.locator('#v-event\\=pompeo-tweet article').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    expect(Math.abs((await page.evaluate(() => scrollY)) - y)).toBeLessThan(800);
+    await page.context().close();
+  });
+
+  it('keys: one tab stop, arrows move between rows, Enter opens, Escape closes', async () => {
+    const page = await phone(375);
+    const ids = await eventIds(page);
+    await page.locator(`${ROWS} a[tabindex="0"]`).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(ids[2]);
+    expect(await page.locator(`${ROWS} a[tabindex="0"]`).count()).toBe(1);
+    await page.keyboard.press('End');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(ids.at(-1));
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(ids[0]);
+    await page.keyboard.press('Enter');
+    await page.locator(`#v-event\\=${ids[0]} article`).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(`#v-event\\=${ids[0]} article`).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('zoom changes the room time gets, by buttons and keys', async () => {
+    const page = await phone(375, '?scale=time');
+    const gap = async () => {
+      const a = (await page.locator(`${ROWS} a[data-event-id="us-backs-guaido"]`).boundingBox())!;
+      const b = (await page.locator(`${ROWS} a[data-event-id="inf-treaty-suspended"]`).boundingBox())!;
+      return b.y - a.y;
+    };
+    const g0 = await gap();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(gap).toBeGreaterThan(g0);
+    await page.context().close();
+  });
+
+  it('the first paint, with the JavaScript held back, is already the vertical rows; layout= overrides the width', async () => {
+    const { page, context } = await open(browser, { width: 375, height: 760, hasTouch: true });
+    await page.route('**/assets/*.js', () => { /* never answered: the app does not run */ });
+    // A module script that never arrives also holds DOMContentLoaded back: wait for the rows instead.
+    await page.goto(server.url, { waitUntil: 'commit' });
+    await page.locator(`${ROWS}`).first().waitFor({ state: 'attached' });
+    await page.locator('.layout-v').waitFor();
+    expect(await page.locator('.layout-v').isVisible()).toBe(true);
+    expect(await page.locator('.layout-h').isVisible()).toBe(false);
+    expect(await page.locator(`${ROWS}`).count()).toBeGreaterThan(20);
+    // Without the app, every row carries its quotes.
+    expect(await page.locator('.layout-v blockquote').count()).toBeGreaterThanOrEqual(12);
+    await context.close();
+
+    const wide = await open(browser, { width: 1280, height: 800 });
+    await wide.page.goto(`${server.url}?layout=vertical`);
+    await wide.page.locator(`${ROWS} a[data-event-id]`).first().waitFor();
+    expect(await wide.page.locator('section.timeline').count()).toBe(0);
+    await wide.context.close();
+    const narrow = await open(browser, { width: 375, height: 760, hasTouch: true });
+    await narrow.page.goto(`${server.url}?layout=horizontal`);
+    await narrow.page.locator('section.timeline [data-event-id]').first().waitFor({ state: 'attached' });
+    expect(await narrow.page.locator('.vtimeline').count()).toBe(0);
+    await narrow.context.close();
+  });
+
+  it('in a narrow embed too, dark, axe-clean', async () => {
+    const page = await phone(360, 'embed.html', 'dark');
+    expect(await page.locator('.vtimeline').count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    await page.context().close();
+  });
+});
