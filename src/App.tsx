@@ -6,6 +6,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Quote, Timeline as TimelineModel } from './dataset/model';
 import { Timeline } from './timeline/Timeline';
+import { EmptyTimeline } from './timeline/EmptyTimeline';
 import { EventList } from './list/EventList';
 import { EventPanel } from './quotes/EventPanel';
 import { WhoSaidWhat } from './quotes/WhoSaidWhat';
@@ -108,7 +109,9 @@ export function App({ timeline, options }: AppProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [view, readerQuote, closePanel]);
 
-  const panel = view === 'event' && selected ? (
+  // A dataset with no events shows one plain sentence; sections that would be empty are left out.
+  const empty = timeline.events.length === 0;
+  const panel = empty ? null : view === 'event' && selected ? (
     <EventPanel event={selected} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} />
   ) : view === 'quotes' || (!selected && !options.embed) ? (
     <WhoSaidWhat timeline={timeline} locale={locale} highlighted={speakers} onChoose={goToEvent} />
@@ -116,29 +119,31 @@ export function App({ timeline, options }: AppProps) {
 
   return (
     <div className={`bg-bg text-fg ${options.embed ? 'embed' : `min-h-dvh ${view ? 'max-lg:pb-[55dvh]' : ''}`}`}>
-      {!options.embed && (
+      {!options.embed && !empty && (
         <a href="#events" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
           Skip to the list of events
         </a>
       )}
       <Header timeline={timeline} embed={options.embed} onWhoSaidWhat={() => { opened.current = true; setView('quotes'); }} />
       <div className="mx-auto max-w-7xl px-3 sm:px-5">
-        <ErrorBoundary name="The filters">
-          <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={setFilters} />
-        </ErrorBoundary>
-        <div className={`mt-3 gap-6 ${options.embed && !view ? '' : 'lg:grid lg:grid-cols-[minmax(0,1fr)_24rem]'}`}>
+        {!empty && (
+          <ErrorBoundary name="The filters">
+            <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={setFilters} />
+          </ErrorBoundary>
+        )}
+        <div className={`mt-3 gap-6 ${(options.embed && !view) || empty ? '' : 'lg:grid lg:grid-cols-[minmax(0,1fr)_24rem]'}`}>
           <main className="min-w-0">
             <ErrorBoundary name="The timeline">
-              <Timeline
+              {empty ? <EmptyTimeline /> : <Timeline
                 timeline={timeline}
                 visibleIds={filtered.ids}
                 selectedId={state.eventId}
                 onSelect={onSelect}
                 focusRequest={focusRequest}
                 locale={locale}
-              />
+              />}
             </ErrorBoundary>
-            {!options.embed && (
+            {!options.embed && !empty && (
               <section aria-labelledby="events" className="mt-8">
                 <h2 id="events" tabIndex={-1} className="mb-3 font-serif text-2xl">All events</h2>
                 <ErrorBoundary name="The list of events">
@@ -147,7 +152,7 @@ export function App({ timeline, options }: AppProps) {
               </section>
             )}
           </main>
-          <aside
+          {!empty && <aside
             aria-label={view === 'event' ? 'Selected event' : 'Quotes'}
             data-open={view ? 'true' : 'false'}
             className={options.embed ? EMBED_PANEL : PAGE_PANEL}
@@ -160,7 +165,7 @@ export function App({ timeline, options }: AppProps) {
             <ErrorBoundary name="The panel" resetKey={`${view}:${state.eventId}`}>
               {panel}
             </ErrorBoundary>
-          </aside>
+          </aside>}
         </div>
       </div>
       <Footer timeline={timeline} embed={options.embed} />
