@@ -6,7 +6,7 @@
  * in view, plus a margin, is in the DOM; clusters stand in for the rest.
  * The app (src/App.tsx) renders exactly <Timeline {...TimelineProps} />: keep the props stable.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import type { Timeline as TimelineModel } from '../dataset/model';
 import { buildSpanIndex, lowerBound } from './visibleSlice';
 import { FINEST_MS_PER_PX, paddedExtent, type Span } from './zoomLimits';
@@ -21,6 +21,7 @@ import { ZoomControls } from './ZoomControls';
 import { Overview } from './Overview';
 import { Plot } from './Plot';
 import { HOUR } from './units';
+import { useClusterList } from './useClusterList';
 
 export interface TimelineProps {
   /** The parsed dataset. */
@@ -93,12 +94,13 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     if (i !== undefined) goTo(i, false, true);
   }, [focusRequest, frame.layoutInput, indexOf, goTo]);
 
-  const openCluster = useCallback((bin: number, moveFocus: boolean) => {
-    const c = frame.layout?.clusters.find((k) => k.key === bin);
-    if (!c) return;
-    zoom.show(padded({ from: c.from, to: c.to }, 0.12, finest));
-    if (moveFocus) goTo(lowerBound(starts, c.from), true);
-  }, [frame.layout, zoom, finest, goTo, starts]);
+  // Clusters zooming cannot split (events at one instant, or all dated "2019") open as a list.
+  const clusterList = useClusterList({
+    frame, events, index, goTo, show: zoom.show, selectedId, onSelect, setActive, svg, locale, width,
+    targetOf: (c) => padded({ from: c.from, to: c.to }, 0.12, finest),
+    top: 2, maxHeight: dims.top + dims.lanes * dims.laneHeight + dims.clusterRow - 2,
+  });
+  const openCluster = clusterList.activate;
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -116,7 +118,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
       const c = cluster ? frame.layout?.clusters.find((k) => String(k.key) === cluster.getAttribute('data-cluster')) : undefined;
       const from = c && !mark ? (e.key === 'ArrowRight' ? lowerBound(starts, c.from) - 1 : lowerBound(starts, c.from)) : here;
       const next = e.key === 'Home' ? 0 : e.key === 'End' ? events.length - 1 : from + (e.key === 'ArrowRight' ? 1 : -1);
-      if (next >= 0 && next < events.length) goTo(next, true);
+      if (next >= 0 && next < events.length) clusterList.step(next);
     } else if ((e.key === 'Enter' || e.key === ' ') && mark) onSelect(mark.getAttribute('data-event-id')!);
     else if ((e.key === 'Enter' || e.key === ' ') && cluster) openCluster(Number(cluster.getAttribute('data-cluster')), true);
     else done = false;
@@ -131,7 +133,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
       aria-label={labelledBy ? undefined : 'Timeline'}
       className="timeline my-3 min-w-0 [contain:layout_paint] rounded-lg border border-(--tl-border) bg-(--tl-surface) px-3 pt-2.5 pb-3 sm:px-4"
       onKeyDown={onKeyDown}
-      onFocus={(e) => noteFocus(svg.current?.contains(e.target) ? e.target : null)}
+      onFocus={(e) => { noteFocus(svg.current?.contains(e.target) ? e.target : null); clusterList.noteFocus(e.target); }}
     >
       <ZoomControls
         range={frame.range}
@@ -162,6 +164,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
           onOpenCluster={(bin) => openCluster(bin, false)}
           locale={locale}
         />
+        {clusterList.element}
         <p id={`${ids}hint`} className="sr-only">
           Arrow keys move between events in date order, Enter selects, plus and minus zoom, 0 shows all.
         </p>
