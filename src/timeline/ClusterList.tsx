@@ -50,7 +50,16 @@ export function ClusterList(p: ClusterListProps) {
 
   useEffect(() => {
     if (focusIndex === undefined) return;
-    box.current?.querySelector<HTMLButtonElement>(`[data-list-index="${focusIndex}"]`)?.focus();
+    const item = () => box.current?.querySelector<HTMLButtonElement>(`[data-list-index="${focusIndex}"]`);
+    item()?.focus({ preventScroll: true });
+    item()?.scrollIntoView({ block: 'nearest' });
+    // The keystroke that opened the list is still being handled when it mounts, and the plot's
+    // own focus handling runs after it: check once the frame is done, and focus again if needed.
+    const frame = requestAnimationFrame(() => {
+      const el = item();
+      if (el && document.activeElement !== el) el.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [focusIndex, focusSeq]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

@@ -71,6 +71,7 @@ export const Mark = memo(function Mark(p: MarkProps) {
   const left = Math.min(p.x0, p.cx - 12) - 3;
   const right = Math.max(p.x1, p.cx + 12, p.label ? p.labelX + p.labelWidth : 0) + 3;
   return (
+    <>
     <g
       role="button"
       tabIndex={p.tabIndex}
@@ -89,13 +90,17 @@ export const Mark = memo(function Mark(p: MarkProps) {
       <g className={p.faded ? 'opacity-30' : undefined}>
         <Glyph kind={p.kind} x0={p.x0} x1={p.x1} cx={p.cx} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />
       </g>
-      {p.label && (
-        <text aria-hidden="true" x={p.labelX} y={mid} dy="0.35em"
-          className={`font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}`}
-          fontSize={p.fontSize}>
-          {p.label}
-        </text>
-      )}
     </g>
+    {/* The title sits beside the button, not in it: a title cut to "Followin…" is not the words
+        of the mark's name, which axe (label-content-name-mismatch) and speech input require. Clicks
+        pass through it to the target rect below. */}
+    {p.label && (
+      <text aria-hidden="true" x={p.labelX} y={p.y + mid} dy="0.35em" pointerEvents="none"
+        className={`font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}`}
+        fontSize={p.fontSize}>
+        {p.label}
+      </text>
+    )}
+    </>
   );
 });
