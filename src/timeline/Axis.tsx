@@ -3,7 +3,7 @@
  * under those. Decorative (aria-hidden): the range in view is told by the toolbar's <output>, and
  * the dates of events by their marks' names and the app's list.
  */
-import type { AxisTicks } from './ticks';
+import { LABEL_OFFSET, type AxisTicks } from './ticks';
 
 /** Props of Axis. */
 export interface AxisProps {
@@ -17,14 +17,14 @@ export interface AxisProps {
   gridTop: number;
   /** Where the axis line is, px from the top. */
   axisY: number;
-  /** Width of one label character, px, to keep the pinned period label clear of the next. */
-  charWidth: number;
+  /** Width of one label character, px. Unused: ticks.ts keeps labels apart and decides the pinned label. */
+  charWidth?: number;
 }
 
 /** Grid, axis line and labels. */
-export function Axis({ ticks, x, width, gridTop, axisY, charWidth }: AxisProps) {
-  const firstMajor = ticks.major.length ? x(ticks.major[0]!.t) : Infinity;
-  const pinContext = ticks.context !== null && firstMajor > ticks.context.length * (charWidth + 0.5) + 20;
+export function Axis({ ticks, x, width, gridTop, axisY }: AxisProps) {
+  // ticks.ts has already decided what fits: it pins the context only where it clears the first period label.
+  const pinContext = ticks.context !== null;
   return (
     <g aria-hidden="true" data-axis-unit={ticks.unit} className="font-ui tabular-nums">
       {ticks.minor.map((t) => {
@@ -37,15 +37,15 @@ export function Axis({ ticks, x, width, gridTop, axisY, charWidth }: AxisProps) 
       })}
       <line x1={0} x2={width} y1={axisY + 0.5} y2={axisY + 0.5} className="stroke-(--tl-border)" />
       {ticks.minor.filter((t) => t.label).map((t) => (
-        <text key={`l${t.t}`} x={x(t.t) + 4} y={axisY + 17} className="fill-(--tl-muted) text-[12px]">
+        <text key={`l${t.t}`} x={x(t.t) + LABEL_OFFSET} y={axisY + 17} className="fill-(--tl-muted) text-[12px]">
           {t.label}
         </text>
       ))}
       {pinContext && (
-        <text x={4} y={axisY + 36} className="fill-(--tl-fg) text-[12px] font-semibold">{ticks.context}</text>
+        <text x={LABEL_OFFSET} y={axisY + 36} className="fill-(--tl-fg) text-[12px] font-semibold">{ticks.context}</text>
       )}
-      {ticks.major.map((t) => (
-        <text key={`L${t.t}`} x={x(t.t) + 4} y={axisY + 36} className="fill-(--tl-fg) text-[12px] font-semibold">
+      {ticks.major.filter((t) => t.label).map((t) => (
+        <text key={`L${t.t}`} x={x(t.t) + LABEL_OFFSET} y={axisY + 36} className="fill-(--tl-fg) text-[12px] font-semibold">
           {t.label}
         </text>
       ))}

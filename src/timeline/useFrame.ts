@@ -117,9 +117,9 @@ export function useFrame({ timeline, index, extent, transform, width, dims, loca
   );
   const layout = useMemo(() => (layoutInput ? layoutFrame({ ...layoutInput, x, view }) : null), [layoutInput, x, view]);
   const ticks = useMemo(
-    () => (measured ? axisTicks(view.from, view.to, width, { locale, minSpacing: dims.compact ? 64 : 56 }) : null),
-    [measured, view, width, locale, dims.compact],
+    () => (measured ? axisTicks(view.from, view.to, width, { locale, timeZone: timeline.timeZone, minSpacing: dims.compact ? 64 : 56 }) : null),
+    [measured, view, width, locale, dims.compact, timeline.timeZone],
   );
-  const range = measured ? rangeLabel(view.from, view.to, locale) : '';
+  const range = measured ? rangeLabel(view.from, view.to, locale, 'hour', timeline.timeZone) : '';
   return { x, view, ticks, layout, range, fontSize, measure: measureNow, nameOf, clusterName, layoutInput };
 }
