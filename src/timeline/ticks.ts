@@ -181,8 +181,8 @@ export function axisTicks(from: number, to: number, width: number, options: Tick
   }
   return {
     unit: level.unit,
-    minor: thin(minor, x, charWidth, keep),
-    major: thin(major, x, charWidth, -1, context === null ? -Infinity : LABEL_OFFSET + labelWidth(context, charWidth) + LABEL_GAP),
+    minor: thin(minor, x, charWidth, width, keep),
+    major: thin(major, x, charWidth, width, -1, context === null ? -Infinity : LABEL_OFFSET + labelWidth(context, charWidth) + LABEL_GAP),
     context,
   };
 }
@@ -194,10 +194,11 @@ function yearOf(period: string, level: Level): string {
 
 /**
  * Blanks the labels that would overlap the one before them (left to right, the first kept), so
- * no two labels of a row ever overlap. `keep` is a label that must stay (it carries the period):
- * the labels it would overlap go instead. `startAt` is where the row's free space begins, px.
+ * no two labels of a row ever overlap, and those the plot's right edge would cut. `keep` is a
+ * label that must stay (it carries the period): the labels it would overlap go instead.
+ * `startAt` is where the row's free space begins, px.
  */
-function thin(ticks: Tick[], x: (t: number) => number, charWidth: number, keep: number, startAt = -Infinity): Tick[] {
+function thin(ticks: Tick[], x: (t: number) => number, charWidth: number, width: number, keep: number, startAt = -Infinity): Tick[] {
   let end = startAt;
   const kept = keep >= 0 ? ticks[keep] : undefined;
   const keptStart = kept ? x(kept.t) + LABEL_OFFSET : Infinity;
@@ -206,7 +207,7 @@ function thin(ticks: Tick[], x: (t: number) => number, charWidth: number, keep: 
     const start = x(tick.t) + LABEL_OFFSET;
     const stop = start + labelWidth(tick.label, charWidth);
     const clashesWithKept = i < keep && stop + LABEL_GAP > keptStart;
-    if (i !== keep && (start < end || clashesWithKept)) return { ...tick, label: '' };
+    if (i !== keep && (start < end || clashesWithKept || stop > width)) return { ...tick, label: '' };
     end = stop + LABEL_GAP;
     return tick;
   });

@@ -22,7 +22,8 @@ describe('axisTicks', () => {
     const t = axisTicks(at('2019-05-01T00:00Z'), at('2019-06-01T00:00Z'), 1600, { locale: 'en-GB' });
     expect(t.unit).toBe('day');
     expect(t.minor[0]!.label).toBe('1');
-    expect(t.major.map((x) => x.label)).toEqual(['May 2019', 'June 2019']);
+    // June starts at the right edge: its line is drawn, its label (which the edge would cut) is not.
+    expect(t.major.map((x) => x.label)).toEqual(['May 2019', '']);
   });
 
   it('ticks over a year label months, and the year above them', () => {
