@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../dataset/model';
-import { stepFrom } from './clusterList';
+import { stepFrom } from './clusterMembers';
 
 /** Props of ClusterList. */
 export interface ClusterListProps {

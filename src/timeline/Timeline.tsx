@@ -22,6 +22,8 @@ import { Overview } from './Overview';
 import { Plot } from './Plot';
 import { HOUR } from './units';
 import { useClusterList } from './useClusterList';
+import { EmptyView } from './EmptyView';
+import { isViewEmpty, nearestOutside } from './nearestEvents';
 
 export interface TimelineProps {
   /** The parsed dataset. */
@@ -101,6 +103,11 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     top: 2, maxHeight: dims.top + dims.lanes * dims.laneHeight + dims.clusterRow - 2,
   });
   const openCluster = clusterList.activate;
+  // Zoomed into a stretch with no events: say so and offer the nearest on either side.
+  const empty = useMemo(
+    () => (frame.layout && isViewEmpty(frame.layout, width) ? nearestOutside(events, starts, frame.view) : null),
+    [frame.layout, frame.view, width, events, starts],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -165,6 +172,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
           locale={locale}
         />
         {clusterList.element}
+        {empty && <EmptyView range={frame.range} {...empty} events={events} locale={locale} onGoTo={(i) => goTo(i, true, true)} />}
         <p id={`${ids}hint`} className="sr-only">
           Arrow keys move between events in date order, Enter selects, plus and minus zoom, 0 shows all.
         </p>

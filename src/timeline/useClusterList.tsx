@@ -10,7 +10,7 @@ import { formatEventDate } from '../format/dates';
 import type { Frame } from './useFrame';
 import type { PlacedCluster } from './layout';
 import { ClusterList } from './ClusterList';
-import { cannotSeparate, clusterMembers, noneApartAt } from './clusterList';
+import { cannotSeparate, clusterMembers, noneApartAt } from './clusterMembers';
 import type { Span } from './zoomLimits';
 import type { SpanIndex } from './visibleSlice';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cannotSeparate, clusterMembers, noneApartAt, stepFrom } from '../../src/timeline/clusterList';
+import { cannotSeparate, clusterMembers, noneApartAt, stepFrom } from '../../src/timeline/clusterMembers';
 import { layoutFrame } from '../../src/timeline/layout';
 import { viewShowing } from '../../src/timeline/navigate';
 import { buildSpanIndex } from '../../src/timeline/visibleSlice';
