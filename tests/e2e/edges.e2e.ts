@@ -30,6 +30,11 @@ beforeAll(async () => {
     const { dataset } = importTimelineJs(JSON.parse(edge(`${name}-timelinejs.json`)) as unknown);
     routes[`/data/${name}-imported.json`] = json(JSON.stringify(dataset));
   }
+  const ev = (id: string, start: string) => ({ id, title: `Event ${id}`, summary: 'Summary.', start, dateSource: 'editor', topics: [], people: [], quotes: [], mentions: [] });
+  routes['/data/gap.json'] = json(JSON.stringify({
+    version: 1, id: 'gap', title: 'A gap', language: 'en', sources: [], people: [], topics: [],
+    events: [ev('first', '2019-01-10'), ev('second', '2019-01-12'), ev('last', '2019-12-20')],
+  }));
   server = await serve({ routes });
   browser = await launch();
 });
@@ -201,4 +206,74 @@ describe('imported TimelineJS text', () => {
     expect(await axe(page)).toEqual([]);
     await page.context().close();
   });
+});
+
+/** Zooms in with the button until it is disabled or `done` holds. */
+async function zoomIn(page: Page, done: () => Promise<boolean>): Promise<void> {
+  const button = page.getByRole('button', { name: 'Zoom in', exact: true });
+  for (let n = 0; n < 20 && !(await done()) && (await button.getAttribute('aria-disabled')) !== 'true'; n++) {
+    const before = await page.locator('output').first().textContent();
+    await button.click();
+    await page.waitForFunction((b) => document.querySelector('output')?.textContent !== b, before);
+  }
+}
+
+describe('a stretch with no events', () => {
+  for (const width of [375, 1280]) {
+    it(`at ${width} px says so and offers the nearest events, which the buttons go to`, async () => {
+      const { page, errors } = await show('gap', width);
+      await zoomIn(page, async () => (await page.locator('[data-empty-view]').count()) > 0);
+      const message = page.locator('[data-empty-view]');
+      await message.waitFor();
+      expect(await message.getAttribute('role')).toBe('status');
+      expect(await message.innerText()).toMatch(/No events in .+2019/);
+      expect(await message.locator('[data-nearest="earlier"]').innerText()).toContain('Event second');
+      expect(await message.locator('[data-nearest="later"]').innerText()).toContain('Event last');
+      expect(await axe(page)).toEqual([]);
+      await message.locator('[data-nearest="later"]').click();
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'last');
+      expect(await page.locator('[data-empty-view]').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+describe('the axis in the browser', () => {
+  /** Axis labels (real text boxes) that overlap another of their row, or run past the plot. */
+  const clashes = (page: Page) => page.evaluate(() => {
+    const svg = document.querySelector('section.timeline svg[role="group"]')!;
+    const right = svg.getBoundingClientRect().right;
+    const rows = new Map<string, DOMRect[]>();
+    for (const t of svg.querySelectorAll('g[aria-hidden="true"] > text')) {
+      const r = t.getBoundingClientRect();
+      const y = String(Math.round(r.top));
+      rows.set(y, [...(rows.get(y) ?? []), r]);
+    }
+    const out: string[] = [];
+    for (const [y, boxes] of rows) {
+      boxes.sort((a, b) => a.left - b.left);
+      for (let i = 1; i < boxes.length; i++) if (boxes[i]!.left < boxes[i - 1]!.right) out.push(`row ${y}: overlap at ${Math.round(boxes[i]!.left)}`);
+      for (const b of boxes) if (b.right > right + 1) out.push(`row ${y}: runs past the plot at ${Math.round(b.right)}`);
+    }
+    return out;
+  });
+
+  for (const width of [320, 375, 1280]) {
+    it(`at ${width} px no two tick labels overlap at any zoom, from the whole story to its finest`, async () => {
+      const { page } = await show('long-titles', width);
+      await page.goto(`${server.url}`);
+      await page.locator('html.js').waitFor({ state: 'attached' });
+      await page.locator('section.timeline svg text').first().waitFor();
+      expect(await clashes(page)).toEqual([]);
+      await zoomIn(page, async () => {
+        expect(await clashes(page)).toEqual([]);
+        return false;
+      });
+      // The finest zoom shows hours on Moscow time, and says so.
+      expect(await page.locator('section.timeline svg[role="group"]').innerHTML()).toMatch(/GMT\+3/);
+      expect(await page.locator('output').first().textContent()).toMatch(/\d\d:\d[05] – .*\d\d:\d[05] GMT\+3$/);
+      await page.context().close();
+    });
+  }
 });
