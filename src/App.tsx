@@ -126,10 +126,13 @@ export function App({ timeline, options }: AppProps) {
       )}
       <Header timeline={timeline} embed={options.embed} onWhoSaidWhat={() => { opened.current = true; setView('quotes'); }} />
       <div className="mx-auto max-w-7xl px-3 sm:px-5">
-        {!empty && (
-          <ErrorBoundary name="The filters">
-            <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={setFilters} />
-          </ErrorBoundary>
+        {!empty && (timeline.people.length > 0 || timeline.topics.length > 0) && (
+          // A landmark around the filters, so that no content lies outside one (axe: region).
+          <div role="search" aria-label="Filter events">
+            <ErrorBoundary name="The filters">
+              <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={setFilters} />
+            </ErrorBoundary>
+          </div>
         )}
         <div className={`mt-3 gap-6 ${(options.embed && !view) || empty ? '' : 'lg:grid lg:grid-cols-[minmax(0,1fr)_24rem]'}`}>
           <main className="min-w-0">
