@@ -12,10 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axe, launch, open, serve, type Served } from './harness';
 import { importTimelineJs } from '../../src/import/timelinejs';
+import fc from 'fast-check';
 
 const EDGES = resolve(import.meta.dirname, '../fixtures/edges');
 const edge = (name: string) => readFileSync(resolve(EDGES, name), 'utf8');
 
+/** The dataset the property test serves at /data/generated.json, replaced for each run. */
+let generated = '{}';
 let server: Served;
 let browser: Browser;
 
@@ -35,6 +38,7 @@ beforeAll(async () => {
     version: 1, id: 'gap', title: 'A gap', language: 'en', sources: [], people: [], topics: [],
     events: [ev('first', '2019-01-10'), ev('second', '2019-01-12'), ev('last', '2019-12-20')],
   }));
+  routes['/data/generated.json'] = (_req, res) => json(generated)(_req, res);
   server = await serve({ routes });
   browser = await launch();
 });
@@ -129,6 +133,33 @@ describe('many events on one date', () => {
       await page.context().close();
     });
   }
+});
+
+describe('property: any set of equal dates', () => {
+  it('every event is reachable by the arrow keys, in date order (generated datasets, real browser)', async () => {
+    const dates = fc.constantFrom('2019', '2020-03', '2021-06-01', '2021-06-01T12:00+02:00', '-0043-03-15', '0079-08-24T13:05Z');
+    await fc.assert(
+      fc.asyncProperty(dates, fc.integer({ min: 2, max: 25 }), fc.array(fc.integer({ min: -300, max: 300 }), { maxLength: 4 }), fc.constantFrom(375, 1280), async (date, count, others, width) => {
+        const ev = (id: string, start: string) => ({ id, title: `Event ${id}`, summary: 'Summary.', start, dateSource: 'editor', topics: [], people: [], quotes: [], mentions: [] });
+        const base = new Date(Date.parse(`${date.startsWith('-') || date.startsWith('00') ? '2000' : date.slice(0, 4)}-01-01T00:00Z`));
+        const neighbours = others.map((days, n) => ev(`other-${n}`, new Date(base.getTime() + days * 86_400_000).toISOString().slice(0, 10)));
+        generated = JSON.stringify({
+          version: 1, id: 'generated', title: 'Generated', language: 'en', sources: [], people: [], topics: [],
+          events: [...Array.from({ length: count }, (_, n) => ev(`same-${String(n).padStart(2, '0')}`, date)), ...neighbours],
+        });
+        const { page, errors } = await show('generated', width);
+        try {
+          const order = await listOrder(page);
+          expect(order).toHaveLength(count + others.length);
+          expect(await walk(page, order.length)).toEqual(order);
+          expect(errors).toEqual([]);
+        } finally {
+          await page.context().close();
+        }
+      }),
+      { numRuns: 4 },
+    );
+  }, 240_000);
 });
 
 describe('text of any length', () => {

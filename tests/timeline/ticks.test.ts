@@ -134,6 +134,7 @@ function overlaps(from: number, to: number, width: number, t: ReturnType<typeof 
       const start = x(tick.t) + LABEL_OFFSET;
       if (start < end) out.push(`${name} "${tick.label}" at ${start.toFixed(1)} overlaps what ends at ${end.toFixed(1)}`);
       end = start + WIDTH_OF(tick.label);
+      if (end > width) out.push(`${name} "${tick.label}" runs past the plot's edge (${end.toFixed(1)} > ${width})`);
     }
   }
   return out;
