@@ -159,17 +159,20 @@ export function axisTicks(from: number, to: number, width: number, options: Tick
   let context: string | null = null;
   let keep = -1;
   const firstMinor = minor.findIndex((m) => m.label && x(m.t) >= 0);
-  const relabel = (i: number, suffix: string) => {
-    minor = minor.map((m, j) => (j === i ? { ...m, label: `${m.label} ${suffix}`.trim() } : m));
+  /** Adds the period to fine label i, if the longer label still ends inside the plot. */
+  const relabel = (i: number, suffix: string): boolean => {
+    const label = `${minor[i]!.label} ${suffix}`.trim();
+    if (x(minor[i]!.t) + LABEL_OFFSET + labelWidth(label, charWidth) > width) return false;
+    minor = minor.map((m, j) => (j === i ? { ...m, label } : m));
     keep = i;
+    return true;
   };
   // A view that starts on a period boundary has that period's own label at its left edge.
   const namedByFirstTick = firstMajor ? x(firstMajor.t) < 1 : firstMinor >= 0 && x(minor[firstMinor]!.t) < 1;
   if (!namedByFirstTick) {
     if (labelWidth(period, charWidth) + LABEL_OFFSET + LABEL_GAP <= pinRoom) context = period;
-    else if (firstMinor >= 0 && firstMajor && minor[firstMinor]!.t < firstMajor.t) {
+    else if (firstMinor >= 0 && firstMajor && minor[firstMinor]!.t < firstMajor.t && relabel(firstMinor, yearOf(period, level))) {
       // No room to pin it: the first fine label carries the period ("Dec 2015") instead.
-      relabel(firstMinor, yearOf(period, level));
     } else if (firstMajor) {
       // No fine label before the next period either: pin the first period, and let the first fine
       // label of the next one carry that one's name ("Jan 2016") in place of its crowded label.
@@ -207,7 +210,7 @@ function thin(ticks: Tick[], x: (t: number) => number, charWidth: number, width:
     const start = x(tick.t) + LABEL_OFFSET;
     const stop = start + labelWidth(tick.label, charWidth);
     const clashesWithKept = i < keep && stop + LABEL_GAP > keptStart;
-    if (i !== keep && (start < end || clashesWithKept || stop > width)) return { ...tick, label: '' };
+    if ((i !== keep && (start < end || clashesWithKept)) || stop > width) return { ...tick, label: '' };
     end = stop + LABEL_GAP;
     return tick;
   });

@@ -124,6 +124,7 @@ const WIDTH_OF = (label: string) => labelWidth(label, 7.5);
 function overlaps(from: number, to: number, width: number, t: ReturnType<typeof axisTicks>): string[] {
   const x = (v: number) => ((v - from) / (to - from)) * width;
   const out: string[] = [];
+  if (t.context && LABEL_OFFSET + WIDTH_OF(t.context) > width) out.push(`context "${t.context}" is wider than the plot`);
   for (const [name, row, startAt] of [
     ['minor', t.minor, -Infinity],
     ['major', t.major, t.context ? LABEL_OFFSET + WIDTH_OF(t.context) : -Infinity],
