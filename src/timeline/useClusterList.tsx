@@ -128,7 +128,7 @@ export function useClusterList(o: ClusterListOptions): {
     <ClusterList
       members={members}
       events={o.events}
-      label={o.frame.clusterName(members.length, cluster.from, cluster.to).replace(/ — zoom in$/, '')}
+      label={listLabel(members.map((i) => o.events[i]!), o.locale) ?? o.frame.clusterName(members.length, cluster.from, cluster.to).replace(/ — zoom in$/, '')}
       dateOf={(i) => formatEventDate(o.events[i]!, o.locale)}
       focus={open.focus}
       selectedId={o.selectedId}
@@ -143,4 +143,11 @@ export function useClusterList(o: ClusterListOptions): {
     />
   ) : null;
   return { activate, step, noteFocus, element };
+}
+
+/** "10 events, 2019" when every member is dated alike (as they are written); else null. */
+function listLabel(members: readonly TimelineEvent[], locale: string): string | null {
+  const first = members[0];
+  if (!first || members.some((e) => e.start.iso !== first.start.iso || e.end?.iso !== first.end?.iso)) return null;
+  return `${members.length} events, ${formatEventDate(first, locale)}`;
 }
