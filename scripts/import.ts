@@ -1,29 +1,41 @@
 /**
- * `npm run import -- FILE [--out OUT] [--lang TAG]`: converts a TimelineJS 3 file (its JSON, or
- * the CSV of its Google-spreadsheet template) into our dataset format. Writes the dataset to OUT
- * (or stdout) and the report of what did not carry over to stderr; exits 1 when FILE cannot be
- * read as TimelineJS data at all, writing nothing.
+ * `npm run import -- FILE [--out OUT] [--lang TAG] [--allow-drops]`: converts a TimelineJS 3 file
+ * (its JSON, or the CSV of its Google-spreadsheet template) into our dataset format. Writes the
+ * dataset to OUT (or stdout) and the report of what did not carry over to stderr, ending with a
+ * one-line summary. Exit codes: 0 written; 1 FILE cannot be read as TimelineJS data at all;
+ * 2 bad arguments; 3 something would be dropped (an event, a field, a link) and --allow-drops was
+ * not given. Nothing is written unless the exit code is 0, so a script never publishes a partial story.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { formatIssue } from '../src/dataset/parse';
 import { UnreadableError, importTimelineJsText } from '../src/import/importText';
-import { formatNote } from '../src/import/report';
+import { formatNote, isDrop, summaryLine } from '../src/import/report';
 
-const USAGE = 'usage: npm run import -- FILE [--out OUT] [--lang TAG]';
+const USAGE = 'usage: npm run import -- FILE [--out OUT] [--lang TAG] [--allow-drops]';
+
+/** Exit code when something would be dropped without --allow-drops. */
+const EXIT_DROPS = 3;
 
 interface Args {
   file: string;
   out?: string;
   lang?: string;
+  /** Write the dataset even when events or fields are left out. */
+  allowDrops: boolean;
 }
 
 /** Reads FILE and the `--out`/`--lang` options (also as `--out=…`). */
 function parseArgs(args: readonly string[]): Args | { error: string } {
   const files: string[] = [];
   const values: Record<string, string> = {};
+  let allowDrops = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
+    if (arg === '--allow-drops') {
+      allowDrops = true;
+      continue;
+    }
     const m = /^--(out|lang)(?:=(.*))?$/.exec(arg);
     if (m?.[1]) {
       const value = m[2] ?? args[++i];
@@ -33,7 +45,7 @@ function parseArgs(args: readonly string[]): Args | { error: string } {
     else files.push(arg);
   }
   if (files.length !== 1 || files[0] === undefined) return { error: `expected one FILE, got ${files.length}\n${USAGE}` };
-  return { file: files[0], out: values.out, lang: values.lang };
+  return { file: files[0], out: values.out, lang: values.lang, allowDrops };
 }
 
 function main(): number {
@@ -57,19 +69,20 @@ function main(): number {
       console.error(`${args.file}: the converted dataset does not pass validation:\n  ${issues.map(formatIssue).join('\n  ')}`);
       return 1;
     }
-    const json = JSON.stringify(dataset, null, 2) + '\n';
-    if (args.out === undefined) process.stdout.write(json);
-    else {
-      mkdirSync(dirname(args.out), { recursive: true });
-      writeFileSync(args.out, json);
+    const refused = !args.allowDrops && notes.some(isDrop);
+    if (!refused) {
+      const json = JSON.stringify(dataset, null, 2) + '\n';
+      if (args.out === undefined) process.stdout.write(json);
+      else {
+        mkdirSync(dirname(args.out), { recursive: true });
+        writeFileSync(args.out, json);
+      }
     }
-    console.error(
-      `${args.file}: ${dataset.events.length} events, ${dataset.topics.length} topics, ${dataset.sources.length} sources` +
-        (args.out === undefined ? '' : ` → ${args.out}`),
-    );
+    console.error(`${args.file}: ${dataset.events.length} events, ${dataset.topics.length} topics, ${dataset.sources.length} sources`);
     if (notes.length > 0) console.error(`${notes.length} notes on what did not carry over as it was:`);
     for (const note of notes) console.error(`  ${formatNote(note)}`);
-    return 0;
+    console.error(summaryLine(args.file, dataset.events.length, notes, args.out, refused));
+    return refused ? EXIT_DROPS : 0;
   } catch (error) {
     if (error instanceof UnreadableError) {
       console.error(`${args.file}: ${error.message}`);

@@ -6,6 +6,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Quote, Timeline as TimelineModel } from './dataset/model';
 import { Timeline } from './timeline/Timeline';
+import { EmptyTimeline } from './timeline/EmptyTimeline';
 import { EventList } from './list/EventList';
 import { EventPanel } from './quotes/EventPanel';
 import { WhoSaidWhat } from './quotes/WhoSaidWhat';
@@ -124,7 +125,9 @@ export function App({ timeline, options }: AppProps) {
   );
   // In the vertical layout the selected event opens in place, not in the panel.
   const inPlace = vertical === true;
-  const panel = view === 'event' && selected && inPlace ? null : view === 'event' && selected ? (
+  // A dataset with no events shows one plain sentence; sections that would be empty are left out.
+  const empty = timeline.events.length === 0;
+  const panel = empty || (view === 'event' && selected && inPlace) ? null : view === 'event' && selected ? (
     <EventPanel event={selected} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} />
   ) : view === 'quotes' || (!selected && !options.embed) ? (
     <WhoSaidWhat timeline={timeline} locale={locale} highlighted={speakers} onChoose={goToEvent} />
@@ -132,7 +135,7 @@ export function App({ timeline, options }: AppProps) {
 
   return (
     <div data-layout={options.layout} className={`bg-bg text-fg ${options.embed ? 'embed' : `min-h-dvh ${view && !(inPlace && view === 'event') ? 'max-lg:pb-[55dvh]' : ''}`}`}>
-      {!options.embed && (
+      {!options.embed && !empty && (
         <a href="#events" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
           Skip to the list of events
         </a>
@@ -141,15 +144,20 @@ export function App({ timeline, options }: AppProps) {
       {/* A size container: the columns below answer to its width in rem, so a reader's larger text
           (a larger root font size) stacks the chart above the panel instead of squeezing it. */}
       <div className="@container mx-auto max-w-[120rem] px-3 sm:px-5">
-        <ErrorBoundary name="The filters">
-          <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={setFilters} />
-        </ErrorBoundary>
-        <div className={`mt-3 gap-6 ${options.embed && !view ? '' : '@5xl:grid @5xl:grid-cols-[minmax(0,1fr)_24rem]'}`}>
+        {!empty && (timeline.people.length > 0 || timeline.topics.length > 0) && (
+          // A landmark around the filters, so that no content lies outside one (axe: region).
+          <div role="search" aria-label="Filter events">
+            <ErrorBoundary name="The filters">
+              <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={setFilters} />
+            </ErrorBoundary>
+          </div>
+        )}
+        <div className={`mt-3 gap-6 ${(options.embed && !view) || empty ? '' : '@5xl:grid @5xl:grid-cols-[minmax(0,1fr)_24rem]'}`}>
           <main className="min-w-0">
             {vertical !== false && (
               <div className="layout-v">
                 <ErrorBoundary name="The timeline">
-                  <VerticalTimeline
+                  {empty ? <EmptyTimeline /> : <VerticalTimeline
                     timeline={timeline}
                     visibleIds={filtered.ids}
                     selectedId={state.eventId}
@@ -160,14 +168,14 @@ export function App({ timeline, options }: AppProps) {
                     scale={scale}
                     onScaleChange={setScale}
                     renderDetail={eventPanel}
-                  />
+                  />}
                 </ErrorBoundary>
               </div>
             )}
             {vertical !== true && (
             <div className="layout-h">
             <ErrorBoundary name="The timeline">
-              <Timeline
+              {empty ? <EmptyTimeline /> : <Timeline
                 timeline={timeline}
                 visibleIds={filtered.ids}
                 selectedId={state.eventId}
@@ -179,9 +187,9 @@ export function App({ timeline, options }: AppProps) {
                 facet={state.lanes ?? options.lanes}
                 onFacetChange={setLanes}
                 view={options.view}
-              />
+              />}
             </ErrorBoundary>
-            {!options.embed && (
+            {!options.embed && !empty && (
               <section aria-labelledby="events" className="mt-8">
                 <h2 id="events" tabIndex={-1} className="mb-3 font-serif text-2xl">All events</h2>
                 <ErrorBoundary name="The list of events">
@@ -192,7 +200,7 @@ export function App({ timeline, options }: AppProps) {
             </div>
             )}
           </main>
-          <aside
+          {!empty && <aside
             aria-label={view === 'event' ? 'Selected event' : 'Quotes'}
             data-open={view && panel ? 'true' : 'false'}
             className={options.embed ? EMBED_PANEL : PAGE_PANEL}
@@ -205,7 +213,7 @@ export function App({ timeline, options }: AppProps) {
             <ErrorBoundary name="The panel" resetKey={`${view}:${state.eventId}`}>
               {panel}
             </ErrorBoundary>
-          </aside>
+          </aside>}
         </div>
       </div>
       <StoryText timeline={timeline} firstId={state.eventId ?? options.pageEvent ?? null} pageEvent={options.pageEvent} locale={locale} />

@@ -40,14 +40,20 @@ export function Footer({ timeline, embed }: FooterProps) {
       </li>
     );
   });
+  // Nothing to credit and no page to link to: no footer rather than an empty "Sources:".
+  if (sources.length === 0 && !embed) return null;
   return (
     <footer className={`mx-auto max-w-[120rem] px-3 text-muted sm:px-5 ${embed ? 'pb-3 pt-2 text-xs' : 'mt-10 border-t border-line pb-10 pt-4 text-sm'}`}>
       <div>
-        <span className="font-semibold">Sources: </span>
-        <ul className="inline">{sources}</ul>
+        {sources.length > 0 && (
+          <>
+            <span className="font-semibold">Sources: </span>
+            <ul className="inline">{sources}</ul>
+          </>
+        )}
         {embed && (
           <>
-            {' · '}
+            {sources.length > 0 && ' · '}
             <a href={fullPage} target="_blank" rel="noopener" className="font-semibold underline underline-offset-2">
               Open the full timeline<span className="sr-only"> (new tab)</span> ↗
             </a>

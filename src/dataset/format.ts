@@ -73,9 +73,13 @@ export interface RawStatedDate {
 export interface RawEvent {
   id: string;
   title: string;
+  /** Plain text (never HTML); paragraphs separated by a blank line. */
   summary: string;
   place?: string;
-  /** ISO 8601 with implied precision: "2018", "2018-07", "2018-07-16", "2019-05-14T18:00+03:00". */
+  /**
+   * ISO 8601 with implied precision: "2018", "2018-07", "2018-07-16", "2019-05-14T18:00+03:00".
+   * Years before AD 1 are signed expanded years, astronomical: "0000" is 1 BC, "-0043" is 44 BC.
+   */
   start: string;
   /** Inclusive end at its own precision: a range "2019-06-28" to "2019-06-29" covers both days. */
   end?: string;
@@ -95,6 +99,11 @@ export interface RawDataset {
   description?: string;
   /** BCP 47 language tag of the text, e.g. "en". */
   language: string;
+  /**
+   * Optional IANA time zone of the story, e.g. "Europe/Moscow": the time axis is drawn and labelled
+   * in it (UTC when absent). An event's time is still told in its own offset.
+   */
+  timeZone?: string;
   /** Optional initial view of the timeline. */
   view?: { start: string; end: string };
   /** Optional default base scale ("time" when absent); the reader can switch. */

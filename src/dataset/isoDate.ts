@@ -2,12 +2,21 @@
  * ISO 8601 dates with implied precision: "2018" (a year), "2018-07" (a month), "2018-07-16" (a day),
  * "2019-05-14T18:00Z" or "2019-05-13T18:00+03:00" (an hour, or a minute when minutes are not :00).
  *
+ * Years before AD 1 use ISO 8601's expanded, signed years with astronomical numbering: year 0000
+ * is 1 BC, "-0001" is 2 BC, so "-0043-03-15" is 15 March 44 BC (proleptic Gregorian calendar).
+ * A sign allows four to six digits ("+10000", "-012000"); "-0000" is refused (write "0000").
+ *
  * A date is the span it could denote: "2018-07" is all of July 2018. Spans are UTC for dates
  * without a time; a time must carry its zone, since the instant would be unknown without it.
+ * Keep ISO_DATE in step with `$defs/isoDate` in schema/timeline.schema.json (a test compares them).
  */
 import type { DatePoint } from './model';
 
-const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+/** The format's ISO date pattern; schema/timeline.schema.json states the same one. */
+export const ISO_DATE = /^([+-]\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+const ISO = ISO_DATE;
+/** The farthest year from AD 1 that a JavaScript Date can hold whole (±275,760 years around 1970). */
+export const MAX_ABS_YEAR = 270_000;
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
@@ -16,13 +25,20 @@ export function parseIsoDate(value: string): DatePoint | { error: string } {
   const m = ISO.exec(value);
   const shown = JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
   if (!m) {
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) {
+    if (/^[+-]?\d{4,6}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) {
       return { error: `${shown} has a time but no zone: add "Z" or an offset such as "+03:00"` };
     }
-    return { error: `${shown} is not an ISO date such as "2019", "2019-05", "2019-05-14" or "2019-05-14T18:00Z"` };
+    if (/^-\d{1,3}(-|$)/.test(value) || /^\d{1,3}(-|$)/.test(value)) {
+      return { error: `${shown} needs a four-digit year: write "0079" for AD 79, "-0043" for 44 BC (year 0000 is 1 BC)` };
+    }
+    return { error: `${shown} is not an ISO date such as "2019", "2019-05", "2019-05-14", "2019-05-14T18:00Z" or "-0043-03-15" (44 BC)` };
   }
   const [, y, mo, d, h, mi, s, zone] = m;
   const year = Number(y);
+  if (y === '-0000' || y === '-00000' || y === '-000000') {
+    return { error: `${shown} has a negative year zero: write "0000" (1 BC); ISO 8601 has no "-0000"` };
+  }
+  if (Math.abs(year) > MAX_ABS_YEAR) return { error: `${shown} is further than ${MAX_ABS_YEAR} years from AD 1` };
   const month = mo === undefined ? 1 : Number(mo);
   const day = d === undefined ? 1 : Number(d);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {

@@ -56,6 +56,8 @@ export interface Timeline {
   title: string;
   description?: string;
   language: string;
+  /** IANA zone the axis is drawn in ("UTC" when the dataset names none). */
+  timeZone: string;
   view?: { from: number; to: number };
   /** The editor's default base scale. */
   scale?: ScaleKind;

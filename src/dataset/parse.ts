@@ -12,6 +12,7 @@ import type { EventContext } from './parseEvent';
 import { readEvent } from './parseEvent';
 import { newTables, readList, readPeople, readSources, readTopics } from './parseParts';
 import { checkRange, readDate } from './readers';
+import { DEFAULT_TIME_ZONE, canonicalTimeZone } from './timeZone';
 
 /** A BCP 47 tag in its common shapes: "en", "pt-BR", "zh-Hant-TW". */
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
@@ -51,6 +52,7 @@ function parseOrThrow(value: unknown): ParseResult {
   const title = f.str('title', MAX_TITLE_CHARS);
   const description = f.optStr('description');
   const language = readLanguage(f);
+  const timeZone = readTimeZone(f);
   const view = readView(f);
   const scale = readScale(f);
 
@@ -78,7 +80,7 @@ function parseOrThrow(value: unknown): ParseResult {
   // 100,000 events about seventeen.
   if (!isSorted(events)) events.sort(chronologically);
   const timeline: Timeline = {
-    version: 1, id, title, description, language, view, ...(scale ? { scale } : {}), sources, people, topics, events,
+    version: 1, id, title, description, language, timeZone, view, ...(scale ? { scale } : {}), sources, people, topics, events,
     sourceById: byId(sources),
     personById: byId(people),
     topicById: byId(topics),
@@ -122,6 +124,18 @@ function readScale(f: Fields): ScaleKind | undefined {
   if ((SCALE_KINDS as readonly string[]).includes(kind)) return kind as ScaleKind;
   f.issues.add('scale', `${shown(kind)} is not a scale: use ${SCALE_KINDS.map((k) => `"${k}"`).join(', ')}`);
   return undefined;
+}
+
+/** `timeZone`: an IANA zone name, canonically spelt; UTC when absent (or wrong: that is reported). */
+function readTimeZone(f: Fields): string {
+  const name = f.optStr('timeZone', MAX_TITLE_CHARS);
+  if (name === undefined) return DEFAULT_TIME_ZONE;
+  const zone = canonicalTimeZone(name);
+  if (zone === null) {
+    f.issues.add('timeZone', `${shown(name)} is not an IANA time zone such as "Europe/Moscow" or "America/New_York"`);
+    return DEFAULT_TIME_ZONE;
+  }
+  return zone;
 }
 
 /** The optional initial view: a start and an end date, the end not before the start. */

@@ -15,6 +15,7 @@ export function toRawDataset(timeline: Timeline): RawDataset {
     title: timeline.title,
     ...(timeline.description === undefined ? {} : { description: timeline.description }),
     language: timeline.language,
+    ...(timeline.timeZone === 'UTC' ? {} : { timeZone: timeline.timeZone }),
     ...(timeline.view === undefined ? {} : { view: viewToRaw(timeline.view) }),
     sources: timeline.sources.map(rawSource),
     people: timeline.people.map(rawPerson),

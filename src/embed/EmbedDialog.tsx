@@ -72,7 +72,8 @@ export function EmbedDialog({ timeline, onClose }: EmbedDialogProps) {
       onKeyDown={(e) => { if (e.key === 'Escape') e.stopPropagation(); }}
       className="m-auto max-h-dvh w-[min(100vw,76rem)] max-w-none overflow-y-auto overscroll-contain border-0 bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/60 sm:max-h-[94dvh] sm:w-[min(calc(100vw-2rem),76rem)] sm:rounded-lg"
     >
-      <header className="sticky top-0 z-10 flex items-start justify-between gap-3 border-b border-line bg-surface px-5 py-4">
+      {/* A <div>, not a <header>: inside a dialog a header would be a second, nested banner landmark. */}
+      <div className="sticky top-0 z-10 flex items-start justify-between gap-3 border-b border-line bg-surface px-5 py-4">
         <div>
           <h2 id="embed-title" className="font-serif text-xl leading-snug">Embed this timeline</h2>
           <p className="mt-1 text-sm text-muted">Paste a code into your article. The embed fits the column’s width and credits its sources.</p>
@@ -80,7 +81,7 @@ export function EmbedDialog({ timeline, onClose }: EmbedDialogProps) {
         <button type="button" onClick={() => dialog.current?.close()} className="-mr-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label="Close the embed codes">
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
         </button>
-      </header>
+      </div>
       <div className="px-5 pb-6">
         <fieldset className="mt-4 flex flex-wrap items-end gap-x-6 gap-y-3 text-sm">
           <legend className="sr-only">Embed options</legend>

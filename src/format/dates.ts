@@ -1,8 +1,9 @@
 /**
  * Dates in words at their precision, in the reader's locale: "2018", "July 2018",
- * "Tuesday 14 May 2019", "Monday 13 May 2019, evening", "28–29 June 2019".
- * Dates without a time are UTC spans (isoDate.ts), so they are formatted in UTC; an hour is told
- * as the part of day at the place (its own offset), since "evening" is what the report says.
+ * "Tuesday 14 May 2019", "Monday 13 May 2019, evening", "28–29 June 2019",
+ * "Sunday 7 November 2021, 01:30 UTC−4", "15 March 44 BC".
+ * Dates without a time are UTC spans (isoDate.ts), so they are formatted in UTC; a time is told
+ * at the place (its own offset, which is named), since that is the clock the report quotes.
  */
 import type { DatePoint, TimelineEvent } from '../dataset/model';
 import { partOfDay } from '../dataset/partOfDay';
@@ -28,17 +29,32 @@ function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTime
   return f;
 }
 
+/** Years from which a bare number reads as a year: below, "June 5" would read as a day. */
+export const ERA_BELOW_YEAR = 1000;
+
+/**
+ * True when a date at `t` (ms, UTC) needs its era written: before AD 1000, where "June 5" reads
+ * as a day of June and "44" as an age. The locale decides the words (44 BC, 44 v. Chr., 紀元前44年).
+ */
+export function needsEra(t: number): boolean {
+  return new Date(t).getUTCFullYear() < ERA_BELOW_YEAR;
+}
+
+/** `options` with the era added when any of `times` needs it. */
+export function withEra(options: Intl.DateTimeFormatOptions, ...times: number[]): Intl.DateTimeFormatOptions {
+  return times.some(needsEra) && options.year !== undefined ? { ...options, era: 'short' } : options;
+}
+
 const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
 const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
 const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
 const WEEKDAY: Intl.DateTimeFormatOptions = { ...DAY, weekday: 'long' };
-const MINUTE: Intl.DateTimeFormatOptions = { ...WEEKDAY, hour: 'numeric', minute: '2-digit' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 
 function optionsFor(p: DatePoint, long: boolean): Intl.DateTimeFormatOptions {
   switch (p.precision) {
     case 'year': return YEAR;
     case 'month': return MONTH;
-    case 'day': return long ? WEEKDAY : DAY;
     default: return long ? WEEKDAY : DAY;
   }
 }
@@ -48,14 +64,29 @@ function local(p: DatePoint): number {
   return p.from + (p.offsetMinutes ?? 0) * 60_000;
 }
 
+/**
+ * An offset from UTC as readers write it: "UTC", "UTC+3", "UTC−4", "UTC+5:30" (with a true minus
+ * sign). Naming the offset is what tells apart the two 01:30s of a night when clocks go back.
+ */
+export function offsetName(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const abs = Math.abs(minutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return `UTC${minutes < 0 ? '\u2212' : '+'}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+}
+
 /** One date in words; `long` adds the weekday to days. */
 export function formatDate(p: DatePoint, locale: string, long = false): string {
-  if (p.precision === 'hour') {
-    const when = plain(fmt(locale, optionsFor(p, long)).format(local(p)));
-    return `${when}, ${partOfDay(new Date(local(p)).getUTCHours())}`;
+  if (p.precision === 'hour' || p.precision === 'minute') {
+    const at = local(p);
+    const when = plain(fmt(locale, withEra(optionsFor(p, long), at)).format(at));
+    // An hour is what the report says ("Monday evening"); a minute is a clock time, told at the
+    // place with its offset named.
+    if (p.precision === 'hour') return `${when}, ${partOfDay(new Date(at).getUTCHours())}`;
+    return `${when}, ${plain(fmt(locale, TIME).format(at))} ${offsetName(p.offsetMinutes ?? 0)}`;
   }
-  if (p.precision === 'minute') return plain(fmt(locale, MINUTE).format(local(p)));
-  return plain(fmt(locale, optionsFor(p, long)).format(p.from));
+  return plain(fmt(locale, withEra(optionsFor(p, long), p.from)).format(p.from));
 }
 
 /** An event's date or range in words ("28–29 June 2019"). */
@@ -63,13 +94,18 @@ export function formatEventDate(e: Pick<TimelineEvent, 'start' | 'end'>, locale:
   if (!e.end) return formatDate(e.start, locale, long);
   const sameKind = e.start.precision === e.end.precision && e.start.precision !== 'hour' && e.start.precision !== 'minute';
   if (sameKind) {
-    // formatRange shares what the two dates have in common: "28–29 June 2019".
-    return plain(fmt(locale, optionsFor(e.start, false)).formatRange(e.start.from, e.end.from));
+    // formatRange shares what the two dates have in common: "28–29 June 2019". The era is written
+    // on both ends or neither, so "44 BC – AD 14" never loses its first era.
+    const options = withEra(optionsFor(e.start, false), e.start.from, e.end.from);
+    return plain(fmt(locale, options).formatRange(e.start.from, e.end.from));
   }
   return `${formatDate(e.start, locale, long)} – ${formatDate(e.end, locale, long)}`;
 }
 
-/** A machine-readable value for <time datetime>: the start as the dataset gives it (HTML has no intervals). */
-export function datetimeAttr(e: Pick<TimelineEvent, 'start'>): string {
-  return e.start.iso;
+/**
+ * A machine-readable value for <time datetime>: the start as the dataset gives it (HTML has no
+ * intervals). HTML's date strings have no years before AD 1, so those get none (undefined).
+ */
+export function datetimeAttr(e: Pick<TimelineEvent, 'start'>): string | undefined {
+  return /^\d{4}(-|$)/.test(e.start.iso) && !e.start.iso.startsWith('0000') ? e.start.iso : undefined;
 }

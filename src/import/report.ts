@@ -14,6 +14,31 @@ export function formatNote(note: ImportNote): string {
   return `${note.path}: ${note.message}`;
 }
 
+/** True when a note says something in the input was left out (a field, a link, a whole event). */
+export function isDrop(note: ImportNote): boolean {
+  return note.message.includes('not carried over');
+}
+
+/** True when a note says a whole event (a slide or a row) was left out. */
+export function isDroppedEvent(note: ImportNote): boolean {
+  return note.message.startsWith('event not carried over');
+}
+
+/**
+ * The report's last line: what came in, what was left out, where it went.
+ * "helsinki.json: 9 events imported, 1 event and 12 fields dropped → out.json".
+ */
+export function summaryLine(file: string, imported: number, notes: readonly ImportNote[], out?: string, refused = false): string {
+  const events = notes.filter(isDroppedEvent).length;
+  const fields = notes.filter((n) => isDrop(n) && !isDroppedEvent(n)).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const dropped = events + fields === 0
+    ? 'nothing dropped'
+    : `${[events ? plural(events, 'event') : '', fields ? plural(fields, 'detail') : ''].filter(Boolean).join(' and ')} dropped`;
+  const where = refused ? ' — nothing written (pass --allow-drops to write it anyway)' : out === undefined ? '' : ` → ${out}`;
+  return `${file}: ${plural(imported, 'event')} imported, ${dropped}${where}`;
+}
+
 /** A value quoted for a note, cut to about 60 characters so one long value cannot fill the report. */
 export function quoted(value: string, max = 60): string {
   return JSON.stringify(value.length > max ? value.slice(0, max) + '…' : value);

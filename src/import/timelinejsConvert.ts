@@ -34,7 +34,7 @@ export interface ImportOutput {
 export function convertTimelineJs(doc: TlDocument, options: ConvertOptions = {}): ImportOutput {
   const notes: ImportNote[] = [];
   if (doc.scale !== undefined && doc.scale.toLowerCase() !== 'human') {
-    notes.push({ path: 'scale', message: `${quoted(doc.scale)} not carried over (the format has one calendar scale, years 0–9999)` });
+    notes.push({ path: 'scale', message: `${quoted(doc.scale)} not carried over (the format has one calendar scale, the Gregorian years 270000 BC – AD 270000)` });
   }
   const { title, description } = readTitleSlide(doc, options, notes);
   const language = options.language ?? 'en';

@@ -6,6 +6,7 @@
  */
 import type { TlDate } from './timelinejsModel';
 import { quoted } from './report';
+import { MAX_ABS_YEAR } from '../dataset/isoDate';
 
 /** A note on one part of a date, e.g. `{ field: 'second', message: 'not carried over (…)' }`. */
 export interface DateNote {
@@ -21,7 +22,12 @@ const MINOR: readonly Part[] = ['minute', 'second', 'millisecond'];
 /** The ISO date and notes on the parts left out, or why the date cannot be carried over at all. */
 export type DateResult = { iso: string; notes: DateNote[] } | { error: string };
 
-/** Converts a TimelineJS date object; years outside 0–9999 (BCE, cosmological) cannot be written in ISO form here. */
+/**
+ * Converts a TimelineJS date object. TimelineJS counts years before AD 1 as readers do: it shows
+ * year -49 as "49 BCE", with no year 0. ISO 8601 (and our format) counts astronomically, where
+ * year 0000 is 1 BC, so TimelineJS's -49 becomes "-0048" (49 BC). A TimelineJS year 0 is read
+ * as 1 BC, with a note. Years further than MAX_ABS_YEAR from AD 1 (cosmological) cannot be written.
+ */
 export function tlDateToIso(d: TlDate): DateResult {
   const notes: DateNote[] = [];
   for (const field of ['display_date', 'format'] as const) {
@@ -30,10 +36,13 @@ export function tlDateToIso(d: TlDate): DateResult {
   if (d.year === undefined) return { error: 'has no year' };
   const year = whole(d.year);
   if (year === undefined) return { error: `year ${quoted(d.year)} is not a whole number` };
-  if (year < 0 || year > 9999) {
-    return { error: `year ${year} is outside the years 0–9999 that the format can write` };
+  if (Math.abs(year) > MAX_ABS_YEAR) {
+    return { error: `year ${year} is further than ${MAX_ABS_YEAR} years from AD 1, beyond what the format can write` };
   }
-  const y = pad(year, 4);
+  if (year === 0) notes.push({ field: 'year', message: 'TimelineJS has no year 0 (1 BCE is -1); read as 1 BC' });
+  // Astronomical numbering: 1 BCE (TimelineJS -1) is year 0000.
+  const astronomical = year < 0 ? year + 1 : year;
+  const y = isoYear(astronomical);
   const drop = (field: Part, why: string): void => {
     notes.push({ field, message: `not carried over (${why})` });
   };
@@ -43,7 +52,7 @@ export function tlDateToIso(d: TlDate): DateResult {
   if (month === undefined) return stop(y, notes, 'day', d, 'there is no month');
   const ym = `${y}-${pad(month, 2)}`;
 
-  const day = part(d.day, 1, daysIn(year, month));
+  const day = part(d.day, 1, daysIn(astronomical, month));
   if (day === null) return stop(ym, notes, 'day', d, `${quoted(d.day ?? '')} is not a day of that month`);
   if (day === undefined) return stop(ym, notes, 'hour', d, 'there is no day');
   const ymd = `${ym}-${pad(day, 2)}`;
@@ -75,7 +84,8 @@ function stop(iso: string, notes: DateNote[], field: Part, d: TlDate, why: strin
 }
 
 function precisionOf(iso: string): string {
-  return iso.length === 4 ? 'the year' : iso.length === 7 ? 'the month' : 'the day';
+  const parts = iso.replace(/^[+-]/, '').split('-').length;
+  return parts === 1 ? 'the year' : parts === 2 ? 'the month' : 'the day';
 }
 
 /** A whole number as TimelineJS writes one: spaces and thousands commas allowed ("1,500"). */
@@ -94,6 +104,12 @@ function part(text: string | undefined, min: number, max: number): number | null
 
 function nonZero(text: string | undefined): boolean {
   return text !== undefined && whole(text) !== 0;
+}
+
+/** A year as ISO 8601 writes it: four digits, or a sign and more for years before 0000 or after 9999. */
+function isoYear(year: number): string {
+  if (year >= 0 && year <= 9999) return pad(year, 4);
+  return (year < 0 ? '-' : '+') + pad(Math.abs(year), 4);
 }
 
 function pad(n: number, width: number): string {

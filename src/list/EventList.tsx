@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { Timeline, TimelineEvent } from '../dataset/model';
 import { datetimeAttr, formatEventDate } from '../format/dates';
 import { QuoteBlock } from '../quotes/QuoteBlock';
+import { Paragraphs } from '../ui/Paragraphs';
 
 /** Props of EventList. */
 export interface EventListProps {
@@ -57,7 +58,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
                   {e.title}
                 </a>
               </Heading>
-              <p className="mt-1 max-w-prose leading-relaxed">{e.summary}</p>
+              <Paragraphs text={e.summary} className="max-w-prose leading-relaxed" firstClassName="mt-1" />
               {e.people.length > 0 && <p className="mt-1 text-sm text-muted">People: {people(e)}</p>}
               {e.quotes.map((q) => <QuoteBlock key={q.id} quote={q} timeline={timeline} locale={locale} />)}
             </li>

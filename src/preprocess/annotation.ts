@@ -18,6 +18,8 @@ export interface StoryAnnotation {
   language: string;
   /** UTC offset used for part-of-day times ("Monday evening"), e.g. "+03:00". */
   zone?: string;
+  /** IANA time zone the timeline's axis is drawn in, e.g. "Europe/Moscow" (published as `timeZone`). */
+  timeZone?: string;
   view?: { start: string; end: string };
   /** The default base scale of the published timeline. */
   scale?: ScaleKind;
@@ -71,7 +73,7 @@ export interface Annotation {
 /** Parses and shape-checks an annotation file's text; `file` names it in errors. */
 export function parseAnnotation(text: string, file: string): Annotation {
   const root = YamlObject.of(file, '', parseYaml(text, file), ['story', 'people', 'topics', 'events']);
-  const s = root.object('story', ['id', 'title', 'description', 'language', 'zone', 'view', 'scale']);
+  const s = root.object('story', ['id', 'title', 'description', 'language', 'zone', 'timeZone', 'view', 'scale']);
   const view = s.optObject('view', ['start', 'end']);
   const story: StoryAnnotation = {
     id: s.string('id'),
@@ -80,6 +82,7 @@ export function parseAnnotation(text: string, file: string): Annotation {
     language: s.string('language'),
     ...optional('zone', s.optString('zone')),
     ...optional('scale', storyScale(file, s.optString('scale'))),
+    ...optional('timeZone', s.optString('timeZone')),
     ...(view ? { view: { start: dateWords(view, 'start'), end: dateWords(view, 'end') } } : {}),
   };
   const people = root.list('people').map((item, i) => {

@@ -106,6 +106,7 @@ export function buildDataset(files: StoryFiles): BuildResult {
     title: story.title,
     ...optional('description', story.description),
     language: story.language,
+    ...optional('timeZone', story.timeZone),
     ...optional('view', story.view),
     ...optional('scale', story.scale),
     sources,

@@ -8,6 +8,7 @@ import type { Quote, Timeline, TimelineEvent } from '../dataset/model';
 import { datetimeAttr, formatDate, formatEventDate } from '../format/dates';
 import { QuoteBlock } from './QuoteBlock';
 import { CopyLink } from './CopyLink';
+import { Paragraphs } from '../ui/Paragraphs';
 
 /** Props of EventPanel. */
 export interface EventPanelProps {
@@ -49,7 +50,7 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
             : 'Date from the public record; the reports do not date it.'}
       </p>
       {event.place && <p className="mt-3 text-sm"><span className="text-muted">Where: </span>{event.place}</p>}
-      <p className="mt-3 leading-relaxed">{event.summary}</p>
+      <Paragraphs text={event.summary} className="leading-relaxed" firstClassName="mt-3" />
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         {event.people.length > 0 && (
           <>

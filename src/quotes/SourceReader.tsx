@@ -66,7 +66,8 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
     >
       {quote && source && (
         <div className="flex h-full flex-col">
-          <header className="border-b border-line px-5 py-4">
+          {/* A <div>, not a <header>: inside a dialog a header would be a second, nested banner landmark. */}
+          <div className="border-b border-line px-5 py-4">
             <div className="flex items-start justify-between gap-3">
               <div>
                 <p className="text-sm text-muted">
@@ -93,7 +94,7 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
                 </button>
               )}
             </nav>
-          </header>
+          </div>
           <div className="flex-1 overflow-y-auto px-5 py-4 font-serif text-[1.05rem] leading-relaxed" tabIndex={0} aria-label="Article text">
             {paragraphs.map((runs, i) => (
               <p key={i} className="mb-4">

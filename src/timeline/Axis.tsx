@@ -4,6 +4,7 @@
  * the dates of events by their marks' names and the app's list.
  */
 import type { StoryTicks } from './storyTicks';
+import { LABEL_OFFSET } from './ticks';
 
 /** Props of Axis. */
 export interface AxisProps {
@@ -27,10 +28,10 @@ export interface AxisProps {
 export function Axis({ ticks, x, width, gridTop, axisY, charWidth, fontSize }: AxisProps) {
   const row1 = axisY + fontSize * 1.4;
   // A label that would run past the plot's right edge is left out rather than cut.
-  const fits = (t: { t: number; label: string }) => x(t.t) + 4 + t.label.length * charWidth <= width;
+  const fits = (t: { t: number; label: string }) => x(t.t) + LABEL_OFFSET + t.label.length * charWidth <= width;
   const row2 = axisY + fontSize * 3;
-  const firstMajor = ticks.major.length ? x(ticks.major[0]!.t) : Infinity;
-  const pinContext = ticks.context !== null && firstMajor > ticks.context.length * (charWidth + 0.5) + 20;
+  // ticks.ts pins the context only where it clears the first period label.
+  const pinContext = ticks.context !== null;
   return (
     <g aria-hidden="true" data-axis-unit={ticks.unit} className="font-ui tabular-nums">
       {ticks.minor.map((t) => {
@@ -61,15 +62,15 @@ export function Axis({ ticks, x, width, gridTop, axisY, charWidth, fontSize }: A
         );
       })}
       {ticks.minor.filter((t) => t.label && fits(t)).map((t) => (
-        <text key={`l${t.t}`} x={x(t.t) + 4} y={row1} fontSize={fontSize} className="fill-(--tl-muted)">
+        <text key={`l${t.t}`} x={x(t.t) + LABEL_OFFSET} y={row1} fontSize={fontSize} className="fill-(--tl-muted)">
           {t.label}
         </text>
       ))}
       {pinContext && (
-        <text x={4} y={row2} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">{ticks.context}</text>
+        <text x={LABEL_OFFSET} y={row2} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">{ticks.context}</text>
       )}
-      {ticks.major.filter(fits).map((t) => (
-        <text key={`L${t.t}`} x={x(t.t) + 4} y={row2} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">
+      {ticks.major.filter((t) => t.label && fits(t)).map((t) => (
+        <text key={`L${t.t}`} x={x(t.t) + LABEL_OFFSET} y={row2} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">
           {t.label}
         </text>
       ))}

@@ -43,8 +43,8 @@ export interface PlotProps {
   onSelect: (id: string) => void;
   /** Records the focused event. */
   onFocusIndex: (i: number) => void;
-  /** Zooms to a cluster's members (their earliest start and latest end, ms). */
-  onOpenCluster: (span: Span) => void;
+  /** Opens a cluster: its bin key, and its members' earliest start and latest end, ms. */
+  onOpenCluster: (cluster: Span & { key: number }) => void;
   /** Locale for counts and dates. */
   locale: string;
   /** Chronological index of the mark that has keyboard focus (-1: none): it shows its whole title. */
@@ -185,7 +185,7 @@ export function Plot(p: PlotProps) {
           label={count.format(c.count)}
           name={frame.clusterName(c.count, c.from, c.to)}
           tabIndex={takesStop(`c${c.key}`) ? 0 : -1}
-          onActivate={() => p.onOpenCluster({ from: c.from, to: c.to })}
+          onActivate={() => p.onOpenCluster({ key: c.key, from: c.from, to: c.to })}
         />
       )))}
       {measure && bands.map((band) => band.layout.marks.map((m) => {

@@ -24,6 +24,9 @@ import { ZoomControls } from './ZoomControls';
 import { Overview } from './Overview';
 import { Plot } from './Plot';
 import { HOUR } from './units';
+import { useClusterList } from './useClusterList';
+import { EmptyView } from './EmptyView';
+import { isViewEmpty, nearestOutside } from './nearestEvents';
 
 export interface TimelineProps {
   /** The parsed dataset. */
@@ -130,10 +133,24 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     if (i !== undefined) goTo(i, false, true);
   }, [focusRequest, frame.layoutInput, indexOf, goTo]);
 
-  const openCluster = useCallback((c: Span, moveFocus: boolean) => {
+  // Clusters zooming cannot split (events at one instant, or all dated "2019") open as a list.
+  const clusterList = useClusterList({
+    frame, events, index, goTo, show: zoom.show, selectedId, onSelect, setActive, svg, locale, width,
+    targetOf: (c) => padded({ from: c.from, to: c.to }, 0.12, finest),
+    top: 2, maxHeight: dims.top + dims.lanes * dims.laneHeight + dims.clusterRow - 2,
+  });
+  // A cluster of the plot goes to the cluster list's rules (zoom in, or open as a list); one of a
+  // row by person or topic zooms to its members.
+  const openCluster = useCallback((c: Span & { key?: number }, moveFocus: boolean) => {
+    if (!rows && c.key !== undefined) return clusterList.activate(c.key, moveFocus);
     zoom.show(padded({ from: c.from, to: c.to }, 0.12, finest));
     if (moveFocus) goTo(lowerBound(starts, c.from), true);
-  }, [zoom, finest, goTo, starts]);
+  }, [rows, clusterList, zoom, finest, goTo, starts]);
+  // Zoomed into a stretch with no events: say so and offer the nearest on either side.
+  const empty = useMemo(
+    () => (frame.layout && isViewEmpty(frame.layout, width) ? nearestOutside(events, starts, frame.view) : null),
+    [frame.layout, frame.view, width, events, starts],
+  );
   // A cluster element's members, from the layout of its band (the plot, or a row by person or topic).
   const clusterOf = (el: Element) => {
     const key = el.getAttribute('data-cluster');
@@ -161,7 +178,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
       const c = cluster ? clusterOf(cluster) : undefined;
       const from = c && !mark ? (e.key === 'ArrowRight' ? lowerBound(starts, c.from) - 1 : lowerBound(starts, c.from)) : here;
       const next = e.key === 'Home' ? 0 : e.key === 'End' ? events.length - 1 : from + (e.key === 'ArrowRight' ? 1 : -1);
-      if (next >= 0 && next < events.length) goTo(next, true);
+      if (next >= 0 && next < events.length) clusterList.step(next);
     } else if ((e.key === 'Enter' || e.key === ' ') && mark) onSelect(mark.getAttribute('data-event-id')!);
     else if ((e.key === 'Enter' || e.key === ' ') && cluster) {
       const c = clusterOf(cluster);
@@ -181,6 +198,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
       onKeyDown={onKeyDown}
       onFocus={(e) => {
         noteFocus(svg.current?.contains(e.target) ? e.target : null);
+        clusterList.noteFocus(e.target);
         const id = e.target.getAttribute('data-event-id');
         setFocused(id ? indexOf.get(id) ?? -1 : -1);
       }}
@@ -228,6 +246,8 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
             {timeline.eventById.get(tip.id)!.title}
           </div>
         )}
+        {clusterList.element}
+        {empty && <EmptyView range={frame.range} {...empty} events={events} locale={locale} onGoTo={(i) => goTo(i, true, true)} />}
         <p id={`${ids}hint`} className="sr-only">
           Arrow keys move between events in date order, Enter selects, plus and minus zoom, 0 shows all.
         </p>

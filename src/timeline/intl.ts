@@ -16,6 +16,19 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   return f;
 }
 
+const zoned = new Map<string, WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>>();
+
+/** A date formatter in an IANA zone (`dateFormat` is UTC), created once per locale, zone and options object. */
+export function zonedDateFormat(locale: string, options: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat {
+  if (timeZone === 'UTC') return dateFormat(locale, options);
+  const key = `${locale}|${timeZone}`;
+  let byOptions = zoned.get(key);
+  if (!byOptions) zoned.set(key, (byOptions = new WeakMap()));
+  let f = byOptions.get(options);
+  if (!f) byOptions.set(options, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
+  return f;
+}
+
 /** A number formatter for `locale` and `options` (pass a constant object), created once. */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = NO_OPTIONS): Intl.NumberFormat {
   let byOptions = numbers.get(locale);

@@ -1,11 +1,14 @@
 /**
  * A span of time in words, as coarse as its length allows: "2015 – 2020", "July 2018 – May 2019",
- * "13 – 20 May 2019", "14 May 2019, 09:00 – 18:00 UTC". Used for the range in view and for the
- * dates of a cluster. Intl's formatRange shares what both ends have in common.
+ * "13 – 20 May 2019", "14 May 2019, 09:00 – 18:00 GMT+3". Used for the range in view and for the
+ * dates of a cluster. Intl's formatRange shares what both ends have in common. Times are rounded
+ * outwards to a step that suits the span ("03:00 – 11:15", never "03:12 – 11:11") and told in the
+ * story's zone, which is named.
  */
-import { DAY, MINUTE, YEAR } from './units';
-import { dateFormat } from './intl';
-import { plain } from '../format/dates';
+import { DAY, HOUR, MINUTE, YEAR } from './units';
+import { zonedDateFormat } from './intl';
+import { plain, withEra } from '../format/dates';
+import { fromWall, toWall } from './zone';
 
 /** How fine a range label may get. */
 export type RangeGrain = 'year' | 'month' | 'day' | 'hour';
@@ -26,23 +29,41 @@ export function grainFor(ms: number): RangeGrain {
   return 'hour';
 }
 
+/** The step times are rounded to for a span of `ms`: 5 minutes within an hour, up to an hour for a day. */
+export function roundingStep(ms: number): number {
+  if (ms <= 2 * HOUR) return 5 * MINUTE;
+  if (ms <= 6 * HOUR) return 15 * MINUTE;
+  if (ms <= 12 * HOUR) return 30 * MINUTE;
+  return HOUR;
+}
+
 const ORDER: RangeGrain[] = ['hour', 'day', 'month', 'year'];
 
 /**
  * Words for [from, to): `to` is exclusive, so a span that ends at midnight names the day before.
  * `finest` stops the grain from going below a level (clusters of whole days never show hours).
+ * Days and coarser are UTC spans (as dates are, isoDate.ts); hours are told in `timeZone`.
  */
-export function rangeLabel(from: number, to: number, locale: string, finest: RangeGrain = 'hour'): string {
+export function rangeLabel(from: number, to: number, locale: string, finest: RangeGrain = 'hour', timeZone = 'UTC'): string {
   let grain = grainFor(to - from);
   if (ORDER.indexOf(grain) < ORDER.indexOf(finest)) grain = finest;
-  const end = grain === 'hour' ? to : Math.max(from, to - 1);
+  let start = from;
+  let end = grain === 'hour' ? to : Math.max(from, to - 1);
+  const zone = grain === 'hour' ? timeZone : 'UTC';
+  if (grain === 'hour') {
+    // Round on the zone's clock, outwards, so the label covers the whole view.
+    const step = roundingStep(to - from);
+    start = fromWall(Math.floor(toWall(from, zone) / step) * step, zone);
+    end = fromWall(Math.ceil(toWall(to, zone) / step) * step, zone);
+  }
   // The words change far less often than the view does while zooming: reuse them (formatRange
   // costs a tenth of a millisecond, every frame), keyed by what the words can show.
-  const key = `${locale}|${grain}|${unitOf(from, grain)}|${unitOf(end, grain)}`;
+  const key = `${locale}|${zone}|${grain}|${unitOf(start, grain)}|${unitOf(end, grain)}`;
   let label = cache.get(key);
   if (label === undefined) {
     if (cache.size > 500) cache.clear();
-    cache.set(key, (label = plain(dateFormat(locale, OPTIONS[grain]).formatRange(from, end))));
+    const options = withEra(OPTIONS[grain], start, end);
+    cache.set(key, (label = plain(zonedDateFormat(locale, options, zone).formatRange(start, end))));
   }
   return label;
 }

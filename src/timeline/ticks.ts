@@ -1,21 +1,27 @@
 /**
  * Axis ticks for the current zoom: a row of fine ticks (hours, days, weeks, months, years, decades)
  * and a row of coarse "context" ticks that name the period they sit in (the day above its hours,
- * the month above its days). All in UTC, labelled with Intl in the reader's locale.
+ * the month above its days). Labelled with Intl in the reader's locale, in the story's time zone
+ * (the dataset's `timeZone`; UTC without one), which is named wherever hours show.
  *
  * The level is the finest whose labels keep `minSpacing` px apart, so density follows the width:
- * a phone gets fewer, wider ticks rather than the desktop's shrunk.
+ * a phone gets fewer, wider ticks rather than the desktop's shrunk. Then no two labels of a row
+ * may overlap, whatever the span, zoom or locale: labels that would are left out (their grid line
+ * stays). The view's first period is always named: pinned at the left edge, or, when the next
+ * period's label leaves no room there, on the first fine label itself ("Dec 2015").
  */
 import {
   utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval,
 } from 'd3-time';
 import { DAY, HOUR, MONTH, WEEK, YEAR } from './units';
 import { dateFormat } from './intl';
+import { plain, withEra } from '../format/dates';
+import { fromWall, toWall, zoneName } from './zone';
 
 /** What the fine ticks count. */
 export type TickUnit = 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade';
 
-/** One tick: where, and what it says. */
+/** One tick: where, and what it says ('' for a tick drawn without a label). */
 export interface Tick {
   /** ms since the epoch. */
   t: number;
@@ -27,9 +33,9 @@ export interface AxisTicks {
   unit: TickUnit;
   /** Fine ticks with short labels ("09:00", "14", "May", "2019"). */
   minor: Tick[];
-  /** Period boundaries with longer labels ("Tue 14 May", "May 2019", "2019"); empty at year zoom. */
+  /** Period boundaries with longer labels ("Tue 14 May 2019 · GMT+3", "May 2019", "2019"). */
   major: Tick[];
-  /** The label for the period the view starts in, to pin at the left edge when its boundary is off-screen. */
+  /** The label for the period the view starts in, pinned at the left edge; null when it is not pinned. */
   context: string | null;
 }
 
@@ -45,10 +51,15 @@ interface Level {
 }
 
 const every = (interval: CountableTimeInterval, n: number): TimeInterval => interval.every(n) ?? interval;
+/** Years as readers count them: 1 BC is astronomical year 0, so "every 10 years" lands on 10 BC, AD 10. */
+const historical = (y: number) => (y <= 0 ? 1 - y : y);
+const years = (n: number): TimeInterval => utcYear.filter((d) => historical(d.getUTCFullYear()) % n === 0);
 const HOURS = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+const YEAR_ONLY: Intl.DateTimeFormatOptions = { year: 'numeric' };
 const DAY_MAJOR = { interval: utcDay, options: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' } } as const;
 const MONTH_MAJOR = { interval: utcMonth, options: { month: 'long', year: 'numeric' } } as const;
-const YEAR_MAJOR = { interval: utcYear, options: { year: 'numeric' } } as const;
+const YEAR_MAJOR = { interval: utcYear, options: YEAR_ONLY } as const;
+const DECADE_MAJOR = { interval: years(100), options: YEAR_ONLY } as const;
 
 const LEVELS: Level[] = [
   { unit: 'hour', interval: utcHour, step: HOUR, chars: 5, minor: HOURS, major: DAY_MAJOR },
@@ -61,38 +72,146 @@ const LEVELS: Level[] = [
   { unit: 'month', interval: utcMonth, step: MONTH, chars: 3, minor: { month: 'short' }, major: YEAR_MAJOR },
   { unit: 'month', interval: every(utcMonth, 3), step: 3 * MONTH, chars: 3, minor: { month: 'short' }, major: YEAR_MAJOR },
   { unit: 'month', interval: every(utcMonth, 6), step: 6 * MONTH, chars: 3, minor: { month: 'short' }, major: YEAR_MAJOR },
-  { unit: 'year', interval: utcYear, step: YEAR, chars: 4, minor: { year: 'numeric' } },
-  { unit: 'year', interval: every(utcYear, 2), step: 2 * YEAR, chars: 4, minor: { year: 'numeric' } },
-  { unit: 'year', interval: every(utcYear, 5), step: 5 * YEAR, chars: 4, minor: { year: 'numeric' } },
-  { unit: 'decade', interval: every(utcYear, 10), step: 10 * YEAR, chars: 4, minor: { year: 'numeric' } },
-  { unit: 'decade', interval: every(utcYear, 20), step: 20 * YEAR, chars: 4, minor: { year: 'numeric' } },
-  { unit: 'decade', interval: every(utcYear, 50), step: 50 * YEAR, chars: 4, minor: { year: 'numeric' } },
-  { unit: 'decade', interval: every(utcYear, 100), step: 100 * YEAR, chars: 4, minor: { year: 'numeric' } },
+  { unit: 'year', interval: utcYear, step: YEAR, chars: 4, minor: YEAR_ONLY },
+  { unit: 'year', interval: years(2), step: 2 * YEAR, chars: 4, minor: YEAR_ONLY },
+  { unit: 'year', interval: years(5), step: 5 * YEAR, chars: 4, minor: YEAR_ONLY },
+  { unit: 'decade', interval: years(10), step: 10 * YEAR, chars: 4, minor: YEAR_ONLY },
+  { unit: 'decade', interval: years(20), step: 20 * YEAR, chars: 4, minor: YEAR_ONLY },
+  { unit: 'decade', interval: years(50), step: 50 * YEAR, chars: 4, minor: YEAR_ONLY },
+  { unit: 'decade', interval: years(100), step: 100 * YEAR, chars: 4, minor: YEAR_ONLY },
+  // Beyond centuries (ten thousand years on a phone): millennia, labelled with their centuries.
+  { unit: 'decade', interval: years(500), step: 500 * YEAR, chars: 5, minor: YEAR_ONLY, major: DECADE_MAJOR },
+  { unit: 'decade', interval: years(1000), step: 1000 * YEAR, chars: 5, minor: YEAR_ONLY },
+  { unit: 'decade', interval: years(2000), step: 2000 * YEAR, chars: 6, minor: YEAR_ONLY },
+  { unit: 'decade', interval: years(5000), step: 5000 * YEAR, chars: 6, minor: YEAR_ONLY },
+  { unit: 'decade', interval: years(10000), step: 10000 * YEAR, chars: 6, minor: YEAR_ONLY },
+  { unit: 'decade', interval: years(20000), step: 20000 * YEAR, chars: 7, minor: YEAR_ONLY },
+  { unit: 'decade', interval: years(50000), step: 50000 * YEAR, chars: 7, minor: YEAR_ONLY },
+  { unit: 'decade', interval: years(100000), step: 100000 * YEAR, chars: 7, minor: YEAR_ONLY },
 ];
+// The millennium level's major row would repeat its minor labels: drop it.
+LEVELS[17] = { ...LEVELS[17]!, major: undefined };
 
 /** Options of axisTicks. */
 export interface TickOptions {
   /** BCP 47 locale of the labels. */
   locale: string;
+  /** IANA zone the axis is drawn in (the dataset's `timeZone`); UTC by default. */
+  timeZone?: string;
   /** Smallest distance between two fine labels, px. */
   minSpacing?: number;
   /** Width of one label character, px, to estimate label widths. */
   charWidth?: number;
 }
 
+/** Where a label starts to the right of its tick, px (Axis.tsx draws it there). */
+export const LABEL_OFFSET = 4;
+/** Least room between two labels of a row, px. */
+export const LABEL_GAP = 6;
+
+/** Estimated width of a label, px: what keeps labels apart. Exported for the tests and Axis. */
+export function labelWidth(label: string, charWidth: number): number {
+  return label.length * charWidth;
+}
+
 /** Ticks for the view [from, to] drawn over `width` px. */
-export function axisTicks(from: number, to: number, width: number, { locale, minSpacing = 56, charWidth = 7.5 }: TickOptions): AxisTicks {
+export function axisTicks(from: number, to: number, width: number, options: TickOptions): AxisTicks {
+  const { locale, timeZone = 'UTC', minSpacing = 56, charWidth = 7.5 } = options;
   const msPerPx = (to - from) / Math.max(1, width);
+  const x = (t: number) => (t - from) / msPerPx;
   const level =
     LEVELS.find((l) => l.step / msPerPx >= Math.max(minSpacing, l.chars * charWidth + 20)) ?? LEVELS[LEVELS.length - 1]!;
-  const minorFormat = dateFormat(locale, level.minor);
-  const minor = level.interval.range(new Date(from), new Date(to + 1)).map((d) => ({ t: +d, label: minorFormat.format(d) }));
-  if (!level.major) return { unit: level.unit, minor, major: [], context: null };
-  const majorFormat = dateFormat(locale, level.major.options);
-  const major = level.major.interval.range(new Date(from), new Date(to + 1)).map((d) => ({ t: +d, label: majorFormat.format(d) }));
-  const context = majorFormat.format(level.major.interval.floor(new Date(from)));
-  // Midnight is named by the day's own label just below it; "00:00" above it would only repeat it.
-  const starts = new Set(major.map((m) => m.t));
-  const fine = level.unit === 'hour' ? minor.map((m) => (starts.has(m.t) ? { ...m, label: '' } : m)) : minor;
-  return { unit: level.unit, minor: fine, major, context };
+  // Ticks fall on the zone's own midnights and hours: computed on its wall clock, drawn at the instants.
+  const wallFrom = toWall(from, timeZone);
+  const wallTo = toWall(to, timeZone);
+  const labelled = (interval: TimeInterval, opts: Intl.DateTimeFormatOptions): Tick[] =>
+    interval.range(new Date(wallFrom), new Date(wallTo + 1)).map((d) => ({
+      t: fromWall(+d, timeZone),
+      label: plain(dateFormat(locale, withEra(opts, +d)).format(d)),
+    }));
+
+  let minor = labelled(level.interval, level.minor);
+  let major: Tick[] = [];
+  let period: string;
+  if (level.major) {
+    major = labelled(level.major.interval, level.major.options);
+    const first = level.major.interval.floor(new Date(wallFrom));
+    period = plain(dateFormat(locale, withEra(level.major.options, +first)).format(first));
+    // Midnight is named by the day's own label just below it; "00:00" above it would only repeat it.
+    const starts = new Set(major.map((m) => m.t));
+    if (level.unit === 'hour') minor = minor.map((m) => (starts.has(m.t) ? { ...m, label: '' } : m));
+  } else {
+    // Years need no row of periods, but a mark before the first year tick still needs its year.
+    const first = utcYear.floor(new Date(wallFrom));
+    period = plain(dateFormat(locale, withEra(YEAR_ONLY, +first)).format(first));
+  }
+  if (level.unit === 'hour') {
+    // Hours are only meaningful with their zone: each day's label says which clock they are on.
+    const zone = (t: number) => zoneName(t, timeZone, locale);
+    major = major.map((m) => ({ ...m, label: `${m.label} · ${zone(m.t)}` }));
+    period = `${period} · ${zone(from)}`;
+  }
+
+  // The first period is pinned at the left edge, unless the next period's label is in the way.
+  const firstMajorAt = major.findIndex((m) => x(m.t) >= 0);
+  const firstMajor = major[firstMajorAt];
+  const pinRoom = firstMajor ? x(firstMajor.t) + LABEL_OFFSET : Infinity;
+  let context: string | null = null;
+  let keep = -1;
+  const firstMinor = minor.findIndex((m) => m.label && x(m.t) >= 0);
+  /** Adds the period to fine label i, if the longer label still ends inside the plot. */
+  const relabel = (i: number, suffix: string): boolean => {
+    const label = `${minor[i]!.label} ${suffix}`.trim();
+    if (x(minor[i]!.t) + LABEL_OFFSET + labelWidth(label, charWidth) > width) return false;
+    minor = minor.map((m, j) => (j === i ? { ...m, label } : m));
+    keep = i;
+    return true;
+  };
+  // A view that starts on a period boundary has that period's own label at its left edge.
+  const namedByFirstTick = firstMajor ? x(firstMajor.t) < 1 : firstMinor >= 0 && x(minor[firstMinor]!.t) < 1;
+  if (!namedByFirstTick) {
+    if (labelWidth(period, charWidth) + LABEL_OFFSET + LABEL_GAP <= pinRoom) context = period;
+    else if (firstMinor >= 0 && firstMajor && minor[firstMinor]!.t < firstMajor.t && relabel(firstMinor, yearOf(period, level))) {
+      // No room to pin it: the first fine label carries the period ("Dec 2015") instead.
+    } else if (firstMajor) {
+      // No fine label before the next period either: pin the first period, and let the first fine
+      // label of the next one carry that one's name ("Jan 2016") in place of its crowded label.
+      context = period;
+      const next = minor.findIndex((m) => m.t >= firstMajor.t);
+      major = major.map((m, j) => (j === firstMajorAt ? { ...m, label: '' } : m));
+      if (next >= 0) relabel(next, yearOf(firstMajor.label, level));
+    }
+  }
+  return {
+    unit: level.unit,
+    minor: thin(minor, x, charWidth, width, keep),
+    major: thin(major, x, charWidth, width, -1, context === null ? -Infinity : LABEL_OFFSET + labelWidth(context, charWidth) + LABEL_GAP),
+    context,
+  };
+}
+
+/** The part of a period's label worth repeating on a fine tick: the year for months and weeks, else all of it. */
+function yearOf(period: string, level: Level): string {
+  return level.unit === 'month' || level.unit === 'week' ? (period.match(/\S+$/)?.[0] ?? period) : period;
+}
+
+/**
+ * Blanks the labels that would overlap the one before them (left to right, the first kept), so
+ * no two labels of a row ever overlap, and those the plot's right edge would cut. `keep` is a
+ * label that must stay (it carries the period): the labels it would overlap go instead.
+ * `startAt` is where the row's free space begins, px.
+ */
+function thin(ticks: Tick[], x: (t: number) => number, charWidth: number, width: number, keep: number, startAt = -Infinity): Tick[] {
+  let end = startAt;
+  const kept = keep >= 0 ? ticks[keep] : undefined;
+  const keptStart = kept ? x(kept.t) + LABEL_OFFSET : Infinity;
+  return ticks.map((tick, i) => {
+    if (!tick.label) return tick;
+    const start = x(tick.t) + LABEL_OFFSET;
+    const stop = start + labelWidth(tick.label, charWidth);
+    const clashesWithKept = i < keep && stop + LABEL_GAP > keptStart;
+    if ((i !== keep && (start < end || clashesWithKept)) || stop > width) return { ...tick, label: '' };
+    end = stop + LABEL_GAP;
+    return tick;
+  });
 }

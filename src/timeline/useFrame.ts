@@ -124,14 +124,14 @@ export function useFrame({ timeline, index, scale, transform, width, dims, local
   );
   const layout = useMemo(() => (layoutInput ? layoutFrame({ ...layoutInput, x, view }) : null), [layoutInput, x, view]);
   const ticks = useMemo(
-    () => (measured ? storyTicks(scale, view, x, width, events, { locale, minSpacing: (dims.compact ? 64 : 56) * (dims.axisFont / 12), charWidth: dims.axisChar * 1.07 }) : null),
-    [measured, scale, view, x, width, events, locale, dims.compact, dims.axisFont, dims.axisChar],
+    () => (measured ? storyTicks(scale, view, x, width, events, { locale, timeZone: timeline.timeZone, minSpacing: (dims.compact ? 64 : 56) * (dims.axisFont / 12), charWidth: dims.axisChar * 1.07 }) : null),
+    [measured, scale, view, x, width, events, locale, dims.compact, dims.axisFont, dims.axisChar, timeline.timeZone],
   );
   // Each row is one lane of its own: titles run until the next event of the same row.
   const rowLayouts = useMemo(
     () => (layoutInput && rows ? rows.map((row) => ({ row, layout: layoutFrame({ ...layoutInput, index: row.index, lanes: 1, x, view }) })) : null),
     [layoutInput, rows, x, view],
   );
-  const range = measured ? rangeLabel(view.from, view.to, locale) : '';
+  const range = measured ? rangeLabel(view.from, view.to, locale, 'hour', timeline.timeZone) : '';
   return { x, view, ticks, layout, range, fontSize, measure: measureNow, nameOf, clusterName, layoutInput, rowLayouts };
 }

@@ -20,11 +20,13 @@ const SHOWN = 10;
 /** Names each problem with its JSON path. */
 export function DatasetError({ url, kind, issues, total }: DatasetErrorProps) {
   const rest = total - Math.min(SHOWN, issues.length);
+  // It is the whole page when it shows: the page's main landmark and its one top heading.
   return (
+    <main className="px-3">
     <div role="alert" className="mx-auto my-6 max-w-3xl rounded-lg border-2 border-accent bg-surface p-5 text-fg">
-      <h2 className="text-lg font-semibold">
+      <h1 className="text-lg font-semibold">
         {kind === 'fetch' ? 'The timeline’s data could not be loaded' : 'The timeline’s data has problems, so it is not shown'}
-      </h2>
+      </h1>
       <p className="mt-1 break-all text-sm text-muted">
         Data file: <code>{url}</code>
       </p>
@@ -39,5 +41,6 @@ export function DatasetError({ url, kind, issues, total }: DatasetErrorProps) {
       </ul>
       {rest > 0 && <p className="mt-2 text-sm">…and {rest} more {rest === 1 ? 'problem' : 'problems'}.</p>}
     </div>
+    </main>
   );
 }

@@ -32,3 +32,32 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2019-05-14T25:00Z')).toMatchObject({ error: expect.stringContaining('not a time of day') });
   });
 });
+
+describe('parseIsoDate before AD 1 (ISO 8601 expanded years, astronomical numbering)', () => {
+  const utc = (y: number, m = 1, d = 1) => { const x = new Date(0); x.setUTCFullYear(y, m - 1, d); return x.getTime(); };
+  it('reads a signed year: "-0043-03-15" is 15 March 44 BC', () => {
+    expect(parseIsoDate('-0043-03-15')).toMatchObject({ precision: 'day', from: utc(-43, 3, 15), to: utc(-43, 3, 16) });
+  });
+  it('reads year 0000 as 1 BC, the year before AD 1', () => {
+    expect(parseIsoDate('0000')).toMatchObject({ precision: 'year', from: utc(0), to: utc(1) });
+    expect(parseIsoDate('-0001')).toMatchObject({ precision: 'year', from: utc(-1), to: utc(0) });
+  });
+  it('reads years below 100 as those years, not as 19xx', () => {
+    expect(parseIsoDate('0079-08-24')).toMatchObject({ from: utc(79, 8, 24) });
+    expect(new Date((parseIsoDate('0005') as { from: number }).from).getUTCFullYear()).toBe(5);
+  });
+  it('accepts up to six digits with a sign, and "+" for years after AD 9999', () => {
+    expect(parseIsoDate('-012000')).toMatchObject({ precision: 'year', from: utc(-12000) });
+    expect(parseIsoDate('+10000')).toMatchObject({ precision: 'year', from: utc(10000) });
+  });
+  it('knows leap years before AD 1 (proleptic Gregorian: 1 BC, year 0, is a leap year)', () => {
+    expect(parseIsoDate('0000-02-29')).toMatchObject({ precision: 'day' });
+    expect(parseIsoDate('-0001-02-29')).toMatchObject({ error: expect.stringContaining('not a calendar date') });
+  });
+  it('refuses "-0000", short years and years beyond what a date can hold, saying why', () => {
+    expect(parseIsoDate('-0000')).toMatchObject({ error: expect.stringContaining('write "0000"') });
+    expect(parseIsoDate('-44')).toMatchObject({ error: expect.stringContaining('four-digit year') });
+    expect(parseIsoDate('79-08-24')).toMatchObject({ error: expect.stringContaining('"0079"') });
+    expect(parseIsoDate('-900000')).toMatchObject({ error: expect.stringContaining('years from AD 1') });
+  });
+});

@@ -141,7 +141,7 @@ describe('parseDataset: dates', () => {
   it('reports an impossible date with the date parser\'s sentence', () => {
     expect(problems(withValue('events[0].start', '2019-13-45'))).toEqual(['events[0].start: "2019-13-45" is not a calendar date']);
     expect(problems(withValue('sources[1].published', '15 May 2019'))).toEqual([
-      'sources[1].published: "15 May 2019" is not an ISO date such as "2019", "2019-05", "2019-05-14" or "2019-05-14T18:00Z"',
+      'sources[1].published: "15 May 2019" is not an ISO date such as "2019", "2019-05", "2019-05-14", "2019-05-14T18:00Z" or "-0043-03-15" (44 BC)',
     ]);
   });
 

@@ -2,6 +2,7 @@ import { SCALE_KINDS } from '../../src/dataset/format';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EVENT_ID } from '../../src/dataset/ids';
+import { ISO_DATE } from '../../src/dataset/isoDate';
 import { MAX_EVENTS, MAX_ID_CHARS, MAX_QUOTES_PER_EVENT, MAX_SOURCES, MAX_STRING_CHARS, MAX_TITLE_CHARS } from '../../src/dataset/limits';
 import { parseDataset } from '../../src/dataset/parse';
 import { fixture, problems, without } from './helpers';
@@ -30,7 +31,7 @@ function fieldsOf(pointer: string): { required: string[]; all: string[] } {
  * fixture has one, and its required and optional fields.
  */
 const SHAPES = [
-  { name: 'dataset', schema: '', at: '', required: ['version', 'id', 'title', 'language', 'sources', 'people', 'topics', 'events'], optional: ['description', 'view', 'scale'] },
+  { name: 'dataset', schema: '', at: '', required: ['version', 'id', 'title', 'language', 'sources', 'people', 'topics', 'events'], optional: ['description', 'timeZone', 'view', 'scale'] },
   { name: 'view', schema: '/properties/view', at: 'view', required: ['start', 'end'], optional: [] },
   { name: 'source', schema: '/$defs/source', at: 'sources[0]', required: ['id', 'publisher', 'headline', 'published', 'text'], optional: ['url'] },
   { name: 'person', schema: '/$defs/person', at: 'people[1]', required: ['id', 'name'], optional: ['role', 'aliases'] },
@@ -81,6 +82,10 @@ describe('schema/timeline.schema.json', () => {
     expect(at('/properties/events/maxItems')).toBe(MAX_EVENTS);
     expect(at('/properties/sources/maxItems')).toBe(MAX_SOURCES);
     expect(at('/$defs/event/properties/quotes/maxItems')).toBe(MAX_QUOTES_PER_EVENT);
+  });
+
+  it('states the same ISO date pattern as the parser (signed expanded years included)', () => {
+    expect(at('/$defs/isoDate/pattern')).toBe(ISO_DATE.source);
   });
 
   it('has every field of the fixture in its definitions', () => {

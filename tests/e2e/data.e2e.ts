@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, open, serve, type Served } from './harness';
+import { axe, launch, open, serve, type Served } from './harness';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
 import type { RawDataset } from '../../src/dataset/format';
 
@@ -85,6 +85,7 @@ describe('a dataset from ?data=', () => {
     expect(await page.locator('body').innerText()).toContain('<img src=x onerror="window.__pwned=1">');
     expect(await page.title()).toContain('<script>');
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 
@@ -97,6 +98,7 @@ describe('a dataset from ?data=', () => {
       expect(await alert.innerText()).toMatch(b.expect);
       // Nothing half-renders: no marks, no list.
       expect(await page.locator('[data-event-id], ol li').count()).toBe(0);
+      expect(await axe(page)).toEqual([]);
       await context.close();
     });
   }
@@ -108,6 +110,7 @@ describe('a dataset from ?data=', () => {
     await page.goto(`${server.url}?data=javascript:alert(1)`);
     await page.locator('[data-event-id]').first().waitFor({ state: 'attached' });
     expect(warnings.join('\n')).toMatch(/Ignored \?data=/);
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 
@@ -122,6 +125,7 @@ describe('a dataset from ?data=', () => {
     // Still interactive: zoom in by button and marks stay bounded.
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     expect(await page.locator('[data-event-id]').count()).toBeLessThanOrEqual(2000);
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 });

@@ -140,15 +140,25 @@ const AXE_SOURCE = readFileSync(resolve(import.meta.dirname, '../../node_modules
 /** One axe-core violation, reduced to what a failing assertion should print. */
 export interface AxeViolation { id: string; impact: string | null; help: string; targets: string[] }
 
-/** Runs axe-core in the page with the WCAG 2.x A/AA tags and returns the violations. */
-export async function axe(page: Page): Promise<AxeViolation[]> {
+/**
+ * The rules every browser test runs axe with (DEVELOPERS.md): WCAG 2.0–2.2 A and AA, plus axe's
+ * best practices (landmarks, regions, heading order).
+ */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe-core in the page (the whole document, or only `include` selectors) with AXE_TAGS and
+ * returns the violations.
+ */
+export async function axe(page: Page, include?: string[]): Promise<AxeViolation[]> {
   // Injected through CDP-evaluated source rather than a <script>, so it also runs under the strict CSP.
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } };
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+  return page.evaluate(async ({ tags, include }) => {
+    const w = window as unknown as { axe: { run: (ctx: object, o: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } };
+    const context = include ? { include: include.map((s) => [s]) } : document;
+    const result = await w.axe.run(context, { runOnly: { type: 'tag', values: tags } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
+  }, { tags: AXE_TAGS, include });
 }
 
 const PYM = readFileSync(resolve(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.min.js'));

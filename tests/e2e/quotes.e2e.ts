@@ -37,6 +37,7 @@ describe('the quote panel', () => {
       expect(await page.locator(`[data-event-id="${e.id}"]`).getAttribute('aria-pressed')).toBe('true');
     }
     expect(errors).toEqual([]);
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 
@@ -52,6 +53,7 @@ describe('the quote panel', () => {
     await page.goBack();
     await page.locator('#panel-title').filter({ hasText: 'Helsinki' }).waitFor();
     expect(page.url()).toContain('#event=helsinki-summit');
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 
@@ -67,10 +69,12 @@ describe('the quote panel', () => {
     expect(Number(await current.getAttribute('data-start'))).toBe(sochi.quotes[0]!.start);
     expect(source.text.slice(sochi.quotes[0]!.start, sochi.quotes[0]!.end)).toBe(sochi.quotes[0]!.text);
     expect(await page.locator('dialog mark[data-mention]').count()).toBeGreaterThan(0);
+    expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: /Next quote/ }).click();
     await expect.poll(() => current.innerText()).not.toBe(sochi.quotes[0]!.text);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 
@@ -86,6 +90,7 @@ describe('the quote panel', () => {
     const box = await mark.boundingBox();
     expect(box && plot && box.x >= plot.x && box.x <= plot.x + plot.width).toBe(true);
     expect(page.url()).toContain('#event=pompeo-tweet');
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 
@@ -98,6 +103,7 @@ describe('the quote panel', () => {
     expect(page.url()).toMatch(/person=peskov/);
     const faded = await page.locator('[data-event-id][data-faded="true"], [data-event-id][aria-disabled="true"], [data-event-id].faded').count();
     expect(faded).toBeGreaterThan(0);
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 
@@ -116,6 +122,7 @@ describe('the quote panel', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(id);
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 

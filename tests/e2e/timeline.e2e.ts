@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open, serve, type Served } from './harness';
+import { axe, launch, open, serve, type Served } from './harness';
 import { syntheticDataset } from './timeline-synthetic';
 
 const big = JSON.stringify(syntheticDataset(10_000));
@@ -111,6 +111,7 @@ describe('the zoomable timeline', () => {
     expect(ORDER.indexOf((await unit(p))!)).toBeLessThan(ORDER.indexOf(before.unit!));
     expect(await range(p)).not.toBe(before.range);
     expect(errors.filter((e) => !/418|404/.test(e))).toEqual([]);
+    expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
 
@@ -132,6 +133,7 @@ describe('the zoomable timeline', () => {
     await p.getByRole('button', { name: 'Zoom out', exact: true }).click();
     await p.getByRole('button', { name: 'Fit all' }).click();
     expect(await unit(p)).toBe(u0);
+    expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
 
@@ -144,6 +146,7 @@ describe('the zoomable timeline', () => {
     await p.keyboard.press('-');
     await p.keyboard.press('0');
     expect(await unit(p)).toBe(u0);
+    expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
 
@@ -157,6 +160,7 @@ describe('the zoomable timeline', () => {
     await p.waitForFunction((y) => scrollY > y, before.y);
     expect(await unit(p)).toBe(before.unit);
     expect(await range(p)).toBe(before.range);
+    expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
 
@@ -186,6 +190,7 @@ describe('the zoomable timeline', () => {
     await p.waitForFunction((id) => document.activeElement?.getAttribute('data-event-id') === id, expected[0]);
     await p.keyboard.press('End');
     await p.waitForFunction((id) => document.activeElement?.getAttribute('data-event-id') === id, expected.at(-1));
+    expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
 
@@ -204,6 +209,7 @@ describe('the zoomable timeline', () => {
     expect(counts.every((c) => c < count)).toBe(true);
     expect(await p.locator(`${PLOT} [data-event-id]`).count()).toBeGreaterThan(0);
     expect(await p.locator(`${PLOT} [aria-label="${name}"]`).count()).toBe(0);
+    expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
 
@@ -214,6 +220,7 @@ describe('the zoomable timeline', () => {
     await mark.focus();
     await p.keyboard.press('Enter');
     await expect.poll(() => p.locator(`${PLOT} [data-event-id="${id}"]`).getAttribute('aria-pressed')).toBe('true');
+    expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
 
@@ -226,6 +233,7 @@ describe('the zoomable timeline', () => {
     const x = dot.x + dot.width / 2 - plot.x;
     expect(x).toBeGreaterThan(plot.width / 3);
     expect(x).toBeLessThan((2 * plot.width) / 3);
+    expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
 
@@ -236,12 +244,14 @@ describe('the zoomable timeline', () => {
     expect(await p.locator(`${PLOT} [data-event-id="sochi-talks"] > g > circle`).count()).toBe(1);
     expect(await p.locator(`${PLOT} [data-event-id="strained-relations"] > g > rect[stroke-dasharray]`).count()).toBe(1);
     expect(await p.locator(`${PLOT} [data-event-id="arms-control-talks"] > g > rect:not([stroke-dasharray])`).count()).toBe(1);
+    expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
 
   it('the plot lets a vertical swipe scroll the page (touch-action: pan-y)', async () => {
     const { page: p } = await page(375);
     expect(await p.locator(PLOT).evaluate((el) => getComputedStyle(el).touchAction)).toBe('pan-y');
+    expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
 
@@ -249,6 +259,7 @@ describe('the zoomable timeline', () => {
     it(`at ${width} px there is no sideways overflow`, async () => {
       const { page: p } = await page(width);
       expect(await p.evaluate(() => document.scrollingElement!.scrollWidth <= innerWidth)).toBe(true);
+      expect(await axe(p)).toEqual([]);
       await p.context().close();
     });
   }
@@ -261,14 +272,15 @@ describe('the zoomable timeline', () => {
       expect(box.width).toBeGreaterThanOrEqual(44);
       expect(box.height).toBeGreaterThanOrEqual(44);
     }
+    expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
 
   for (const width of [375, 1280]) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      it(`axe finds no violations in the timeline at ${width} px, ${colorScheme}`, async () => {
+      it(`axe (full tag list) finds no violations on the page at ${width} px, ${colorScheme}`, async () => {
         const { page: p } = await page(width, { colorScheme });
-        expect(await axeTimeline(p)).toEqual([]);
+        expect(await axe(p)).toEqual([]);
         await p.context().close();
       });
     }
@@ -286,18 +298,7 @@ describe('the zoomable timeline', () => {
       expect(await inPlot()).toBeLessThanOrEqual(2000);
     }
     expect(errors.filter((e) => !/418|404/.test(e))).toEqual([]);
+    expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
 });
-
-const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** axe-core on the timeline region only (the rest of the page belongs to other issues). */
-async function axeTimeline(p: Page): Promise<string[]> {
-  await p.evaluate(AXE);
-  return p.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: object, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-    const r = await w.axe.run({ include: [['section.timeline']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate, isDatePoint } from '../../src/dataset/isoDate';
-import { formatDate, formatEventDate } from '../../src/format/dates';
+import { datetimeAttr, formatDate, formatEventDate } from '../../src/format/dates';
 
 const d = (iso: string) => {
   const p = parseIsoDate(iso);
@@ -27,5 +27,45 @@ describe('dates in words at their precision', () => {
   });
   it('follows the locale', () => {
     expect(formatDate(d('2019-05-14'), 'en-US', true)).toBe('Tuesday, May 14, 2019');
+  });
+});
+
+describe('eras and small years', () => {
+  it('writes years before AD 1 with the era the locale uses', () => {
+    expect(formatDate(d('-0043-03-15'), 'en-GB')).toBe('15 March 44 BC');
+    expect(formatDate(d('-0043'), 'en-US')).toBe('44 BC');
+    expect(formatDate(d('-0043'), 'de')).toBe('44 v. Chr.');
+    expect(formatDate(d('0000'), 'en')).toBe('1 BC');
+  });
+  it('never lets a year below 1000 read as a day: June of year 5 carries its era', () => {
+    expect(formatDate(d('0005-06'), 'en-US')).not.toBe('June 5');
+    expect(formatDate(d('0005-06'), 'en-US')).toBe('June 5 AD');
+    expect(formatDate(d('0079-08-24'), 'en-GB')).toBe('24 August 79 AD');
+    // From AD 1000 on, years are plain numbers again.
+    expect(formatDate(d('1066-10-14'), 'en-GB')).toBe('14 October 1066');
+  });
+  it('writes the era on both ends of a range that crosses AD 1', () => {
+    expect(formatEventDate({ start: d('-0043'), end: d('0014') }, 'en')).toBe('44 BC – 14 AD');
+  });
+  it('gives no <time datetime> for years HTML cannot write', () => {
+    expect(datetimeAttr({ start: d('-0043-03-15') })).toBeUndefined();
+    expect(datetimeAttr({ start: d('0000') })).toBeUndefined();
+    expect(datetimeAttr({ start: d('0079-08-24') })).toBe('0079-08-24');
+  });
+});
+
+describe('clock times at the place, with its offset', () => {
+  it('tells a time in its own offset and names it', () => {
+    expect(formatDate(d('2019-05-13T19:30+03:00'), 'en-GB')).toBe('13 May 2019, 19:30 UTC+3');
+    expect(formatDate(d('2021-03-01T08:15+05:30'), 'en-GB')).toBe('1 March 2021, 08:15 UTC+5:30');
+    expect(formatDate(d('2021-03-01T08:15Z'), 'en-GB')).toBe('1 March 2021, 08:15 UTC');
+  });
+  it('tells apart two events in the hour repeated when clocks go back', () => {
+    // New York, 7 November 2021: 01:30 EDT (−4) and, an hour later, 01:30 EST (−5).
+    const first = formatDate(d('2021-11-07T01:30-04:00'), 'en-US');
+    const second = formatDate(d('2021-11-07T01:30-05:00'), 'en-US');
+    expect(first).not.toBe(second);
+    expect(first).toContain('UTC−4');
+    expect(second).toContain('UTC−5');
   });
 });

@@ -23,9 +23,20 @@ describe('tlDateToIso', () => {
   it('reads thousands separators as TimelineJS does', () => {
     expect(tlDateToIso({ year: '1,500' })).toEqual({ iso: '1500', notes: [] });
   });
-  it('refuses negative, cosmological and unreadable years', () => {
-    expect(tlDateToIso({ year: '-490' })).toEqual({ error: 'year -490 is outside the years 0–9999 that the format can write' });
-    expect(tlDateToIso({ year: '13800000000' })).toEqual({ error: 'year 13800000000 is outside the years 0–9999 that the format can write' });
+  it('reads BCE years (TimelineJS -49 is 49 BCE) into ISO astronomical years (49 BC is -0048)', () => {
+    expect(tlDateToIso({ year: '-49', month: '1', day: '10' })).toEqual({ iso: '-0048-01-10', notes: [] });
+    expect(tlDateToIso({ year: '-27' })).toEqual({ iso: '-0026', notes: [] });
+    expect(tlDateToIso({ year: '-1' })).toEqual({ iso: '0000', notes: [] });
+    expect(tlDateToIso({ year: '-12000' })).toEqual({ iso: '-11999', notes: [] });
+    expect(tlDateToIso({ year: '79', month: '8', day: '24' })).toEqual({ iso: '0079-08-24', notes: [] });
+    // 1 BCE, astronomical year 0, was a leap year.
+    expect(tlDateToIso({ year: '-1', month: '2', day: '29' })).toEqual({ iso: '0000-02-29', notes: [] });
+  });
+  it('reads a year 0, which TimelineJS has no name for, as 1 BC with a note', () => {
+    expect(tlDateToIso({ year: '0' })).toEqual({ iso: '0000', notes: [{ field: 'year', message: 'TimelineJS has no year 0 (1 BCE is -1); read as 1 BC' }] });
+  });
+  it('refuses cosmological and unreadable years', () => {
+    expect(tlDateToIso({ year: '13800000000' })).toEqual({ error: 'year 13800000000 is further than 270000 years from AD 1, beyond what the format can write' });
     expect(tlDateToIso({ year: 'MMXVIII' })).toEqual({ error: 'year "MMXVIII" is not a whole number' });
     expect(tlDateToIso({ month: '7' })).toEqual({ error: 'has no year' });
   });

@@ -131,6 +131,12 @@ describe('the Pompeo in Sochi story', () => {
     expect(result.ok ? [] : result.issues).toEqual([]);
   });
 
+  it('is drawn on Moscow time: the annotation\'s story timeZone is published', () => {
+    expect(dataset.timeZone).toBe('Europe/Moscow');
+    const result = parseDataset(JSON.parse(JSON.stringify(dataset)) as unknown);
+    expect(result.ok && result.timeline.timeZone).toBe('Europe/Moscow');
+  });
+
   it('dates the text-dated events from the publication date', () => {
     const start = (id: string) => dataset.events.find((e) => e.id === id)?.start;
     expect(start('claremont-speech')).toBe('2019-05-11');

@@ -7,7 +7,7 @@ import { many } from './events';
 function model(): Model {
   const events = many(12, '2019-05-01', 2);
   return {
-    version: 1, id: 't', title: 'T', language: 'en', sources: [], people: [], topics: [], events,
+    version: 1, id: 't', title: 'T', language: 'en', timeZone: 'UTC', sources: [], people: [], topics: [], events,
     sourceById: new Map(), personById: new Map(), topicById: new Map(), eventById: new Map(events.map((e) => [e.id, e])),
   };
 }

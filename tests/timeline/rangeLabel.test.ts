@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grainFor, rangeLabel } from '../../src/timeline/rangeLabel';
+import { grainFor, rangeLabel, roundingStep } from '../../src/timeline/rangeLabel';
 
 const at = (iso: string) => Date.parse(iso);
 // ICU versions differ in the spaces around the dash (thin, narrow, none): compare without them.
@@ -27,5 +27,22 @@ describe('rangeLabel', () => {
     expect(grainFor(10 * 86_400_000)).toBe('day');
     expect(grainFor(200 * 86_400_000)).toBe('month');
     expect(grainFor(5000 * 86_400_000)).toBe('year');
+  });
+});
+
+describe('rangeLabel at the finest zooms', () => {
+  it('rounds times outwards to a step that suits the span, never "03:12 – 11:11"', () => {
+    const label = rangeLabel(at('2019-05-14T03:12Z'), at('2019-05-14T11:11Z'), 'en-GB');
+    expect(label).toMatch(/03:00.+11:30 UTC$/);
+    expect(rangeLabel(at('2019-05-14T09:07Z'), at('2019-05-14T09:52Z'), 'en-GB')).toMatch(/09:05.+09:55 UTC$/);
+    expect(roundingStep(30 * 60_000)).toBe(5 * 60_000);
+    expect(roundingStep(20 * 3_600_000)).toBe(3_600_000);
+  });
+  it('tells hours in the story\'s zone and names it', () => {
+    expect(rangeLabel(at('2019-05-13T16:00Z'), at('2019-05-13T20:00Z'), 'en-GB', 'hour', 'Europe/Moscow')).toMatch(/13 May 2019, 19:00.+23:00 GMT\+3$/);
+  });
+  it('writes eras for a range before AD 1000', () => {
+    const y = (n: number) => { const d = new Date(0); d.setUTCFullYear(n, 0, 1); return d.getTime(); };
+    expect(plain(rangeLabel(y(-48), y(80), 'en'))).toBe('49 BC–79 AD');
   });
 });

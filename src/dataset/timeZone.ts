@@ -1,0 +1,19 @@
+/**
+ * The dataset's optional `timeZone`: an IANA zone name such as "Europe/Moscow". Whether a name is
+ * a zone is asked of the runtime's own tz database (Intl), the one that will draw the axis.
+ */
+
+/** The zone used when a dataset names none. */
+export const DEFAULT_TIME_ZONE = 'UTC';
+
+/** The canonical spelling of an IANA zone name ("europe/moscow" → "Europe/Moscow"), or null when it is not one. */
+export function canonicalTimeZone(name: string): string | null {
+  // Offsets ("+03:00") and abbreviations ("MSK") are refused: they are not places, and an
+  // abbreviation means different offsets in different countries.
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name) || /^(GMT|UTC)[+-]/i.test(name)) return null;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * What the plot says when the view holds no events: "No events between 3 and 9 May 2019", with
+ * a button to each of the nearest events on either side (which moves there and focuses its mark).
+ */
+import type { TimelineEvent } from '../dataset/model';
+import { formatEventDate } from '../format/dates';
+
+/** Props of EmptyView. */
+export interface EmptyViewProps {
+  /** The range in view in words (the toolbar's). */
+  range: string;
+  /** The nearest events before and after the view (chronological indices), or null. */
+  before: number | null;
+  after: number | null;
+  events: readonly TimelineEvent[];
+  locale: string;
+  /** Moves to event i and focuses its mark. */
+  onGoTo: (i: number) => void;
+}
+
+const BUTTON = 'min-h-11 max-w-full rounded-md border border-(--tl-border) bg-(--tl-surface) px-3 py-1.5 text-left text-sm text-(--tl-fg) hover:border-(--tl-muted)';
+
+/** The empty view's message. */
+export function EmptyView({ range, before, after, events, locale, onGoTo }: EmptyViewProps) {
+  const link = (i: number, dir: 'earlier' | 'later') => {
+    const e = events[i]!;
+    return (
+      <button type="button" className={BUTTON} onClick={() => onGoTo(i)} data-nearest={dir}>
+        <span className="block text-xs text-(--tl-muted)">{dir === 'earlier' ? '← Earlier' : 'Later →'} · {formatEventDate(e, locale)}</span>
+        <span className="block font-serif">{e.title}</span>
+      </button>
+    );
+  };
+  return (
+    <div role="status" data-empty-view="" className="pointer-events-none absolute inset-x-2 top-4 flex justify-center">
+      <div className="pointer-events-auto max-w-full rounded-lg border border-(--tl-border) bg-(--tl-bg) p-3 text-center shadow-sm">
+        <p className="text-sm text-(--tl-fg)">No events in {range}.</p>
+        <div className="mt-2 flex flex-wrap justify-center gap-2">
+          {before !== null && link(before, 'earlier')}
+          {after !== null && link(after, 'later')}
+        </div>
+      </div>
+    </div>
+  );
+}
