@@ -10,7 +10,11 @@ import { EventList } from './list/EventList';
 import { EventPanel } from './quotes/EventPanel';
 import { WhoSaidWhat } from './quotes/WhoSaidWhat';
 import { FiltersBar } from './app/FiltersBar';
-import { applyFilters } from './app/filter';
+import { applyFilters, isFiltered } from './app/filter';
+import { noMatchSentence } from './app/filterWords';
+import { dataDownloads } from './app/downloadItems';
+import { LinkNotice } from './app/LinkNotice';
+import { scrollToShow } from './app/revealScroll';
 import { useLocale } from './app/locale';
 import { useReaderState } from './app/useReaderState';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -37,12 +41,31 @@ const EMBED_PANEL =
 
 // The article reader is loaded when first opened: most readers never open it, and the page's
 // first load stays within its weight budget (README, "Performance").
+// The height the phone's bottom sheet can cover: keep in sync with max-h in PAGE_PANEL.
+const sheetHeight = () => Math.min(window.innerHeight * 0.55, 32 * 16);
+const isPhoneLayout = () => window.matchMedia('(max-width: 1023.98px)').matches;
+
+/** Scrolls the page the least that shows the timeline (above the phone's sheet), from `from`. */
+function showTimeline(from: number, smooth: boolean): void {
+  const plot = document.querySelector('section.timeline');
+  if (!plot) return;
+  const r = plot.getBoundingClientRect();
+  const top = scrollToShow({ top: r.top + window.scrollY, bottom: r.bottom + window.scrollY }, from, window.innerHeight, isPhoneLayout() ? sheetHeight() : 0);
+  if (Math.abs(top - window.scrollY) >= 1) window.scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });
+}
+
 const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ default: m.SourceReader })));
 
 /** The app for one dataset. */
 export function App({ timeline, options }: AppProps) {
   const locale = useLocale(timeline.language);
-  const { state, focusRequest, select, setFilters } = useReaderState(timeline, options.embed, options.event);
+  const { state, origin, focusRequest, unknown, select, setFilters } = useReaderState(timeline, options.embed, options.event);
+  const [fitRequest, setFitRequest] = useState<{ ids: ReadonlySet<string>; seq: number } | null>(null);
+  const fitSeq = useRef(0);
+  const filtersRef = useRef<HTMLDivElement>(null);
+  const [whoFocus, setWhoFocus] = useState(0);
+  const originRef = useRef(origin);
+  originRef.current = origin;
   const [view, setView] = useState<PanelView>(null);
   const [readerQuote, setReaderQuote] = useState<Quote | null>(null);
   const readerOpener = useRef<HTMLElement | null>(null);
@@ -51,7 +74,8 @@ export function App({ timeline, options }: AppProps) {
 
   const filtered = useMemo(() => applyFilters(timeline, state), [timeline, state]);
   const selected = state.eventId ? timeline.eventById.get(state.eventId) ?? null : null;
-  const speakers = useMemo(() => new Set(selected?.quotes.map((q) => q.speaker) ?? []), [selected]);
+  const filtering = isFiltered(state);
+  const downloads = useMemo(() => dataDownloads(timeline, filtered.ids), [timeline, filtered.ids]);
 
   // A new selection opens the event panel and is announced (headline and date only).
   useEffect(() => {
@@ -63,14 +87,55 @@ export function App({ timeline, options }: AppProps) {
     setAnnouncement(`${selected.title}, ${formatEventDate(selected, locale)}`);
   }, [selected, locale]);
 
-  // Phones: the panel is a bottom sheet, so the timeline is brought to the top of the screen,
-  // where the sheet cannot cover the selected mark.
+  // Where the page goes when the selection changes. A link to an event opens where the timeline
+  // shows, scrolled only as far as that needs (the browser has already jumped to the event's list
+  // entry, "#event=<id>"); on phones a selection made here brings the timeline above the bottom
+  // sheet; Back and Forward never move the page. Never in an embed: that could scroll the host.
+  const selectedId = selected?.id;
   useEffect(() => {
-    if (!selected || !window.matchMedia('(max-width: 1023.98px)').matches) return;
-    const plot = document.querySelector('section.timeline') ?? document.getElementById('story-title');
-    const top = plot?.getBoundingClientRect().top ?? 0;
-    if (top < 0 || top > window.innerHeight * 0.3) plot?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-  }, [selected]);
+    if (!selectedId || options.embed) return;
+    const why = originRef.current;
+    if (why === 'link') requestAnimationFrame(() => showTimeline(0, false));
+    else if (why === 'reader' && isPhoneLayout()) showTimeline(window.scrollY, true);
+  }, [selectedId, options.embed]);
+
+  // The window's title names the selected event, so tabs, bookmarks and history say what is open.
+  useEffect(() => {
+    document.title = selected ? `${selected.title} – ${timeline.title}` : timeline.title;
+  }, [selected, timeline.title]);
+
+  // A filter brings its matches into view: when chosen here, and when a link arrives with one
+  // (unless it also selects an event, which then has the timeline's attention).
+  const fit = useCallback((ids: ReadonlySet<string> | null) => {
+    if (ids && ids.size > 0) setFitRequest({ ids, seq: ++fitSeq.current });
+  }, []);
+  const linked = origin === 'link';
+  useEffect(() => {
+    if (linked && !state.eventId) fit(filtered.ids);
+    // Only when the link has been read, not on every later filter change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [linked]);
+  const changeFilters = useCallback((people: string[], topics: string[]) => {
+    setFilters(people, topics);
+    fit(applyFilters(timeline, { people, topics }).ids);
+  }, [setFilters, fit, timeline]);
+  const clearFilters = useCallback(() => {
+    setFilters([], []);
+    // The button that was pressed disappears with the filters: focus goes to the filter group.
+    requestAnimationFrame(() => filtersRef.current?.focus());
+  }, [setFilters]);
+
+  // "Who said what" from the header: focus moves to its heading, so the press visibly does
+  // something even when the panel was already showing, and so that on phones focus is in the sheet.
+  useEffect(() => {
+    if (!whoFocus) return;
+    requestAnimationFrame(() => document.getElementById('who-title')?.focus());
+  }, [whoFocus]);
+  const openWho = useCallback(() => { opened.current = true; setView('quotes'); setWhoFocus((n) => n + 1); }, []);
+  const closeWho = useCallback(() => {
+    setView(null);
+    requestAnimationFrame(() => document.getElementById('who-said-what')?.focus());
+  }, []);
 
   const onSelect = useCallback((id: string) => { opened.current = true; select(id); }, [select]);
   const goToEvent = useCallback((id: string) => { opened.current = true; readerOpener.current = null; setReaderQuote(null); select(id, true); }, [select]);
@@ -111,7 +176,7 @@ export function App({ timeline, options }: AppProps) {
   const panel = view === 'event' && selected ? (
     <EventPanel event={selected} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} />
   ) : view === 'quotes' || (!selected && !options.embed) ? (
-    <WhoSaidWhat timeline={timeline} locale={locale} highlighted={speakers} onChoose={goToEvent} />
+    <WhoSaidWhat timeline={timeline} locale={locale} selectedEventId={state.eventId} onChoose={goToEvent} />
   ) : null;
 
   return (
@@ -121,10 +186,11 @@ export function App({ timeline, options }: AppProps) {
           Skip to the list of events
         </a>
       )}
-      <Header timeline={timeline} embed={options.embed} onWhoSaidWhat={() => { opened.current = true; setView('quotes'); }} />
+      <Header timeline={timeline} embed={options.embed} onWhoSaidWhat={openWho} downloads={downloads} />
       <div className="mx-auto max-w-7xl px-3 sm:px-5">
+        <LinkNotice unknown={unknown} />
         <ErrorBoundary name="The filters">
-          <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={setFilters} />
+          <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={changeFilters} onClear={clearFilters} groupRef={filtersRef} />
         </ErrorBoundary>
         <div className={`mt-3 gap-6 ${options.embed && !view ? '' : 'lg:grid lg:grid-cols-[minmax(0,1fr)_24rem]'}`}>
           <main className="min-w-0">
@@ -135,12 +201,19 @@ export function App({ timeline, options }: AppProps) {
                 selectedId={state.eventId}
                 onSelect={onSelect}
                 focusRequest={focusRequest}
+                fitRequest={fitRequest}
                 locale={locale}
               />
             </ErrorBoundary>
             {!options.embed && (
               <section aria-labelledby="events" className="mt-8">
-                <h2 id="events" tabIndex={-1} className="mb-3 font-serif text-2xl">All events</h2>
+                <h2 id="events" tabIndex={-1} className="mb-3 font-serif text-2xl">{filtering ? 'Events matching the filters' : 'All events'}</h2>
+                {filtering && filtered.events.length === 0 && (
+                  <p className="border-y border-line py-4" data-empty-list="">
+                    {noMatchSentence(timeline, state)}{' '}
+                    <button type="button" className="min-h-6 font-semibold text-mark underline underline-offset-4" onClick={clearFilters}>Clear filters</button>
+                  </p>
+                )}
                 <ErrorBoundary name="The list of events">
                   <EventList timeline={timeline} events={filtered.events} selectedId={state.eventId} onSelect={onSelect} locale={locale} />
                 </ErrorBoundary>
@@ -153,7 +226,7 @@ export function App({ timeline, options }: AppProps) {
             className={options.embed ? EMBED_PANEL : PAGE_PANEL}
           >
             {view === 'quotes' && (
-              <button type="button" onClick={() => setView(null)} className={`float-right -mr-1 -mt-1 grid size-11 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg ${options.embed ? '' : 'lg:hidden'}`} aria-label="Close who said what">
+              <button type="button" onClick={closeWho} className={`float-right -mr-1 -mt-1 grid size-11 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg ${options.embed ? '' : 'lg:hidden'}`} aria-label="Close who said what">
                 <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
               </button>
             )}

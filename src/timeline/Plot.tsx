@@ -11,6 +11,7 @@ import { Axis } from './Axis';
 import { Mark } from './Mark';
 import { ClusterMark } from './ClusterMark';
 import { compactNumber } from './intl';
+import { clusterMatches } from './clusterMatches';
 
 /** Props of Plot. */
 export interface PlotProps {
@@ -67,6 +68,14 @@ export function Plot(p: PlotProps) {
     stop = activeMark ? activeMark.index : first ? first.index : firstCluster ? `c${firstCluster.key}` : null;
   }
 
+  // Under a filter each cluster says how many of its events match; faded marks say they do not.
+  let drawn: Set<number> | undefined;
+  const matchOf = (c: { start: number; end: number }) => {
+    if (!p.visibleIds || !layout || !frame.layoutInput) return null;
+    drawn ??= new Set(layout.marks.map((m) => m.index));
+    return clusterMatches(frame.layoutInput.index, c, drawn, p.visibleIds);
+  };
+
   return (
     <svg
       ref={p.svgRef}
@@ -80,7 +89,7 @@ export function Plot(p: PlotProps) {
     >
       {ticks && <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={7} />}
       {!ticks && <line x1={0} x2="100%" y1={axisY + 0.5} y2={axisY + 0.5} className="stroke-(--tl-border)" />}
-      {layout?.clusters.map((c) => (
+      {layout?.clusters.map((c) => { const matches = matchOf(c); return (
         <ClusterMark
           key={c.key}
           bin={c.key}
@@ -91,11 +100,12 @@ export function Plot(p: PlotProps) {
           y={clusterTop}
           height={dims.clusterRow}
           label={count.format(c.count)}
-          name={frame.clusterName(c.count, c.from, c.to)}
+          name={frame.clusterName(c.count, c.from, c.to, matches)}
+          matches={matches}
           tabIndex={stop === `c${c.key}` ? 0 : -1}
           onActivate={p.onOpenCluster}
         />
-      ))}
+      ); })}
       {layout && measure && layout.marks.map((m) => {
         const e = p.events[m.index]!;
         // Titles end with an ellipsis at the plot's right edge rather than being cut mid-letter.
@@ -116,7 +126,7 @@ export function Plot(p: PlotProps) {
             labelX={m.labelX}
             label={label}
             labelWidth={label === e.title ? measure.width(label) : label ? m.labelRoom : 0}
-            name={frame.nameOf(m.index)}
+            name={p.visibleIds !== null && !p.visibleIds.has(e.id) ? `${frame.nameOf(m.index)}, outside the filters` : frame.nameOf(m.index)}
             tabIndex={stop === m.index ? 0 : -1}
             selected={e.id === p.selectedId}
             faded={p.visibleIds !== null && !p.visibleIds.has(e.id)}

@@ -21,6 +21,7 @@ import { ZoomControls } from './ZoomControls';
 import { Overview } from './Overview';
 import { Plot } from './Plot';
 import { HOUR } from './units';
+import { spanOfIds } from './fitSpan';
 
 export interface TimelineProps {
   /** The parsed dataset. */
@@ -33,6 +34,8 @@ export interface TimelineProps {
   onSelect: (id: string) => void;
   /** A request to bring an event into view and centre it (deep link, a quote's "go to event"): act when `seq` changes. */
   focusRequest: { id: string; seq: number } | null;
+  /** A request to fit these events in view (a filter's matches): act when `seq` changes. */
+  fitRequest?: { ids: ReadonlySet<string>; seq: number } | null;
   /** BCP 47 locale for dates. */
   locale: string;
   /** Optional heading id that labels the timeline region. */
@@ -53,7 +56,7 @@ function padded(span: Span, share: number, min: number): Span {
 const PRERENDER_WIDTH = 800;
 
 /** The timeline region. */
-export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, locale, labelledBy }: TimelineProps): JSX.Element {
+export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy }: TimelineProps): JSX.Element {
   const { events } = timeline;
   const index = useMemo(() => buildSpanIndex(events), [events]);
   const initial = useMemo(() => (timeline.view ? { from: timeline.view.from, to: timeline.view.to } : null), [timeline.view]);
@@ -92,6 +95,14 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     const i = indexOf.get(focusRequest.id);
     if (i !== undefined) goTo(i, false, true);
   }, [focusRequest, frame.layoutInput, indexOf, goTo]);
+
+  const lastFit = useRef<number | null>(null);
+  useEffect(() => {
+    if (!fitRequest || !frame.layoutInput || fitRequest.seq === lastFit.current) return;
+    lastFit.current = fitRequest.seq;
+    const span = spanOfIds(events, fitRequest.ids);
+    if (span) zoom.show(padded(span, 0.08, 12 * HOUR));
+  }, [fitRequest, frame.layoutInput, events, zoom]);
 
   const openCluster = useCallback((bin: number, moveFocus: boolean) => {
     const c = frame.layout?.clusters.find((k) => k.key === bin);
