@@ -47,7 +47,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
               <Heading className="mt-1 font-serif text-xl leading-snug">
                 <a
                   href={`#event=${encodeURIComponent(e.id)}`}
-                  className={`underline-offset-4 hover:underline ${selected ? 'text-selected' : 'text-fg'}`}
+                  className={`underline-offset-4 hover:underline coarse:inline-block coarse:py-2.5 ${selected ? 'text-selected' : 'text-fg'}`}
                   onClick={(ev) => {
                     if (ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.button !== 0) return;
                     ev.preventDefault();
