@@ -50,48 +50,51 @@ export function FiltersBar({ timeline, people, topics, shown, onChange, onClear,
     </button>
   );
   return (
-    <div ref={groupRef} id={FILTERS_ID} tabIndex={-1} role="group" aria-label="Filter events" className="needs-js flex flex-col gap-2 rounded-md text-sm">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls="filter-chips"
-        onClick={() => setOpen((o) => !o)}
-        className="flex min-h-11 items-center justify-between rounded-md border border-line bg-surface px-3 text-left font-semibold lg:hidden"
-      >
-        <span>Filter by person or topic{active ? ` · ${people.length + topics.length} on` : ''}</span>
-        <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 transition-transform ${open ? 'rotate-180' : ''}`} fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 8l5 5 5-5" /></svg>
-      </button>
-      <div id="filter-chips" className={`flex-col gap-2 ${open ? 'flex' : 'hidden lg:flex'}`}>
-        {persons.length > 0 && (
-          <div className="flex flex-wrap items-center gap-1.5">
-            <span className="mr-1 w-14 shrink-0 font-semibold text-muted">People</span>
-            {persons.map((p) => (
-              chip(p.id, people.includes(p.id), p.name, counts.people.get(p.id) ?? 0, () => onChange(toggle(people, p.id), [...topics]))
-            ))}
-          </div>
-        )}
-        {timeline.topics.length > 0 && (
-          <div className="flex flex-wrap items-center gap-1.5">
-            <span className="mr-1 w-14 shrink-0 font-semibold text-muted">Topics</span>
-            {timeline.topics.slice(0, 24).map((t) => (
-              chip(t.id, topics.includes(t.id), t.label, counts.topics.get(t.id) ?? 0, () => onChange([...people], toggle(topics, t.id)))
-            ))}
-          </div>
-        )}
-        <p className="text-muted" data-filter-rule="">
-          Numbers count events. An event is shown when it matches any chosen person and any chosen topic.
+    // A named region, so that the filters are in a landmark like the rest of the page.
+    <section aria-label="Filters" className="needs-js">
+      <div ref={groupRef} id={FILTERS_ID} tabIndex={-1} role="group" aria-label="Filter events" className="flex flex-col gap-2 rounded-md text-sm">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="filter-chips"
+          onClick={() => setOpen((o) => !o)}
+          className="flex min-h-11 items-center justify-between rounded-md border border-line bg-surface px-3 text-left font-semibold lg:hidden"
+        >
+          <span>Filter by person or topic{active ? ` · ${people.length + topics.length} on` : ''}</span>
+          <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 transition-transform ${open ? 'rotate-180' : ''}`} fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 8l5 5 5-5" /></svg>
+        </button>
+        <div id="filter-chips" className={`flex-col gap-2 ${open ? 'flex' : 'hidden lg:flex'}`}>
+          {persons.length > 0 && (
+            <div className="flex flex-wrap items-center gap-1.5">
+              <span className="mr-1 w-14 shrink-0 font-semibold text-muted">People</span>
+              {persons.map((p) => (
+                chip(p.id, people.includes(p.id), p.name, counts.people.get(p.id) ?? 0, () => onChange(toggle(people, p.id), [...topics]))
+              ))}
+            </div>
+          )}
+          {timeline.topics.length > 0 && (
+            <div className="flex flex-wrap items-center gap-1.5">
+              <span className="mr-1 w-14 shrink-0 font-semibold text-muted">Topics</span>
+              {timeline.topics.slice(0, 24).map((t) => (
+                chip(t.id, topics.includes(t.id), t.label, counts.topics.get(t.id) ?? 0, () => onChange([...people], toggle(topics, t.id)))
+              ))}
+            </div>
+          )}
+          <p className="text-muted" data-filter-rule="">
+            Numbers count events. An event is shown when it matches any chosen person and any chosen topic.
+          </p>
+        </div>
+        <p className="text-muted" aria-live="polite" data-filter-status="">
+          {active && (shown === 0
+            ? <strong className="font-semibold text-fg">{noMatchSentence(timeline, filters)} </strong>
+            : <>{shownSentence(shown, timeline.events.length)} </>)}
+          {active && (
+            <button type="button" className="min-h-6 coarse:min-h-11 font-semibold text-mark underline underline-offset-4" onClick={onClear}>
+              Clear filters
+            </button>
+          )}
         </p>
       </div>
-      <p className="text-muted" aria-live="polite" data-filter-status="">
-        {active && (shown === 0
-          ? <strong className="font-semibold text-fg">{noMatchSentence(timeline, filters)} </strong>
-          : <>{shownSentence(shown, timeline.events.length)} </>)}
-        {active && (
-          <button type="button" className="min-h-6 coarse:min-h-11 font-semibold text-mark underline underline-offset-4" onClick={onClear}>
-            Clear filters
-          </button>
-        )}
-      </p>
-    </div>
+    </section>
   );
 }
