@@ -66,6 +66,25 @@ describe('filters', () => {
     await context.close();
   });
 
+  it('bring their matches into view at 375 px too: each match is a highlighted mark in view or counted by a cluster in view', async () => {
+    const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
+    await ready(page, server.url);
+    const before = await page.locator('section.timeline output').textContent();
+    await page.getByRole('button', { name: /^Filter by person or topic/ }).click();
+    await page.getByRole('button', { name: /^Sergei Lavrov/ }).click();
+    await page.waitForFunction((b) => document.querySelector('section.timeline output')?.textContent !== b, before);
+    const shown = await page.evaluate((plot) => {
+      const p = document.querySelector(plot)!.getBoundingClientRect();
+      const inView = (el: Element) => { const r = el.getBoundingClientRect(); return r.right > p.left && r.left < p.right; };
+      const marks = [...document.querySelectorAll(`${plot} [data-event-id]:not([data-faded])`)].filter((el) => inView(el.querySelector('circle, rect:not([fill="none"])') ?? el)).length;
+      const clustered = [...document.querySelectorAll(`${plot} [data-cluster]`)].filter(inView).reduce((n, el) => n + Number(el.getAttribute('data-matches') ?? 0), 0);
+      return marks + clustered;
+    }, PLOT);
+    expect(shown).toBe(lavrovIds.length);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
   it('a cluster says how many of its events match, and faded marks say they are outside the filters', async () => {
     const { page, context } = await open(browser, { width: 1440, height: 900 });
     await ready(page, `${server.url}#person=lavrov`);
