@@ -11,7 +11,7 @@ import { Axis } from './Axis';
 import { Mark } from './Mark';
 import { ClusterMark } from './ClusterMark';
 import { compactNumber } from './intl';
-import { clusterMatches } from './clusterMatches';
+import { clusterMatches, withMatches } from './clusterMatches';
 
 /** Props of Plot. */
 export interface PlotProps {
@@ -100,7 +100,7 @@ export function Plot(p: PlotProps) {
           y={clusterTop}
           height={dims.clusterRow}
           label={count.format(c.count)}
-          name={frame.clusterName(c.count, c.from, c.to, matches)}
+          name={withMatches(frame.clusterName(c.count, c.from, c.to), matches)}
           matches={matches}
           tabIndex={stop === `c${c.key}` ? 0 : -1}
           onActivate={p.onOpenCluster}

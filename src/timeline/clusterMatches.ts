@@ -23,3 +23,9 @@ export function clusterMatches(
   }
   return n;
 }
+
+/** A cluster's accessible name with its matches said after it: "…, 13–14 May 2019 — zoom in; 2 match the filters". */
+export function withMatches(name: string, matches: number | null): string {
+  if (matches === null) return name;
+  return `${name}; ${matches === 0 ? 'none match' : matches === 1 ? '1 matches' : `${matches} match`} the filters`;
+}

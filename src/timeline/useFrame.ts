@@ -44,8 +44,8 @@ export interface Frame {
   measure: TextMeasure | null;
   /** "Title, date" of event i, cached. */
   nameOf: (i: number) => string;
-  /** A cluster's accessible name ("12 events, 2 match the filters, 13–14 May 2019 — zoom in"), cached. */
-  clusterName: (count: number, from: number, to: number, matches?: number | null) => string;
+  /** A cluster's accessible name ("12 events, 13–14 May 2019 — zoom in"), cached. */
+  clusterName: (count: number, from: number, to: number) => string;
   /** Layout inputs other than the view, for navigation. */
   layoutInput: Omit<LayoutInput, 'x' | 'view'> | null;
 }
@@ -89,13 +89,12 @@ export function useFrame({ timeline, index, extent, transform, width, dims, loca
   // Clusters keep their bins while the reader pans, so their names repeat from frame to frame.
   const clusterName = useMemo(() => {
     const names = new Map<string, string>();
-    return (count: number, from: number, to: number, matches: number | null = null) => {
-      const key = `${count}:${from}:${to}:${matches}`;
+    return (count: number, from: number, to: number) => {
+      const key = `${count}:${from}:${to}`;
       let n = names.get(key);
       if (n === undefined) {
         if (names.size > 2000) names.clear();
-        const match = matches === null ? '' : matches === 0 ? ', none match the filters' : `, ${matches} ${matches === 1 ? 'matches' : 'match'} the filters`;
-        names.set(key, (n = `${count} ${count === 1 ? 'event' : 'events'}${match}, ${rangeLabel(from, to, locale, 'day')} — zoom in`));
+        names.set(key, (n = `${count} ${count === 1 ? 'event' : 'events'}, ${rangeLabel(from, to, locale, 'day')} — zoom in`));
       }
       return n;
     };

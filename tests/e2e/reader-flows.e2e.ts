@@ -98,7 +98,7 @@ describe('filters', () => {
     expect(clusters.reduce((n, c) => n + c.matches, 0) + matchingMarks).toBe(lavrovIds.length);
     expect(clusters.some((c) => c.matches > 0)).toBe(true);
     for (const c of clusters) {
-      expect(c.name).toMatch(c.matches === 0 ? /none match the filters/ : new RegExp(`, ${c.matches} match(es)? the filters`));
+      expect(c.name).toMatch(c.matches === 0 ? /; none match the filters$/ : new RegExp(`; ${c.matches} match(es)? the filters$`));
     }
     const names = await page.locator(`${PLOT} [data-event-id]`).evaluateAll((els) => els.map((el) => [el.hasAttribute('data-faded'), el.getAttribute('aria-label') ?? ''] as const));
     expect(names.length).toBeGreaterThan(0);

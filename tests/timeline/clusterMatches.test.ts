@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseDataset } from '../../src/dataset/parse';
 import { buildSpanIndex } from '../../src/timeline/visibleSlice';
 import { layoutFrame } from '../../src/timeline/layout';
-import { clusterMatches } from '../../src/timeline/clusterMatches';
+import { clusterMatches, withMatches } from '../../src/timeline/clusterMatches';
 import { spanOfIds } from '../../src/timeline/fitSpan';
 import { applyFilters } from '../../src/app/filter';
 
@@ -47,5 +47,15 @@ describe('spanOfIds', () => {
   });
   it('is null when none is in the timeline', () => {
     expect(spanOfIds(t.events, new Set(['nope']))).toBeNull();
+  });
+});
+
+describe('withMatches', () => {
+  it('says how many of a cluster’s events match, after its name', () => {
+    const name = '12 events, May 13 – 14, 2019 — zoom in';
+    expect(withMatches(name, null)).toBe(name);
+    expect(withMatches(name, 0)).toBe(`${name}; none match the filters`);
+    expect(withMatches(name, 1)).toBe(`${name}; 1 matches the filters`);
+    expect(withMatches(name, 2)).toBe(`${name}; 2 match the filters`);
   });
 });
