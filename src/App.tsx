@@ -51,7 +51,9 @@ function showTimeline(from: number, smooth: boolean): void {
   if (!plot) return;
   const r = plot.getBoundingClientRect();
   const top = scrollToShow({ top: r.top + window.scrollY, bottom: r.bottom + window.scrollY }, from, window.innerHeight, isPhoneLayout() ? sheetHeight() : 0);
-  if (Math.abs(top - window.scrollY) >= 1) window.scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });
+  // Smooth only when the reader has not asked for reduced motion (the CSS rule covers CSS scrolling only).
+  const glide = smooth && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (Math.abs(top - window.scrollY) >= 1) window.scrollTo({ top, behavior: glide ? 'smooth' : 'instant' });
 }
 
 const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ default: m.SourceReader })));

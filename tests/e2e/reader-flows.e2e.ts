@@ -216,6 +216,36 @@ describe('history and scrolling', () => {
     await context.close();
   });
 
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) it(`Back and Forward never move the page on a phone either (${reducedMotion} motion), where a selection made here scrolls the timeline above the sheet`, async () => {
+    const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true, reducedMotion });
+    await ready(page, server.url);
+    const pick = async (title: string) => {
+      // The list entries sit under the bottom sheet once it is open: clicked as a script would.
+      await page.locator('#events ~ div ol > li a', { hasText: title }).evaluate((a) => (a as HTMLElement).click());
+      await page.locator('#panel-title').filter({ hasText: title }).waitFor();
+    };
+    // The first selection brings the timeline to the top of the screen (smoothly, unless motion is
+    // reduced): wait for that scroll to end before reading positions.
+    const settled = page.evaluate(() => new Promise<void>((ok) => addEventListener('scrollend', () => ok(), { once: true })));
+    await pick('Helsinki');
+    await settled;
+    expect(await page.evaluate(() => Math.round(document.querySelector('section.timeline')!.getBoundingClientRect().top))).toBeLessThanOrEqual(9);
+    await pick('Mueller');
+    const length = await historyLength(page);
+    await page.evaluate(() => window.scrollTo(0, 900));
+    await expect.poll(() => scrollY(page)).toBe(900);
+    await page.goBack();
+    await page.locator('#panel-title').filter({ hasText: 'Helsinki' }).waitFor();
+    await frames(page);
+    expect(await scrollY(page)).toBe(900);
+    await page.goForward();
+    await page.locator('#panel-title').filter({ hasText: 'Mueller' }).waitFor();
+    await frames(page);
+    expect(await scrollY(page)).toBe(900);
+    expect(await historyLength(page)).toBe(length);
+    await context.close();
+  });
+
   it('Escape closes the panel without adding a history entry, so Back does not re-open it', async () => {
     const { page, context } = await open(browser, { width: 1440, height: 900 });
     await ready(page, server.url);
