@@ -82,12 +82,12 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
               </button>
             </div>
             <nav aria-label="Quotes in this article" className="mt-2 flex items-center gap-1.5 text-sm sm:mt-3 sm:gap-2">
-              <button type="button" disabled={!prev} onClick={() => prev && onQuote(prev.quote)} aria-label="Previous quote" className="grid min-h-11 min-w-11 place-items-center rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
-                <span aria-hidden="true">←</span>
+              <button type="button" disabled={!prev} onClick={() => prev && onQuote(prev.quote)} className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
+                <span aria-hidden="true">←</span><span className="max-sm:sr-only">Previous quote</span>
               </button>
               <span aria-live="polite" className="min-w-0 flex-1 truncate px-1 text-muted sm:flex-none">Quote {index + 1} of {list.length}<span className="max-sm:sr-only">: {speaker}</span></span>
-              <button type="button" disabled={!next} onClick={() => next && onQuote(next.quote)} aria-label="Next quote" className="grid min-h-11 min-w-11 place-items-center rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
-                <span aria-hidden="true">→</span>
+              <button type="button" disabled={!next} onClick={() => next && onQuote(next.quote)} className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
+                <span className="max-sm:sr-only">Next quote</span><span aria-hidden="true">→</span>
               </button>
               {eventId && (
                 <button type="button" onClick={() => onGoToEvent(eventId)} className="ml-auto min-h-11 shrink-0 rounded-md bg-mark px-3 font-semibold text-bg">
