@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { axe, launch, open, serve, type Served } from './harness';
 import type { RawDataset } from '../../src/dataset/format';
 
@@ -28,6 +28,17 @@ afterAll(async () => { await browser?.close(); await server?.close(); });
 const frames = (page: Page) => page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
 const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
 const historyLength = (page: Page) => page.evaluate(() => history.length);
+
+/** A finger's tap at the middle of the element: touchStart then touchEnd through CDP. */
+async function tap(page: Page, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
 
 async function ready(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -70,9 +81,10 @@ describe('filters', () => {
     const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
     await ready(page, server.url);
     const before = await page.locator('section.timeline output').textContent();
-    await page.getByRole('button', { name: /^Filter by person or topic/ }).click();
-    await page.getByRole('button', { name: /^Sergei Lavrov/ }).click();
+    await tap(page, page.getByRole('button', { name: /^Filter by person or topic/ }));
+    await tap(page, page.getByRole('button', { name: /^Sergei Lavrov/ }));
     await page.waitForFunction((b) => document.querySelector('section.timeline output')?.textContent !== b, before);
+    expect(page.url()).toContain('person=lavrov');
     const shown = await page.evaluate((plot) => {
       const p = document.querySelector(plot)!.getBoundingClientRect();
       const inView = (el: Element) => { const r = el.getBoundingClientRect(); return r.right > p.left && r.left < p.right; };
@@ -138,6 +150,7 @@ describe('filters', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('filters');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('group');
       expect(page.url()).not.toMatch(/person=|topic=/);
+      expect(await axe(page)).toEqual([]);
       await context.close();
     });
   }
@@ -257,6 +270,7 @@ describe('history and scrolling', () => {
     await expect.poll(() => page.locator('#panel-title').count()).toBe(0);
     expect(await historyLength(page)).toBe(start + 1);
     expect(page.url()).not.toContain('#event=');
+    expect(await axe(page)).toEqual([]);
     const y = await scrollY(page);
     await page.goBack();
     await page.waitForFunction(() => location.href.endsWith('/'));
@@ -367,7 +381,7 @@ describe('"Who said what"', () => {
   it('at 375 px the sheet opens with focus inside it, and closing it returns focus to the button', async () => {
     const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
     await ready(page, server.url);
-    await page.locator('#who-said-what').click();
+    await tap(page, page.locator('#who-said-what'));
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('who-title');
     const inSheet = await page.evaluate(() => {
       const aside = document.activeElement!.closest('aside')!;
@@ -376,7 +390,7 @@ describe('"Who said what"', () => {
     });
     expect(inSheet).toBe(true);
     expect(await axe(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Close who said what' }).click();
+    await tap(page, page.getByRole('button', { name: 'Close who said what' }));
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('who-said-what');
     await context.close();
   });
@@ -406,6 +420,7 @@ describe('"Who said what"', () => {
       expect(await more.getAttribute('aria-expanded')).toBe('true');
     }
     expect(await page.locator('button[data-quote-id] [data-folded]').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 });
@@ -439,8 +454,9 @@ describe('touch screens', () => {
     await ready(page, `${server.url}#event=${sochi.id}&person=lavrov`);
     await page.locator('#panel-title').waitFor();
     expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
-    await page.getByRole('button', { name: /^Filter by person or topic/ }).click();
-    await page.getByRole('button', { name: 'Download', exact: true }).click();
+    await tap(page, page.getByRole('button', { name: /^Filter by person or topic/ }));
+    await tap(page, page.getByRole('button', { name: 'Download', exact: true }));
+    await page.getByRole('list', { name: 'Downloads' }).waitFor();
     const small = await page.evaluate(() => [...document.querySelectorAll('button, a[href], input, select, summary, [role="button"]')].filter((el) => {
       if (el.closest('svg') || el.closest('.sr-only')) return false;
       // Links inside a sentence are exempt (WCAG 2.5.8, "inline").
