@@ -30,11 +30,20 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
   // A large dataset can hold thousands of quotes: each speaker shows a few until asked for all.
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
-  if (groups.length === 0) return <p className="text-muted">This timeline has no quotes.</p>;
   const selected = selectedEventId ? timeline.eventById.get(selectedEventId) : undefined;
+  // The heading is there even without quotes: the header's button moves focus to it.
+  const heading = <h2 id="who-title" tabIndex={-1} className="rounded font-serif text-2xl focus:outline-3 focus:outline-offset-2 focus:outline-focus">Who said what</h2>;
+  if (groups.length === 0) {
+    return (
+      <section aria-labelledby="who-title">
+        {heading}
+        <p className="mt-1 text-muted">This timeline has no quotes.</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="who-title">
-      <h2 id="who-title" tabIndex={-1} className="rounded font-serif text-2xl focus:outline-3 focus:outline-offset-2 focus:outline-focus">Who said what</h2>
+      {heading}
       <p className="mt-1 text-sm text-muted">
         Every direct quote in the reports. Choose one to see its event.
         {selected && selected.quotes.length > 0 && <> Marked: the {plural(selected.quotes.length, 'quote', 'quotes')} of “{selected.title}”.</>}
