@@ -62,12 +62,14 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
     } catch {
       // Not settable in some sandboxed frames; nothing else depends on it.
     }
+    // The embed's ?event= option is a link too: an id the dataset lacks is reported the same way.
+    const badOption = !location.hash && initialEvent && !timeline.eventById.has(initialEvent) ? [`event "${initialEvent}"`] : [];
     const apply = (why: StateOrigin) => {
       const parsed = parseHash(location.hash, timeline);
       const next = { eventId: parsed.eventId, people: parsed.people, topics: parsed.topics };
       setState(next);
       setOrigin(why);
-      setUnknown(parsed.dropped);
+      setUnknown(why === 'link' ? [...badOption, ...parsed.dropped] : parsed.dropped);
       if (next.eventId) setFocusRequest({ id: next.eventId, seq: ++seq.current });
     };
     if (!location.hash && initialEvent && timeline.eventById.has(initialEvent)) {

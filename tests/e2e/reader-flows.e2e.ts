@@ -317,6 +317,14 @@ describe('history and scrolling', () => {
     await page.locator(`${PLOT} [data-event-id]`).first().click();
     await page.locator('#panel-title').waitFor();
     expect(errors).toEqual([]);
+
+    // Any unknown id of the link, and the embed's ?event= option, get the same note; known parts still apply.
+    await ready(page, `${server.url}?v=2#event=nope&person=lavrov,ghost&topic=weather`);
+    await expect.poll(() => note.innerText()).toContain('event “nope”, person “ghost”, and topic “weather”');
+    expect(await page.locator('#filters button[aria-pressed="true"]').allInnerTexts()).toEqual([expect.stringMatching(/^Sergei Lavrov/)]);
+    await ready(page, `${server.url}embed.html?event=nope`);
+    await expect.poll(() => note.innerText()).toContain('event “nope”');
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 });
