@@ -14,7 +14,7 @@ import { applyFilters, isFiltered } from './app/filter';
 import { noMatchSentence } from './app/filterWords';
 import { dataDownloads } from './app/downloadItems';
 import { LinkNotice } from './app/LinkNotice';
-import { scrollToShow } from './app/revealScroll';
+import { useSelectionScroll } from './app/useSelectionScroll';
 import { useLocale } from './app/locale';
 import { useReaderState } from './app/useReaderState';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -34,6 +34,7 @@ type PanelView = 'event' | 'quotes' | null;
 // The page: a side panel on wide screens, a bottom sheet on phones. An embed's height follows its
 // content (pym/AMP), so there the panel sits in the flow under or beside the timeline, opens only
 // when asked for, and never sizes itself from the viewport (the frame), which would feed back.
+// The sheet's max-h is also in src/app/useSelectionScroll.ts (sheetHeight): keep them in step.
 const PAGE_PANEL =
   'panel max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:max-h-[min(55dvh,32rem)] max-lg:overflow-y-auto max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-surface max-lg:p-4 max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:data-[open=false]:hidden lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:rounded-lg lg:border lg:border-line lg:bg-surface lg:p-5';
 const EMBED_PANEL =
@@ -41,21 +42,6 @@ const EMBED_PANEL =
 
 // The article reader is loaded when first opened: most readers never open it, and the page's
 // first load stays within its weight budget (README, "Performance").
-// The height the phone's bottom sheet can cover: keep in sync with max-h in PAGE_PANEL.
-const sheetHeight = () => Math.min(window.innerHeight * 0.55, 32 * 16);
-const isPhoneLayout = () => window.matchMedia('(max-width: 1023.98px)').matches;
-
-/** Scrolls the page the least that shows the timeline (above the phone's sheet), from `from`. */
-function showTimeline(from: number, smooth: boolean): void {
-  const plot = document.querySelector('section.timeline');
-  if (!plot) return;
-  const r = plot.getBoundingClientRect();
-  const top = scrollToShow({ top: r.top + window.scrollY, bottom: r.bottom + window.scrollY }, from, window.innerHeight, isPhoneLayout() ? sheetHeight() : 0);
-  // Smooth only when the reader has not asked for reduced motion (the CSS rule covers CSS scrolling only).
-  const glide = smooth && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  if (Math.abs(top - window.scrollY) >= 1) window.scrollTo({ top, behavior: glide ? 'smooth' : 'instant' });
-}
-
 const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ default: m.SourceReader })));
 
 /** The app for one dataset. */
@@ -66,8 +52,6 @@ export function App({ timeline, options }: AppProps) {
   const fitSeq = useRef(0);
   const filtersRef = useRef<HTMLDivElement>(null);
   const [whoFocus, setWhoFocus] = useState(0);
-  const originRef = useRef(origin);
-  originRef.current = origin;
   const [view, setView] = useState<PanelView>(null);
   const [readerQuote, setReaderQuote] = useState<Quote | null>(null);
   const readerOpener = useRef<HTMLElement | null>(null);
@@ -89,17 +73,7 @@ export function App({ timeline, options }: AppProps) {
     setAnnouncement(`${selected.title}, ${formatEventDate(selected, locale)}`);
   }, [selected, locale]);
 
-  // Where the page goes when the selection changes. A link to an event opens where the timeline
-  // shows, scrolled only as far as that needs (the browser has already jumped to the event's list
-  // entry, "#event=<id>"); on phones a selection made here brings the timeline above the bottom
-  // sheet; Back and Forward never move the page. Never in an embed: that could scroll the host.
-  const selectedId = selected?.id;
-  useEffect(() => {
-    if (!selectedId || options.embed) return;
-    const why = originRef.current;
-    if (why === 'link') requestAnimationFrame(() => showTimeline(0, false));
-    else if (why === 'reader' && isPhoneLayout()) showTimeline(window.scrollY, true);
-  }, [selectedId, options.embed]);
+  useSelectionScroll(selected?.id, origin, options.embed);
 
   // The window's title names the selected event, so tabs, bookmarks and history say what is open.
   useEffect(() => {
