@@ -11,7 +11,11 @@ import { EventList } from './list/EventList';
 import { EventPanel } from './quotes/EventPanel';
 import { WhoSaidWhat } from './quotes/WhoSaidWhat';
 import { FiltersBar } from './app/FiltersBar';
-import { applyFilters } from './app/filter';
+import { applyFilters, isFiltered } from './app/filter';
+import { noMatchSentence } from './app/filterWords';
+import { dataDownloads, imageDownloads } from './app/downloadItems';
+import { LinkNotice } from './app/LinkNotice';
+import { useSelectionScroll } from './app/useSelectionScroll';
 import { useLocale } from './app/locale';
 import { useReaderState } from './app/useReaderState';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -34,6 +38,7 @@ type PanelView = 'event' | 'quotes' | null;
 // The page: a side panel on wide screens, a bottom sheet on phones. An embed's height follows its
 // content (pym/AMP), so there the panel sits in the flow under or beside the timeline, opens only
 // when asked for, and never sizes itself from the viewport (the frame), which would feed back.
+// The sheet's max-h is also in src/app/useSelectionScroll.ts (sheetHeight): keep them in step.
 const PAGE_PANEL =
   'panel max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:max-h-[min(55dvh,32rem)] max-lg:overflow-y-auto max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-surface max-lg:p-4 max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:data-[open=false]:hidden lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:rounded-lg lg:border lg:border-line lg:bg-surface lg:p-5';
 const EMBED_PANEL =
@@ -46,9 +51,13 @@ const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ d
 /** The app for one dataset. */
 export function App({ timeline, options }: AppProps) {
   const locale = useLocale(timeline.language);
-  const { state, focusRequest, select, setFilters, setScale, setLanes } = useReaderState(timeline, options.embed, options.event);
+  const { state, origin, focusRequest, unknown, select, setFilters, setScale, setLanes } = useReaderState(timeline, options.embed, options.event);
   // The reader's choice (hash), else the page's (`?scale=`), else the dataset's, else chronological.
   const scale = state.scale ?? options.scale ?? timeline.scale ?? 'time';
+  const [fitRequest, setFitRequest] = useState<{ ids: ReadonlySet<string>; seq: number } | null>(null);
+  const fitSeq = useRef(0);
+  const filtersRef = useRef<HTMLDivElement>(null);
+  const [whoFocus, setWhoFocus] = useState(0);
   const [view, setView] = useState<PanelView>(null);
   const [readerQuote, setReaderQuote] = useState<Quote | null>(null);
   const readerOpener = useRef<HTMLElement | null>(null);
@@ -57,7 +66,7 @@ export function App({ timeline, options }: AppProps) {
 
   const filtered = useMemo(() => applyFilters(timeline, state), [timeline, state]);
   const selected = state.eventId ? timeline.eventById.get(state.eventId) ?? null : null;
-  const speakers = useMemo(() => new Set(selected?.quotes.map((q) => q.speaker) ?? []), [selected]);
+  const filtering = isFiltered(state);
 
   // A new selection opens the event panel and is announced (headline and date only).
   useEffect(() => {
@@ -69,18 +78,54 @@ export function App({ timeline, options }: AppProps) {
     setAnnouncement(`${selected.title}, ${formatEventDate(selected, locale)}`);
   }, [selected, locale]);
 
-  // Phones (up to 640 px) read the vertical timeline, where an event opens in place; between that
-  // and the two-column width the chart's panel is a bottom sheet.
+  // Phones (up to 640 px) read the vertical timeline, where an event opens in place and which
+  // scrolls to it itself; wider, the chart (with a bottom sheet below the two-column width).
   const vertical = useVerticalLayout(options.layout);
+  // Downloads: the data, and a picture of the chart where the chart is drawn.
+  const downloads = useMemo(
+    () => [...dataDownloads(timeline, filtered.ids), ...(vertical === false ? imageDownloads(timeline) : [])],
+    [timeline, filtered.ids, vertical],
+  );
 
-  // Tablets: the panel is a bottom sheet, so the timeline is brought to the top of the screen,
-  // where the sheet cannot cover the selected mark.
+  useSelectionScroll(vertical === false ? selected?.id : undefined, origin, options.embed);
+
+  // The window's title names the selected event, so tabs, bookmarks and history say what is open.
   useEffect(() => {
-    if (!selected || vertical !== false || !window.matchMedia('(max-width: 1023.98px)').matches) return;
-    const plot = document.querySelector('section.timeline') ?? document.getElementById('story-title');
-    const top = plot?.getBoundingClientRect().top ?? 0;
-    if (top < 0 || top > window.innerHeight * 0.3) plot?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-  }, [selected, vertical]);
+    document.title = selected ? `${selected.title} – ${timeline.title}` : timeline.title;
+  }, [selected, timeline.title]);
+
+  // A filter brings its matches into view: when chosen here, and when a link arrives with one
+  // (unless it also selects an event, which then has the timeline's attention).
+  const fit = useCallback((ids: ReadonlySet<string> | null) => {
+    if (ids && ids.size > 0) setFitRequest({ ids, seq: ++fitSeq.current });
+  }, []);
+  const linked = origin === 'link';
+  useEffect(() => {
+    if (linked && !state.eventId) fit(filtered.ids);
+    // Only when the link has been read, not on every later filter change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [linked]);
+  const changeFilters = useCallback((people: string[], topics: string[]) => {
+    setFilters(people, topics);
+    fit(applyFilters(timeline, { people, topics }).ids);
+  }, [setFilters, fit, timeline]);
+  const clearFilters = useCallback(() => {
+    setFilters([], []);
+    // The button that was pressed disappears with the filters: focus goes to the filter group.
+    requestAnimationFrame(() => filtersRef.current?.focus());
+  }, [setFilters]);
+
+  // "Who said what" from the header: focus moves to its heading, so the press visibly does
+  // something even when the panel was already showing, and so that on phones focus is in the sheet.
+  useEffect(() => {
+    if (!whoFocus) return;
+    requestAnimationFrame(() => document.getElementById('who-title')?.focus());
+  }, [whoFocus]);
+  const openWho = useCallback(() => { opened.current = true; setView('quotes'); setWhoFocus((n) => n + 1); }, []);
+  const closeWho = useCallback(() => {
+    setView(null);
+    requestAnimationFrame(() => document.getElementById('who-said-what')?.focus());
+  }, []);
 
   const onSelect = useCallback((id: string) => { opened.current = true; select(id); }, [select]);
   const goToEvent = useCallback((id: string) => { opened.current = true; readerOpener.current = null; setReaderQuote(null); select(id, true); }, [select]);
@@ -130,7 +175,7 @@ export function App({ timeline, options }: AppProps) {
   const panel = empty || (view === 'event' && selected && inPlace) ? null : view === 'event' && selected ? (
     <EventPanel event={selected} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} />
   ) : view === 'quotes' || (!selected && !options.embed) ? (
-    <WhoSaidWhat timeline={timeline} locale={locale} highlighted={speakers} onChoose={goToEvent} />
+    <WhoSaidWhat timeline={timeline} locale={locale} selectedEventId={state.eventId} onChoose={goToEvent} />
   ) : null;
 
   return (
@@ -140,17 +185,15 @@ export function App({ timeline, options }: AppProps) {
           Skip to the list of events
         </a>
       )}
-      <Header timeline={timeline} embed={options.embed} onWhoSaidWhat={() => { opened.current = true; setView('quotes'); }} />
+      <Header timeline={timeline} embed={options.embed} onWhoSaidWhat={openWho} downloads={downloads} />
       {/* A size container: the columns below answer to its width in rem, so a reader's larger text
           (a larger root font size) stacks the chart above the panel instead of squeezing it. */}
       <div className="@container mx-auto max-w-[120rem] px-3 sm:px-5">
+        <LinkNotice unknown={unknown} />
         {!empty && (timeline.people.length > 0 || timeline.topics.length > 0) && (
-          // A landmark around the filters, so that no content lies outside one (axe: region).
-          <div role="search" aria-label="Filter events">
-            <ErrorBoundary name="The filters">
-              <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={setFilters} />
-            </ErrorBoundary>
-          </div>
+          <ErrorBoundary name="The filters">
+            <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={changeFilters} onClear={clearFilters} groupRef={filtersRef} />
+          </ErrorBoundary>
         )}
         <div className={`mt-3 gap-6 ${(options.embed && !view) || empty ? '' : '@5xl:grid @5xl:grid-cols-[minmax(0,1fr)_24rem]'}`}>
           <main className="min-w-0">
@@ -181,6 +224,7 @@ export function App({ timeline, options }: AppProps) {
                 selectedId={state.eventId}
                 onSelect={onSelect}
                 focusRequest={focusRequest}
+                fitRequest={fitRequest}
                 locale={locale}
                 scale={scale}
                 onScaleChange={setScale}
@@ -191,7 +235,13 @@ export function App({ timeline, options }: AppProps) {
             </ErrorBoundary>
             {!options.embed && !empty && (
               <section aria-labelledby="events" className="mt-8">
-                <h2 id="events" tabIndex={-1} className="mb-3 font-serif text-2xl">All events</h2>
+                <h2 id="events" tabIndex={-1} className="mb-3 font-serif text-2xl">{filtering ? 'Events matching the filters' : 'All events'}</h2>
+                {filtering && filtered.events.length === 0 && (
+                  <p className="border-y border-line py-4" data-empty-list="">
+                    {noMatchSentence(timeline, state)}{' '}
+                    <button type="button" className="min-h-6 font-semibold text-mark underline underline-offset-4" onClick={clearFilters}>Clear filters</button>
+                  </p>
+                )}
                 <ErrorBoundary name="The list of events">
                   <EventList timeline={timeline} events={filtered.events} selectedId={state.eventId} onSelect={onSelect} locale={locale} />
                 </ErrorBoundary>
@@ -206,7 +256,7 @@ export function App({ timeline, options }: AppProps) {
             className={options.embed ? EMBED_PANEL : PAGE_PANEL}
           >
             {view === 'quotes' && (
-              <button type="button" onClick={() => setView(null)} className={`float-right -mr-1 -mt-1 grid size-11 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg ${options.embed ? '' : 'lg:hidden'}`} aria-label="Close who said what">
+              <button type="button" onClick={closeWho} className={`float-right -mr-1 -mt-1 grid size-11 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg ${options.embed ? '' : 'lg:hidden'}`} aria-label="Close who said what">
                 <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
               </button>
             )}

@@ -1,57 +1,76 @@
 /**
- * "Download": the current dataset as JSON (the published format) and its events as CSV, made in
- * the browser from the parsed model, so what an editor downloads is what the page shows; and the
- * current view as an image (SVG, PNG 1× and 2×; src/export/download.ts). The serialisers load on
- * first use, keeping them out of the page's first load.
+ * "Download": a disclosure menu (a button with aria-expanded and the list it shows, the WAI-ARIA
+ * "disclosure" pattern rather than role="menu", so that Tab and screen readers behave as on any
+ * list of buttons). It closes on Escape (focus back on the button), on a press or focus outside
+ * it, and after a choice. Entries are data (downloadItems.ts): other exports append entries.
  */
-import { useState } from 'react';
-import type { Timeline } from '../dataset/model';
+import { useEffect, useRef, useState } from 'react';
+import type { DownloadItem } from './downloadItems';
 
 /** Props of Downloads. */
 export interface DownloadsProps {
-  timeline: Timeline;
-  /** Classes of each button. */
+  /** The entries, in order. */
+  items: readonly DownloadItem[];
+  /** Classes of the disclosure button. */
   className: string;
 }
 
-function save(name: string, type: string, body: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const ITEM = 'flex min-h-11 w-full items-center rounded px-3 text-left text-sm font-semibold text-fg hover:bg-grid focus-visible:bg-grid';
 
-/** Download buttons, behind one disclosure button so the header stays short. */
-export function Downloads({ timeline, className }: DownloadsProps) {
+/** The Download button and its menu. */
+export function Downloads({ items, className }: DownloadsProps) {
   const [open, setOpen] = useState(false);
-  const [imageError, setImageError] = useState('');
-  const image = (kind: 'svg' | 'png' | 'png2x') => async () => {
-    setImageError('');
-    try { await (await import('../export/download')).downloadImage(timeline, kind); } catch (e) { setImageError(`The image could not be made: ${e instanceof Error ? e.message : String(e)}`); }
+  const [error, setError] = useState('');
+  const box = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: Event) => {
+      if (e.target instanceof Node && !box.current?.contains(e.target)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      // The panel's own Escape handler (App) must not also close the event panel.
+      e.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('focusin', outside);
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('focusin', outside);
+      window.removeEventListener('keydown', onKey, true);
+    };
+  }, [open]);
+
+  const choose = async (item: DownloadItem) => {
+    setOpen(false);
+    button.current?.focus();
+    try {
+      setError('');
+      await item.run();
+    } catch (e) {
+      setError(`The download failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
   };
-  const base = timeline.id.replace(/[^a-z0-9-]+/gi, '-').slice(0, 60) || 'timeline';
+
   return (
-    <div className="relative inline-flex flex-wrap gap-2">
-      <button type="button" className={className} aria-expanded={open} aria-controls="downloads" onClick={() => setOpen((o) => !o)}>
+    <div ref={box} className="relative">
+      <button ref={button} type="button" className={`${className} inline-flex items-center gap-1.5`} aria-expanded={open} aria-controls="downloads" onClick={() => setOpen((o) => !o)}>
         Download
+        <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 transition-transform ${open ? 'rotate-180' : ''}`} fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 8l5 5 5-5" /></svg>
       </button>
-      <div id="downloads" hidden={!open} className="flex flex-wrap gap-2">
-        <button type="button" className={className} onClick={async () => save(`${base}.json`, 'application/json', (await import('../download/datasetJson')).datasetJson(timeline))}>
-          Data (JSON)
-        </button>
-        <button type="button" className={className} onClick={async () => save(`${base}-events.csv`, 'text/csv', (await import('../download/eventsCsv')).eventsCsv(timeline))}>
-          Events (CSV)
-        </button>
-        <button type="button" className={className} onClick={image('svg')}>Image (SVG)</button>
-        <button type="button" className={className} onClick={image('png')}>Image (PNG)</button>
-        <button type="button" className={className} onClick={image('png2x')}>Image (PNG, 2×)</button>
-        {imageError && <p role="alert" className="text-sm font-semibold text-accent">{imageError}</p>}
-      </div>
+      <ul id="downloads" hidden={!open} aria-label="Downloads" className="absolute left-0 top-full z-40 mt-1 w-max min-w-56 max-w-[calc(100vw-1.5rem)] rounded-md border border-line bg-surface p-1 shadow-lg">
+        {items.map((item) => (
+          <li key={item.key}>
+            <button type="button" data-download={item.key} className={ITEM} onClick={() => void choose(item)}>{item.label}</button>
+          </li>
+        ))}
+      </ul>
+      {error && <p role="alert" className="mt-1 text-sm text-accent">{error}</p>}
     </div>
   );
 }

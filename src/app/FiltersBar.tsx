@@ -1,10 +1,13 @@
 /**
- * Filters by person and topic: toggle buttons with counts. Events outside the filter fade on the
- * timeline and leave the list; the choice lives in the URL hash.
+ * Filters by person and topic: toggle buttons, each with the number of events it would show given
+ * the other group's choices (filter.ts), the rule said once, and a status line that names the
+ * filters when nothing passes. Events outside the filter fade on the timeline and leave the list;
+ * the choice lives in the URL hash.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import type { Timeline } from '../dataset/model';
-import { filterCounts } from './filter';
+import { filterCounts, type Filters } from './filter';
+import { noMatchSentence, shownSentence } from './filterWords';
 
 /** Props of FiltersBar. */
 export interface FiltersBarProps {
@@ -13,65 +16,85 @@ export interface FiltersBarProps {
   topics: readonly string[];
   /** How many events pass the current filters. */
   shown: number;
+  /** Called with the new choice when the reader toggles a chip. */
   onChange: (people: string[], topics: string[]) => void;
+  /** Clears every filter (the app then moves focus to the group). */
+  onClear: () => void;
+  /** The group element, focused after "Clear filters". */
+  groupRef: RefObject<HTMLDivElement | null>;
 }
 
 function toggle(list: readonly string[], id: string): string[] {
   return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 }
 
-const CHIP = 'min-h-8 rounded-full border px-3 py-1 text-sm transition-colors aria-pressed:border-mark aria-pressed:bg-mark aria-pressed:text-bg border-line bg-surface text-fg hover:border-mark';
+const CHIP = 'min-h-8 coarse:min-h-11 rounded-full border px-3 py-1 text-sm transition-colors aria-pressed:border-mark aria-pressed:bg-mark aria-pressed:text-bg border-line bg-surface text-fg hover:border-mark';
+
+/** The id of the filter group: "Clear filters" moves focus there. */
+export const FILTERS_ID = 'filters';
 
 /** The filter bar. */
-export function FiltersBar({ timeline, people, topics, shown, onChange }: FiltersBarProps) {
-  const counts = useMemo(() => filterCounts(timeline), [timeline]);
-  const persons = timeline.people.filter((p) => counts.people.has(p.id)).slice(0, 24);
+export function FiltersBar({ timeline, people, topics, shown, onChange, onClear, groupRef }: FiltersBarProps) {
+  const filters: Filters = useMemo(() => ({ people, topics }), [people, topics]);
+  const counts = useMemo(() => filterCounts(timeline, filters), [timeline, filters]);
+  const all = useMemo(() => filterCounts(timeline), [timeline]);
+  // Chips are the people who appear in some event (a later choice may bring their count to 0).
+  const persons = timeline.people.filter((p) => all.people.has(p.id)).slice(0, 24);
   const active = people.length + topics.length > 0;
   // On phones the chips fold away behind one button, so the timeline is not pushed off screen.
   const [open, setOpen] = useState(false);
   if (persons.length === 0 && timeline.topics.length === 0) return null;
+  const chip = (key: string, pressed: boolean, label: string, count: number, onClick: () => void) => (
+    <button key={key} type="button" aria-pressed={pressed} className={`${CHIP} ${count === 0 && !pressed ? 'text-muted' : ''}`} onClick={onClick}>
+      {label} <span className="tabular-nums opacity-75">{count}</span><span className="sr-only"> {count === 1 ? 'event' : 'events'}</span>
+    </button>
+  );
   return (
-    <div role="group" aria-label="Filter events" className="needs-js flex flex-col gap-2 text-sm">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls="filter-chips"
-        onClick={() => setOpen((o) => !o)}
-        className="flex min-h-11 items-center justify-between rounded-md border border-line bg-surface px-3 text-left font-semibold lg:hidden"
-      >
-        <span>Filter by person or topic{active ? ` · ${people.length + topics.length} on` : ''}</span>
-        <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 transition-transform ${open ? 'rotate-180' : ''}`} fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 8l5 5 5-5" /></svg>
-      </button>
-      <div id="filter-chips" className={`flex-col gap-2 ${open ? 'flex' : 'hidden lg:flex'}`}>
-      {persons.length > 0 && (
-        <div className="flex flex-wrap items-center gap-1.5">
-          <span className="mr-1 w-14 shrink-0 font-semibold text-muted">People</span>
-          {persons.map((p) => (
-            <button key={p.id} type="button" aria-pressed={people.includes(p.id)} className={CHIP} onClick={() => onChange(toggle(people, p.id), [...topics])}>
-              {p.name} <span className="opacity-75">{counts.people.get(p.id)}</span>
-            </button>
-          ))}
+    // A named region, so that the filters are in a landmark like the rest of the page.
+    <section aria-label="Filters" className="needs-js">
+      <div ref={groupRef} id={FILTERS_ID} tabIndex={-1} role="group" aria-label="Filter events" className="flex flex-col gap-2 rounded-md text-sm">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="filter-chips"
+          onClick={() => setOpen((o) => !o)}
+          className="flex min-h-11 items-center justify-between rounded-md border border-line bg-surface px-3 text-left font-semibold lg:hidden"
+        >
+          <span>Filter by person or topic{active ? ` · ${people.length + topics.length} on` : ''}</span>
+          <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 transition-transform ${open ? 'rotate-180' : ''}`} fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 8l5 5 5-5" /></svg>
+        </button>
+        <div id="filter-chips" className={`flex-col gap-2 ${open ? 'flex' : 'hidden lg:flex'}`}>
+          {persons.length > 0 && (
+            <div className="flex flex-wrap items-center gap-1.5">
+              <span className="mr-1 w-14 shrink-0 font-semibold text-muted">People</span>
+              {persons.map((p) => (
+                chip(p.id, people.includes(p.id), p.name, counts.people.get(p.id) ?? 0, () => onChange(toggle(people, p.id), [...topics]))
+              ))}
+            </div>
+          )}
+          {timeline.topics.length > 0 && (
+            <div className="flex flex-wrap items-center gap-1.5">
+              <span className="mr-1 w-14 shrink-0 font-semibold text-muted">Topics</span>
+              {timeline.topics.slice(0, 24).map((t) => (
+                chip(t.id, topics.includes(t.id), t.label, counts.topics.get(t.id) ?? 0, () => onChange([...people], toggle(topics, t.id)))
+              ))}
+            </div>
+          )}
+          <p className="text-muted" data-filter-rule="">
+            Numbers count events. An event is shown when it matches any chosen person and any chosen topic.
+          </p>
         </div>
-      )}
-      {timeline.topics.length > 0 && (
-        <div className="flex flex-wrap items-center gap-1.5">
-          <span className="mr-1 w-14 shrink-0 font-semibold text-muted">Topics</span>
-          {timeline.topics.slice(0, 24).map((t) => (
-            <button key={t.id} type="button" aria-pressed={topics.includes(t.id)} className={CHIP} onClick={() => onChange([...people], toggle(topics, t.id))}>
-              {t.label} <span className="opacity-75">{counts.topics.get(t.id) ?? 0}</span>
+        <p className="text-muted" aria-live="polite" data-filter-status="">
+          {active && (shown === 0
+            ? <strong className="font-semibold text-fg">{noMatchSentence(timeline, filters)} </strong>
+            : <>{shownSentence(shown, timeline.events.length)} </>)}
+          {active && (
+            <button type="button" className="min-h-6 coarse:min-h-11 font-semibold text-mark underline underline-offset-4" onClick={onClear}>
+              Clear filters
             </button>
-          ))}
-        </div>
-      )}
+          )}
+        </p>
       </div>
-      <p className="text-muted" aria-live="polite">
-        {active ? <>Showing {shown} of {timeline.events.length} events. </> : <>{timeline.events.length} events. </>}
-        {active && (
-          <button type="button" className="min-h-6 font-semibold text-mark underline underline-offset-4" onClick={() => onChange([], [])}>
-            Clear filters
-          </button>
-        )}
-      </p>
-    </div>
+    </section>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { Timeline } from '../dataset/model';
 import { Downloads } from './Downloads';
+import type { DownloadItem } from './downloadItems';
 import { EmbedButton } from '../embed/EmbedButton';
 
 /** Props of Header. */
@@ -12,17 +13,19 @@ export interface HeaderProps {
   embed: boolean;
   /** Opens "Who said what". */
   onWhoSaidWhat: () => void;
+  /** The Download menu's entries (downloadItems.ts). */
+  downloads: readonly DownloadItem[];
 }
 
 const ACTION = 'min-h-11 rounded-md border border-line bg-surface px-3 text-sm font-semibold text-fg hover:border-mark';
 
 /** The header. */
-export function Header({ timeline, embed, onWhoSaidWhat }: HeaderProps) {
+export function Header({ timeline, embed, onWhoSaidWhat, downloads }: HeaderProps) {
   if (embed) {
     return (
       <header className="flex items-start justify-between gap-3 px-3 pb-1 pt-3 sm:px-5">
         <h1 id="story-title" className="font-serif text-lg leading-tight sm:text-xl">{timeline.title}</h1>
-        <button type="button" className="needs-js min-h-11 shrink-0 rounded-md px-2 text-sm font-semibold text-mark underline underline-offset-4" onClick={onWhoSaidWhat}>
+        <button type="button" id="who-said-what" className="needs-js min-h-11 shrink-0 rounded-md px-2 text-sm font-semibold text-mark underline underline-offset-4" onClick={onWhoSaidWhat}>
           Who said what
         </button>
       </header>
@@ -40,9 +43,9 @@ export function Header({ timeline, embed, onWhoSaidWhat }: HeaderProps) {
         </p>
       )}
       <div className="needs-js mt-4 flex flex-wrap gap-2">
-        <button type="button" className={ACTION} onClick={onWhoSaidWhat}>Who said what</button>
+        <button type="button" id="who-said-what" className={ACTION} onClick={onWhoSaidWhat}>Who said what</button>
         <EmbedButton timeline={timeline} className={ACTION} />
-        <Downloads timeline={timeline} className={ACTION} />
+        <Downloads items={downloads} className={ACTION} />
       </div>
     </header>
   );

@@ -1,6 +1,7 @@
 /**
  * Which events pass the reader's filters: an event passes when it involves ANY chosen person
  * (as a participant or a quote's speaker) and has ANY chosen topic; an empty choice passes all.
+ * In words (FiltersBar says it once): OR within a group, AND across groups.
  */
 import type { Timeline, TimelineEvent } from '../dataset/model';
 
@@ -24,14 +25,29 @@ export function applyFilters(timeline: Timeline, f: Filters): { events: Timeline
   return { events, ids: new Set(events.map((e) => e.id)) };
 }
 
-/** How many events each person and topic would show on its own: the counts beside each filter. */
-export function filterCounts(timeline: Timeline): { people: Map<string, number>; topics: Map<string, number> } {
+/**
+ * The count beside each filter: how many events choosing it would add, given the OTHER group's
+ * choices (a person's count respects the chosen topics, a topic's the chosen people), so that a
+ * chip never promises events the other filters hide. With nothing chosen these are plain totals.
+ */
+export function filterCounts(timeline: Timeline, f: Filters = { people: [], topics: [] }): { people: Map<string, number>; topics: Map<string, number> } {
   const people = new Map<string, number>();
   const topics = new Map<string, number>();
+  const byTopic: Filters = { people: [], topics: f.topics };
+  const byPerson: Filters = { people: f.people, topics: [] };
   for (const e of timeline.events) {
-    const involved = new Set([...e.people, ...e.quotes.map((q) => q.speaker)]);
-    for (const p of involved) people.set(p, (people.get(p) ?? 0) + 1);
-    for (const t of new Set(e.topics)) topics.set(t, (topics.get(t) ?? 0) + 1);
+    if (passes(e, byTopic)) for (const p of involved(e)) people.set(p, (people.get(p) ?? 0) + 1);
+    if (passes(e, byPerson)) for (const t of new Set(e.topics)) topics.set(t, (topics.get(t) ?? 0) + 1);
   }
   return { people, topics };
+}
+
+/** Everyone an event involves: its people and its quotes' speakers, once each. */
+export function involved(e: TimelineEvent): Set<string> {
+  return new Set([...e.people, ...e.quotes.map((q) => q.speaker)]);
+}
+
+/** True when any filter is chosen. */
+export function isFiltered(f: Filters): boolean {
+  return f.people.length > 0 || f.topics.length > 0;
 }

@@ -2,6 +2,12 @@
  * The reader's selection and filters, kept in the URL hash so that a link reopens the same view
  * and back/forward step through selections. In an embed, selections replace the history entry
  * instead of adding one: the host page's back button belongs to the host.
+ *
+ * History never moves the page: every event's list entry has the id "event=<id>" (so that a link
+ * lands on it without JavaScript), and a browser going Back to "#event=<id>" would otherwise
+ * restore or scroll to a position that belongs to another moment. Scroll restoration is therefore
+ * manual, and the app decides (App.tsx): a link scrolls only as far as the timeline, history not
+ * at all. Closing the panel replaces the entry, so Back never re-opens what was just closed.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Timeline } from '../dataset/model';
@@ -12,10 +18,17 @@ import type { Facet } from '../timeline/facets';
 /** A request for the timeline to bring an event into view; `seq` makes repeats distinct. */
 export interface FocusRequest { id: string; seq: number }
 
+/** What last changed the state: the link the page opened with, Back/Forward, or the reader here. */
+export type StateOrigin = 'link' | 'history' | 'reader';
+
 /** What useReaderState returns. */
 export interface ReaderState {
   state: HashState;
+  /** What made the latest change (null before the hash has been read). */
+  origin: StateOrigin | null;
   focusRequest: FocusRequest | null;
+  /** What the link named that this dataset does not have ('event "x"', 'person "y"'); [] when all is known. */
+  unknown: readonly string[];
   /** Selects an event (or clears the selection with null); `reveal` also moves the timeline to it. */
   select: (id: string | null, reveal?: boolean) => void;
   setFilters: (people: string[], topics: string[]) => void;
@@ -41,38 +54,46 @@ function writeHash(next: HashState, push: boolean): void {
 export function useReaderState(timeline: Timeline, embed: boolean, initialEvent: string | null): ReaderState {
   // Starts empty so that the first client render matches the prerendered HTML; the hash is read after.
   const [state, setState] = useState<HashState>(EMPTY);
+  const [origin, setOrigin] = useState<StateOrigin | null>(null);
+  const [unknown, setUnknown] = useState<readonly string[]>([]);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const seq = useRef(0);
   const current = useRef(state);
   current.current = state;
 
   useEffect(() => {
-    const apply = () => {
+    try {
+      // Set before any entry is pushed: entries inherit the mode of the one they are pushed from.
+      history.scrollRestoration = 'manual';
+    } catch {
+      // Not settable in some sandboxed frames; nothing else depends on it.
+    }
+    // The embed's ?event= option is a link too: an id the dataset lacks is reported the same way.
+    const badOption = !location.hash && initialEvent && !timeline.eventById.has(initialEvent) ? [`event "${initialEvent}"`] : [];
+    const apply = (why: StateOrigin) => {
       const parsed = parseHash(location.hash, timeline);
-      if (parsed.dropped.length) console.warn(`Ignored unknown ${parsed.dropped.join(', ')} in the link.`);
       const next = { eventId: parsed.eventId, people: parsed.people, topics: parsed.topics, scale: parsed.scale, lanes: parsed.lanes };
       setState(next);
+      setOrigin(why);
+      setUnknown(why === 'link' ? [...badOption, ...parsed.dropped] : parsed.dropped);
       if (next.eventId) setFocusRequest({ id: next.eventId, seq: ++seq.current });
     };
     if (!location.hash && initialEvent && timeline.eventById.has(initialEvent)) {
       writeHash({ ...EMPTY, eventId: initialEvent }, false);
     }
-    apply();
-    // A link to an event lands on its list entry without JavaScript (the entry's id is
-    // "event=<id>"); with it, the reader belongs at the timeline, which now shows the event.
-    // Not in an embed: scrolling there could move the host page.
-    if (!embed && parseHash(location.hash, timeline).eventId) {
-      requestAnimationFrame(() => document.querySelector('section.timeline')?.scrollIntoView({ block: 'start' }));
-    }
-    window.addEventListener('popstate', apply);
-    return () => window.removeEventListener('popstate', apply);
-  }, [timeline, initialEvent, embed]);
+    apply('link');
+    const onPop = () => apply('history');
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [timeline, initialEvent]);
 
   const select = useCallback((id: string | null, reveal = false) => {
     const next = { ...current.current, eventId: id };
     if (next.eventId === current.current.eventId && !reveal) return;
-    writeHash(next, !embed && next.eventId !== current.current.eventId);
+    // A new selection is a step Back can return from; clearing one (closing the panel) is not.
+    writeHash(next, !embed && id !== null && next.eventId !== current.current.eventId);
     setState(next);
+    setOrigin('reader');
     if (id && reveal) setFocusRequest({ id, seq: ++seq.current });
   }, [embed]);
 
@@ -80,6 +101,7 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
     const next = { ...current.current, people, topics };
     writeHash(next, false);
     setState(next);
+    setOrigin('reader');
   }, []);
 
   const setScale = useCallback((scale: ScaleKind) => {
@@ -94,5 +116,5 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
     setState(next);
   }, []);
 
-  return { state, focusRequest, select, setFilters, setScale, setLanes };
+  return { state, origin, focusRequest, unknown, select, setFilters, setScale, setLanes };
 }

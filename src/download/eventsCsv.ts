@@ -1,6 +1,8 @@
 /**
  * The events as a CSV table, for the app's "download as spreadsheet" action: one row per event,
- * references resolved to names and labels, RFC 4180 with CRLF line ends.
+ * references resolved to names and labels, RFC 4180 with CRLF line ends. The file form starts with
+ * a UTF-8 byte order mark: without it Excel reads the bytes as the system's legacy code page and
+ * shows "GuaidÃ³" for "Guaidó"; LibreOffice, Numbers and Google Sheets skip it.
  */
 import type { Timeline, TimelineEvent } from '../dataset/model';
 import { csvCell } from './csvCell';
@@ -33,4 +35,12 @@ function eventRow(timeline: Timeline, e: TimelineEvent): string[] {
     topics.join('; '),
     String(e.quotes.length),
   ];
+}
+
+/** The byte order mark (U+FEFF), which UTF-8 encodes as EF BB BF. */
+export const BOM = '\uFEFF';
+
+/** The text of a .csv file of the events (only those in `ids`, when given): the BOM, then eventsCsv. */
+export function eventsCsvFile(timeline: Timeline, ids?: ReadonlySet<string>): string {
+  return BOM + eventsCsv(timeline, ids);
 }

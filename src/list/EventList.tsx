@@ -36,7 +36,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
   const people = (e: TimelineEvent) => e.people.map((p) => timeline.personById.get(p)?.name ?? p).join(', ');
   return (
     <div>
-      <ol className="divide-y divide-line border-y border-line">
+      {events.length > 0 && <ol className="divide-y divide-line border-y border-line">
         {events.slice(0, shown).map((e) => {
           const selected = e.id === selectedId;
           return (
@@ -48,7 +48,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
               <Heading className="mt-1 font-serif text-xl leading-snug">
                 <a
                   href={`#event=${encodeURIComponent(e.id)}`}
-                  className={`underline-offset-4 hover:underline ${selected ? 'text-selected' : 'text-fg'}`}
+                  className={`underline-offset-4 hover:underline coarse:inline-block coarse:py-2.5 ${selected ? 'text-selected' : 'text-fg'}`}
                   onClick={(ev) => {
                     if (ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.button !== 0) return;
                     ev.preventDefault();
@@ -64,7 +64,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
             </li>
           );
         })}
-      </ol>
+      </ol>}
       {events.length > shown && (
         <button type="button" className="mt-4 min-h-11 rounded-md border border-line bg-surface px-4 font-semibold" onClick={() => setShown((n) => n + PAGE)}>
           Show {Math.min(PAGE, events.length - shown)} more of {events.length - shown} remaining events

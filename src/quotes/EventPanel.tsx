@@ -9,6 +9,7 @@ import { datetimeAttr, formatDate, formatEventDate } from '../format/dates';
 import { QuoteBlock } from './QuoteBlock';
 import { CopyLink } from './CopyLink';
 import { Paragraphs } from '../ui/Paragraphs';
+import { quoteReference } from './quoteWords';
 
 /** Props of EventPanel. */
 export interface EventPanelProps {
@@ -77,7 +78,7 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
           highlightSpeaker
           actions={
             <button type="button" className="ml-2 inline-flex min-h-6 items-center font-semibold text-mark underline underline-offset-4" onClick={() => onReadInContext(q)}>
-              Read in context<span className="sr-only">: {timeline.sourceById.get(q.source)?.publisher}</span>
+              Read in context<span className="sr-only">: {quoteReference(q.text)}, {timeline.sourceById.get(q.source)?.publisher ?? 'the report'}</span>
             </button>
           }
         />

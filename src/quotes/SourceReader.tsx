@@ -52,6 +52,7 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
   }, [quote, source, eventId, timeline]);
 
   const published = source ? parseIsoDate(source.published) : null;
+  const hasMentions = paragraphs.some((runs) => runs.some((r) => r.mark?.kind === 'mention'));
   const prev = index > 0 ? list[index - 1] : undefined;
   const next = index >= 0 && index < list.length - 1 ? list[index + 1] : undefined;
   const speaker = quote ? timeline.personById.get(quote.speaker)?.name ?? quote.speaker : '';
@@ -66,43 +67,50 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
     >
       {quote && source && (
         <div className="flex h-full flex-col">
+          {/* Compact on phones (about 130 px of a 740 px screen): the article is what was opened. */}
           {/* A <div>, not a <header>: inside a dialog a header would be a second, nested banner landmark. */}
-          <div className="border-b border-line px-5 py-4">
-            <div className="flex items-start justify-between gap-3">
-              <div>
-                <p className="text-sm text-muted">
+          <div className="border-b border-line px-4 py-2 sm:px-5 sm:py-4">
+            <div className="flex items-start justify-between gap-2">
+              <div className="min-w-0 pt-1">
+                <p className="text-xs text-muted sm:text-sm">
                   {source.publisher}
                   {published && isDatePoint(published) && <> · {formatDate(published, locale)}</>}
                 </p>
-                <h2 id="reader-title" className="mt-1 font-serif text-xl leading-snug">{source.headline}</h2>
+                <h2 id="reader-title" className="font-serif text-base leading-snug sm:mt-1 sm:text-xl">{source.headline}</h2>
               </div>
               <button type="button" onClick={onClose} autoFocus className="-mr-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label="Close the article">
                 <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
               </button>
             </div>
-            <nav aria-label="Quotes in this article" className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-              <button type="button" disabled={!prev} onClick={() => prev && onQuote(prev.quote)} className="min-h-11 rounded-md border border-line px-3 font-semibold disabled:opacity-50">
-                ← Previous quote
+            <nav aria-label="Quotes in this article" className="mt-2 flex items-center gap-1.5 text-sm sm:mt-3 sm:gap-2">
+              <button type="button" disabled={!prev} onClick={() => prev && onQuote(prev.quote)} className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
+                <span aria-hidden="true">←</span><span className="max-sm:sr-only">Previous quote</span>
               </button>
-              <span aria-live="polite" className="px-1 text-muted">Quote {index + 1} of {list.length}: {speaker}</span>
-              <button type="button" disabled={!next} onClick={() => next && onQuote(next.quote)} className="min-h-11 rounded-md border border-line px-3 font-semibold disabled:opacity-50">
-                Next quote →
+              <span aria-live="polite" className="min-w-0 flex-1 truncate px-1 text-muted sm:flex-none">Quote {index + 1} of {list.length}<span className="max-sm:sr-only">: {speaker}</span></span>
+              <button type="button" disabled={!next} onClick={() => next && onQuote(next.quote)} className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
+                <span className="max-sm:sr-only">Next quote</span><span aria-hidden="true">→</span>
               </button>
               {eventId && (
-                <button type="button" onClick={() => onGoToEvent(eventId)} className="min-h-11 rounded-md bg-mark px-3 font-semibold text-bg">
+                <button type="button" onClick={() => onGoToEvent(eventId)} className="ml-auto min-h-11 shrink-0 rounded-md bg-mark px-3 font-semibold text-bg">
                   Show its event
                 </button>
               )}
             </nav>
           </div>
-          <div className="flex-1 overflow-y-auto px-5 py-4 font-serif text-[1.05rem] leading-relaxed" tabIndex={0} aria-label="Article text">
+          <div className="flex-1 overflow-y-auto px-4 py-3 font-serif text-[1.05rem] leading-relaxed sm:px-5 sm:py-4" tabIndex={0} aria-label="Article text">
+            {/* The key comes first, before the marks it explains. Mentions are tinted, not
+                underlined: an underline promises a link, and these are not links. */}
+            <p className="mb-3 font-sans text-xs text-muted" data-reader-key="">
+              <mark className="rounded bg-[var(--tl-highlight)] px-1 text-[var(--tl-highlight-fg)]">Highlighted</mark>: the quote.{' '}
+              {hasMentions && <><mark className="mention rounded px-1">Tinted</mark>: where this article mentions the event.</>}
+            </p>
             {paragraphs.map((runs, i) => (
               <p key={i} className="mb-4">
                 {runs.map((r) =>
                   r.mark?.kind === 'quote' ? (
                     <mark key={r.start} data-current="" data-start={r.start} className="rounded bg-[var(--tl-highlight)] px-0.5 text-[var(--tl-highlight-fg)]">{r.text}</mark>
                   ) : r.mark ? (
-                    <mark key={r.start} data-mention="" className="bg-transparent text-fg underline decoration-mark decoration-2 underline-offset-4">{r.text}</mark>
+                    <mark key={r.start} data-mention="" className="mention rounded-sm">{r.text}</mark>
                   ) : (
                     <span key={r.start}>{r.text}</span>
                   ),
@@ -111,7 +119,6 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
             ))}
             <p className="mt-6 border-t border-line pt-3 font-sans text-xs text-muted">
               Article text as published, without page furniture (navigation, photo captions, promotions).
-              <span className="ml-1">Highlighted: the quote. Underlined: where this article mentions the event.</span>
             </p>
           </div>
         </div>

@@ -1,73 +1,106 @@
 /**
  * "Who said what": every quote grouped by speaker. Choosing a quote selects its event and moves
- * the timeline to it; the speakers of the selected event are highlighted.
+ * the timeline to it; the quotes of the selected event (and only those) are marked, with
+ * aria-current. Long quotes are folded behind a visible fade and a "more" button, never cut with
+ * an ellipsis inside the quotation marks (which would claim the journalist cut them).
  */
 import { useMemo, useState } from 'react';
 import type { Timeline } from '../dataset/model';
 import { formatEventDate } from '../format/dates';
 import { quotesBySpeaker } from './quoteIndex';
+import { isLongQuote } from './quoteWords';
 
 /** Props of WhoSaidWhat. */
 export interface WhoSaidWhatProps {
   timeline: Timeline;
   locale: string;
-  /** Speakers of the selected event, highlighted. */
-  highlighted: ReadonlySet<string>;
+  /** The selected event: its quotes are marked (aria-current). */
+  selectedEventId: string | null;
   /** Selects a quote's event and moves the timeline to it. */
   onChoose: (eventId: string) => void;
 }
 
 const PER_SPEAKER = 12;
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** The quotes, by speaker. */
-export function WhoSaidWhat({ timeline, locale, highlighted, onChoose }: WhoSaidWhatProps) {
+export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: WhoSaidWhatProps) {
   const groups = useMemo(() => quotesBySpeaker(timeline), [timeline]);
   // A large dataset can hold thousands of quotes: each speaker shows a few until asked for all.
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  if (groups.length === 0) return <p className="text-muted">This timeline has no quotes.</p>;
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
+  const selected = selectedEventId ? timeline.eventById.get(selectedEventId) : undefined;
+  // The heading is there even without quotes: the header's button moves focus to it.
+  const heading = <h2 id="who-title" tabIndex={-1} className="rounded font-serif text-2xl focus:outline-3 focus:outline-offset-2 focus:outline-focus">Who said what</h2>;
+  if (groups.length === 0) {
+    return (
+      <section aria-labelledby="who-title">
+        {heading}
+        <p className="mt-1 text-muted">This timeline has no quotes.</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="who-title">
-      <h2 id="who-title" tabIndex={-1} className="font-serif text-2xl">Who said what</h2>
-      <p className="mt-1 text-sm text-muted">Every direct quote in the reports. Choose one to see its event.</p>
-      {groups.map(({ person, quotes }) => {
-        const hot = highlighted.has(person.id);
-        return (
-          <div key={person.id} className="mt-4" data-speaker={person.id} data-highlighted={hot ? 'true' : undefined}>
-            <h3 className={`text-sm font-semibold ${hot ? 'text-selected' : 'text-fg'}`}>
-              {person.name}
-              {person.role && <span className="font-normal text-muted">, {person.role}</span>}
-              <span className="font-normal text-muted"> · {quotes.length}</span>
-            </h3>
-            <ul className="mt-1 space-y-1">
-              {(expanded.has(person.id) ? quotes : quotes.slice(0, PER_SPEAKER)).map(({ quote, eventId }) => {
-                const event = timeline.eventById.get(eventId);
-                return (
-                  <li key={quote.id}>
+      {heading}
+      <p className="mt-1 text-sm text-muted">
+        Every direct quote in the reports. Choose one to see its event.
+        {selected && selected.quotes.length > 0 && <> Marked: the {plural(selected.quotes.length, 'quote', 'quotes')} of “{selected.title}”.</>}
+      </p>
+      {groups.map(({ person, quotes }) => (
+        <div key={person.id} className="mt-4" data-speaker={person.id}>
+          <h3 className="text-sm font-semibold text-fg">
+            {person.name}
+            {person.role && <span className="font-normal text-muted">, {person.role}</span>}
+            <span className="font-normal text-muted"> · {plural(quotes.length, 'quote', 'quotes')}</span>
+          </h3>
+          <ul className="mt-1 space-y-1">
+            {(expanded.has(person.id) ? quotes : quotes.slice(0, PER_SPEAKER)).map(({ quote, eventId }) => {
+              const event = timeline.eventById.get(eventId);
+              const current = eventId === selectedEventId;
+              const folded = isLongQuote(quote.text) && !unfolded.has(quote.id);
+              return (
+                <li key={quote.id}>
+                  <button
+                    type="button"
+                    data-quote-id={quote.id}
+                    aria-current={current ? 'true' : undefined}
+                    onClick={() => onChoose(eventId)}
+                    className={`w-full rounded-md border-l-4 px-3 py-2 text-left hover:bg-grid ${current ? 'border-selected bg-surface' : 'border-line'}`}
+                  >
+                    {current && <span className="mb-0.5 block text-xs font-semibold uppercase tracking-wide text-selected">Selected event</span>}
+                    <span id={`q-${quote.id}`} className={`block font-serif ${folded ? 'quote-fold' : ''}`} data-folded={folded ? 'true' : undefined}>
+                      “{quote.text}{folded ? '' : '”'}
+                    </span>
+                    {event && (
+                      <span className="mt-0.5 block text-xs text-muted">
+                        {event.title} · {formatEventDate(event, locale)}
+                      </span>
+                    )}
+                  </button>
+                  {isLongQuote(quote.text) && (
                     <button
                       type="button"
-                      data-quote-id={quote.id}
-                      onClick={() => onChoose(eventId)}
-                      className={`w-full rounded-md border-l-4 px-3 py-2 text-left hover:bg-grid ${hot ? 'border-selected' : 'border-line'}`}
+                      aria-expanded={!folded}
+                      aria-controls={`q-${quote.id}`}
+                      className="ml-4 min-h-6 text-sm font-semibold text-mark underline underline-offset-4"
+                      onClick={() => setUnfolded(new Set(folded ? [...unfolded, quote.id] : [...unfolded].filter((id) => id !== quote.id)))}
                     >
-                      <span className="line-clamp-3 font-serif">“{quote.text}”</span>
-                      {event && (
-                        <span className="mt-0.5 block text-xs text-muted">
-                          {event.title} · {formatEventDate(event, locale)}
-                        </span>
-                      )}
+                      {folded ? 'more' : 'less'}<span className="sr-only"> of this quote by {person.name}</span>
                     </button>
-                  </li>
-                );
-              })}
-            </ul>
-            {quotes.length > PER_SPEAKER && !expanded.has(person.id) && (
-              <button type="button" className="mt-1 min-h-6 text-sm font-semibold text-mark underline underline-offset-4" onClick={() => setExpanded(new Set([...expanded, person.id]))}>
-                Show all {quotes.length} quotes by {person.name}
-              </button>
-            )}
-          </div>
-        );
-      })}
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {quotes.length > PER_SPEAKER && !expanded.has(person.id) && (
+            <button type="button" className="mt-1 min-h-6 text-sm font-semibold text-mark underline underline-offset-4" onClick={() => setExpanded(new Set([...expanded, person.id]))}>
+              Show all {quotes.length} quotes by {person.name}
+            </button>
+          )}
+        </div>
+      ))}
     </section>
   );
 }

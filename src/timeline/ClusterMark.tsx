@@ -22,6 +22,8 @@ export interface ClusterMarkProps {
   label: string;
   /** Accessible name. */
   name: string;
+  /** Under a filter, how many of its events match (a badge; 0 fades it); null without a filter. */
+  matches?: number | null;
   /** 0 when it holds the tab stop, else -1. */
   tabIndex: number;
   /** Called with the bin key when activated. */
@@ -32,6 +34,7 @@ export interface ClusterMarkProps {
 export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
   const pill = Math.min(p.height - 8, 28);
   const mid = p.height / 2;
+  const matches = p.matches ?? null;
   return (
     <>
     <g
@@ -39,6 +42,7 @@ export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
       tabIndex={p.tabIndex}
       aria-label={p.name}
       data-cluster={p.bin}
+      data-matches={matches ?? undefined}
       transform={`translate(0 ${p.y})`}
       className="group cursor-zoom-in outline-none!"
       onClick={() => p.onActivate(p.bin)}
@@ -46,8 +50,16 @@ export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
       <line x1={p.spanX0} x2={p.spanX1} y1={mid} y2={mid} strokeWidth={3} strokeLinecap="round" className="stroke-(--tl-cluster) opacity-40" />
       <rect x={p.x0 - 2} y={1} width={p.x1 - p.x0 + 4} height={p.height - 2} rx={8} strokeWidth={2.5} fill="none" stroke="none" pointerEvents="all"
         className="group-focus-visible:stroke-(--tl-focus)" />
-      <rect x={p.x0} y={mid - pill / 2} width={p.x1 - p.x0} height={pill} rx={pill / 2}
-        className="fill-(--tl-cluster) group-hover:opacity-85" />
+      <g className={matches === 0 ? 'opacity-30' : undefined}>
+        <rect x={p.x0} y={mid - pill / 2} width={p.x1 - p.x0} height={pill} rx={pill / 2}
+          className="fill-(--tl-cluster) group-hover:opacity-85" />
+      </g>
+      {matches !== null && matches > 0 && (
+        <g aria-hidden="true" data-match-badge="" transform={`translate(${p.x1 - 1} ${mid - pill / 2 + 1})`}>
+          <circle r={9} strokeWidth={2} className="fill-(--tl-accent) stroke-(--tl-surface)" />
+          <text dy="0.35em" textAnchor="middle" className="fill-(--tl-accent-fg) font-ui text-[11px] font-bold tabular-nums">{matches > 99 ? '99+' : matches}</text>
+        </g>
+      )}
     </g>
     {/* The count sits beside the button, not in it: "1.2K" is not the words of its name ("1,234
         events, …"), which axe (label-content-name-mismatch) and speech input require. Clicks pass

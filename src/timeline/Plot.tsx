@@ -9,12 +9,14 @@ import type { Dimensions } from './dimensions';
 import type { Frame } from './useFrame';
 import type { Layout, PlacedMark } from './layout';
 import type { Span } from './zoomLimits';
+import type { SpanIndex } from './visibleSlice';
 import { axisTop, facetRowHeight } from './dimensions';
 import type { TextMeasure } from './textWidth';
 import { Axis } from './Axis';
 import { Mark, TitleOverlay } from './Mark';
 import { ClusterMark } from './ClusterMark';
 import { compactNumber } from './intl';
+import { clusterMatches, withMatches } from './clusterMatches';
 
 /** Props of Plot. */
 export interface PlotProps {
@@ -106,6 +108,10 @@ interface Band {
   label: string | null;
   /** Where the row's name sits, px from the top. */
   labelY: number;
+  /** The events the band draws (the whole index, or a row's). */
+  index: SpanIndex;
+  /** Its drawn marks, filled when first needed. */
+  drawn?: Set<number>;
 }
 
 /** The plot SVG. */
@@ -122,10 +128,10 @@ export function Plot(p: PlotProps) {
   const bands: Band[] = rowLayouts
     ? rowLayouts.map((r, i) => {
       const top = dims.top + i * rowH + dims.axisFont * 1.3;
-      return { key: r.row.id || '(others)', layout: r.layout, laneTop: () => top, clusterTop: top, clusterHeight: dims.laneHeight, label: r.row.label, labelY: dims.top + i * rowH + dims.axisFont };
+      return { key: r.row.id || '(others)', layout: r.layout, laneTop: () => top, clusterTop: top, clusterHeight: dims.laneHeight, label: r.row.label, labelY: dims.top + i * rowH + dims.axisFont, index: r.row.index };
     })
     : layout
-      ? [{ key: '', layout, laneTop: (lane: number) => dims.top + (dims.lanes - 1 - lane) * dims.laneHeight, clusterTop: dims.top + dims.lanes * dims.laneHeight, clusterHeight: dims.clusterRow, label: null, labelY: 0 }]
+      ? [{ key: '', layout, laneTop: (lane: number) => dims.top + (dims.lanes - 1 - lane) * dims.laneHeight, clusterTop: dims.top + dims.lanes * dims.laneHeight, clusterHeight: dims.clusterRow, label: null, labelY: 0, index: frame.layoutInput!.index }]
       : [];
 
   // One tab stop: the active event's mark if drawn, else the first mark in view, else a cluster.
@@ -150,6 +156,13 @@ export function Plot(p: PlotProps) {
   // The selected and the focused marks' whole titles are drawn again on top of everything.
   const overlays: JSX.Element[] = [];
 
+  // Under a filter each cluster says how many of its events match; faded marks say they do not.
+  const matchOf = (c: { start: number; end: number }, band: Band) => {
+    if (!p.visibleIds) return null;
+    band.drawn ??= new Set(band.layout.marks.map((m) => m.index));
+    return clusterMatches(band.index, c, band.drawn, p.visibleIds);
+  };
+
   return (
     <svg
       ref={p.svgRef}
@@ -172,7 +185,7 @@ export function Plot(p: PlotProps) {
           <text x={4} y={band.labelY} fontSize={dims.axisFont} className="halo fill-(--tl-muted) font-semibold uppercase tracking-wide">{band.label}</text>
         </g>
       ))}
-      {bands.map((band) => band.layout.clusters.map((c) => (
+      {bands.map((band) => band.layout.clusters.map((c) => { const matches = matchOf(c, band); return (
         <ClusterMark
           key={`${band.key}:${c.key}`}
           bin={c.key}
@@ -183,11 +196,12 @@ export function Plot(p: PlotProps) {
           y={band.clusterTop}
           height={band.clusterHeight}
           label={count.format(c.count)}
-          name={frame.clusterName(c.count, c.from, c.to)}
+          name={withMatches(frame.clusterName(c.count, c.from, c.to), matches)}
+          matches={matches}
           tabIndex={takesStop(`c${c.key}`) ? 0 : -1}
           onActivate={() => p.onOpenCluster({ key: c.key, from: c.from, to: c.to })}
         />
-      )))}
+      ); }))}
       {measure && bands.map((band) => band.layout.marks.map((m) => {
         const e = p.events[m.index]!;
         const emphasised = e.id === p.selectedId || m.index === p.focused;
@@ -220,7 +234,7 @@ export function Plot(p: PlotProps) {
             truncated={label.truncated}
             labelWidth={label.width}
             onTip={p.onTip}
-            name={frame.nameOf(m.index)}
+            name={p.visibleIds !== null && !p.visibleIds.has(e.id) ? `${frame.nameOf(m.index)}, outside the filters` : frame.nameOf(m.index)}
             tabIndex={takesStop(m.index) ? 0 : -1}
             selected={e.id === p.selectedId}
             faded={p.visibleIds !== null && !p.visibleIds.has(e.id)}

@@ -27,6 +27,7 @@ import { HOUR } from './units';
 import { useClusterList } from './useClusterList';
 import { EmptyView } from './EmptyView';
 import { isViewEmpty, nearestOutside } from './nearestEvents';
+import { spanOfIds } from './fitSpan';
 
 export interface TimelineProps {
   /** The parsed dataset. */
@@ -39,6 +40,8 @@ export interface TimelineProps {
   onSelect: (id: string) => void;
   /** A request to bring an event into view and centre it (deep link, a quote's "go to event"): act when `seq` changes. */
   focusRequest: { id: string; seq: number } | null;
+  /** A request to fit these events in view (a filter's matches): act when `seq` changes. */
+  fitRequest?: { ids: ReadonlySet<string>; seq: number } | null;
   /** BCP 47 locale for dates. */
   locale: string;
   /** Optional heading id that labels the timeline region. */
@@ -69,7 +72,7 @@ function padded(span: Span, share: number, min: number): Span {
 const PRERENDER_WIDTH = 800;
 
 /** The timeline region. */
-export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked }: TimelineProps): JSX.Element {
+export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked }: TimelineProps): JSX.Element {
   const { events } = timeline;
   const index = useMemo(() => buildSpanIndex(events), [events]);
   const chosen = asked ?? timeline.view ?? null;
@@ -132,6 +135,14 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     const i = indexOf.get(focusRequest.id);
     if (i !== undefined) goTo(i, false, true);
   }, [focusRequest, frame.layoutInput, indexOf, goTo]);
+
+  const lastFit = useRef<number | null>(null);
+  useEffect(() => {
+    if (!fitRequest || !frame.layoutInput || fitRequest.seq === lastFit.current) return;
+    lastFit.current = fitRequest.seq;
+    const span = spanOfIds(events, fitRequest.ids);
+    if (span) zoom.show(padded(span, 0.08, 12 * HOUR));
+  }, [fitRequest, frame.layoutInput, events, zoom]);
 
   // Clusters zooming cannot split (events at one instant, or all dated "2019") open as a list.
   const clusterList = useClusterList({

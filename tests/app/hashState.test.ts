@@ -58,4 +58,18 @@ describe('filters', () => {
     expect(counts.people.get('peskov')).toBe(applyFilters(t, { people: ['peskov'], topics: [] }).events.length);
     expect(counts.topics.get('iran')).toBe(applyFilters(t, { people: [], topics: ['iran'] }).events.length);
   });
+  it('count each chip against the other group’s choices (OR within a group, AND across)', () => {
+    const f = { people: ['lavrov'], topics: ['iran'] };
+    const counts = filterCounts(t, f);
+    // A topic's count is what that topic would show beside the chosen people, and vice versa.
+    for (const topic of t.topics) {
+      expect(counts.topics.get(topic.id) ?? 0, topic.id).toBe(applyFilters(t, { people: ['lavrov'], topics: [topic.id] }).events.length);
+    }
+    for (const person of t.people) {
+      expect(counts.people.get(person.id) ?? 0, person.id).toBe(applyFilters(t, { people: [person.id], topics: ['iran'] }).events.length);
+    }
+    expect(applyFilters(t, f).events).toEqual([]);
+    expect(counts.topics.get('iran') ?? 0).toBe(0);
+    expect(counts.people.get('lavrov') ?? 0).toBe(0);
+  });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RawEvent } from '../../src/dataset/format';
 import { guardFormula } from '../../src/download/csvCell';
-import { eventsCsv } from '../../src/download/eventsCsv';
+import { BOM, eventsCsv, eventsCsvFile } from '../../src/download/eventsCsv';
 import { parseCsv } from '../../src/import/csv';
 import { SAMPLE, timelineOf } from './sample';
 
@@ -52,5 +52,11 @@ describe('eventsCsv', () => {
         expect(rows.slice(1).map((row) => row[4])).toEqual(t.events.map((e) => guardFormula(e.title)));
       }),
     );
+  });
+
+  it('writes the file with a UTF-8 byte order mark, so spreadsheets read "Guaidó" as UTF-8', () => {
+    const file = eventsCsvFile(timeline, new Set(['follow-up']));
+    expect(file).toBe(BOM + eventsCsv(timeline, new Set(['follow-up'])));
+    expect([...new TextEncoder().encode(file).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * What the Download menu offers, as data: each entry a label and what it saves. The menu
+ * (Downloads.tsx) renders any list of these, so other exports (an image of the view, say) are added
+ * by appending entries, not by editing the menu. Serialisers load on first use, keeping them out of
+ * the page's first load.
+ */
+import type { Timeline } from '../dataset/model';
+
+/** One entry of the Download menu. */
+export interface DownloadItem {
+  /** Stable key, also written to data-download for tests and styling. */
+  key: string;
+  /** The visible label, which is also its accessible name ("These 2 events (CSV)"). */
+  label: string;
+  /** Makes and saves the file. May reject; the menu reports it. */
+  run: () => Promise<void>;
+}
+
+/** Saves `body` as a file called `name` through a temporary object URL. */
+export function saveFile(name: string, type: string, body: BlobPart): void {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later, not at once: some browsers start reading the URL only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name stem from the dataset id ("sochi-2019"), safe on every file system. */
+export function fileStem(timeline: Timeline): string {
+  return timeline.id.replace(/[^a-z0-9-]+/gi, '-').slice(0, 60) || 'timeline';
+}
+
+const plural = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
+
+/**
+ * The data entries: the filtered events as CSV (only when a filter narrows them), all events as
+ * CSV, and the dataset as JSON. `shown` is the ids passing the filters, null when none is set.
+ */
+export function dataDownloads(timeline: Timeline, shown: ReadonlySet<string> | null): DownloadItem[] {
+  const stem = fileStem(timeline);
+  const csv = async (ids: ReadonlySet<string> | undefined, name: string) => {
+    const { eventsCsvFile } = await import('../download/eventsCsv');
+    saveFile(name, 'text/csv;charset=utf-8', eventsCsvFile(timeline, ids));
+  };
+  const items: DownloadItem[] = [];
+  if (shown && shown.size > 0 && shown.size < timeline.events.length) {
+    items.push({ key: 'csv-shown', label: `These ${plural(shown.size)} (CSV)`, run: () => csv(shown, `${stem}-events-filtered.csv`) });
+  }
+  items.push(
+    { key: 'csv-all', label: `All ${plural(timeline.events.length)} (CSV)`, run: () => csv(undefined, `${stem}-events.csv`) },
+    {
+      key: 'json',
+      label: 'The dataset (JSON)',
+      run: async () => saveFile(`${stem}.json`, 'application/json', (await import('../download/datasetJson')).datasetJson(timeline)),
+    },
+  );
+  return items;
+}
+
+/**
+ * The image entries: the chart's current view as SVG, or PNG at 1× and 2× (src/export/download.ts,
+ * loaded on first use). Only where the chart is drawn: the phone layout has no chart to picture.
+ */
+export function imageDownloads(timeline: Timeline): DownloadItem[] {
+  const image = (kind: 'svg' | 'png' | 'png2x') => async () => (await import('../export/download')).downloadImage(timeline, kind);
+  return [
+    { key: 'image-svg', label: 'Image (SVG)', run: image('svg') },
+    { key: 'image-png', label: 'Image (PNG)', run: image('png') },
+    { key: 'image-png2x', label: 'Image (PNG, 2×)', run: image('png2x') },
+  ];
+}

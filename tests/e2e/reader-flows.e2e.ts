@@ -1,0 +1,479 @@
+/**
+ * Reader flows (issue 12): filters that bring their matches into view and say what they do,
+ * history that never moves the page, states that speak (notes, names, titles, counts), "Who said
+ * what" and the source reader on a phone, the Download menu, and 44 px controls on touch screens.
+ * History tests read scrollY and history.length; every state visited is checked with axe.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { axe, launch, open, serve, type Served } from './harness';
+import type { RawDataset } from '../../src/dataset/format';
+
+const root = resolve(import.meta.dirname, '../..');
+const dataset = JSON.parse(readFileSync(resolve(root, 'data/timeline.json'), 'utf8')) as RawDataset;
+const byId = new Map(dataset.events.map((e) => [e.id, e]));
+const involves = (e: RawDataset['events'][number], person: string) => e.people.includes(person) || e.quotes.some((q) => q.speaker === person);
+const lavrovIds = dataset.events.filter((e) => involves(e, 'lavrov')).map((e) => e.id);
+const sochi = byId.get('sochi-talks')!;
+const PLOT = 'section.timeline svg[role="group"]';
+
+let server: Served;
+let browser: Browser;
+beforeAll(async () => { server = await serve(); browser = await launch(); });
+afterAll(async () => { await browser?.close(); await server?.close(); });
+
+/** Waits for two animation frames: whatever the app scheduled for "after this render" has run. */
+const frames = (page: Page) => page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
+const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
+const historyLength = (page: Page) => page.evaluate(() => history.length);
+
+/** A finger's tap at the middle of the element: touchStart then touchEnd through CDP. */
+async function tap(page: Page, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+async function ready(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
+  await frames(page);
+}
+
+/** True when the element's box lies within the plot's box (drawn in view, not scrolled off). */
+async function inPlot(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate(({ sel, plot }) => {
+    const p = document.querySelector(plot)!.getBoundingClientRect();
+    const el = document.querySelector(sel);
+    if (!el) return false;
+    const c = (el.querySelector('circle, rect:not([fill="none"])') ?? el).getBoundingClientRect();
+    return c.left >= p.left && c.right <= p.right;
+  }, { sel: selector, plot: PLOT });
+}
+
+describe('filters', () => {
+  it('bring their matches into view: choosing Sergei Lavrov shows both his events as marks, highlighted', async () => {
+    const { page, context, errors } = await open(browser, { width: 1440, height: 900 });
+    await ready(page, server.url);
+    const before = await page.locator('section.timeline output').textContent();
+    await page.getByRole('button', { name: /^Sergei Lavrov/ }).click();
+    await page.waitForFunction((b) => document.querySelector('section.timeline output')?.textContent !== b, before);
+    for (const id of lavrovIds) {
+      const mark = `${PLOT} [data-event-id="${id}"]`;
+      await page.locator(mark).waitFor({ state: 'attached' });
+      expect(await page.locator(mark).getAttribute('data-faded'), id).toBeNull();
+      expect(await inPlot(page, mark), id).toBe(true);
+    }
+    expect(page.url()).toContain('person=lavrov');
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('bring their matches into view at 375 px too: each match is a highlighted mark in view or counted by a cluster in view', async () => {
+    const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
+    await ready(page, server.url);
+    const before = await page.locator('section.timeline output').textContent();
+    await tap(page, page.getByRole('button', { name: /^Filter by person or topic/ }));
+    await tap(page, page.getByRole('button', { name: /^Sergei Lavrov/ }));
+    await page.waitForFunction((b) => document.querySelector('section.timeline output')?.textContent !== b, before);
+    expect(page.url()).toContain('person=lavrov');
+    const shown = await page.evaluate((plot) => {
+      const p = document.querySelector(plot)!.getBoundingClientRect();
+      const inView = (el: Element) => { const r = el.getBoundingClientRect(); return r.right > p.left && r.left < p.right; };
+      const marks = [...document.querySelectorAll(`${plot} [data-event-id]:not([data-faded])`)].filter((el) => inView(el.querySelector('circle, rect:not([fill="none"])') ?? el)).length;
+      const clustered = [...document.querySelectorAll(`${plot} [data-cluster]`)].filter(inView).reduce((n, el) => n + Number(el.getAttribute('data-matches') ?? 0), 0);
+      return marks + clustered;
+    }, PLOT);
+    expect(shown).toBe(lavrovIds.length);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('a cluster says how many of its events match, and faded marks say they are outside the filters', async () => {
+    const { page, context } = await open(browser, { width: 1440, height: 900 });
+    await ready(page, `${server.url}#person=lavrov`);
+    // "Fit all" folds the May 2019 days into a cluster, with Lavrov's events inside it.
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await page.locator(`${PLOT} [data-cluster]`).first().waitFor();
+    const clusters = await page.locator(`${PLOT} [data-cluster]`).evaluateAll((els) => els.map((el) => ({
+      matches: Number(el.getAttribute('data-matches')), name: el.getAttribute('aria-label') ?? '',
+    })));
+    const matchingMarks = await page.locator(`${PLOT} [data-event-id]:not([data-faded])`).count();
+    expect(clusters.reduce((n, c) => n + c.matches, 0) + matchingMarks).toBe(lavrovIds.length);
+    expect(clusters.some((c) => c.matches > 0)).toBe(true);
+    for (const c of clusters) {
+      expect(c.name).toMatch(c.matches === 0 ? /; none match the filters$/ : new RegExp(`; ${c.matches} match(es)? the filters$`));
+    }
+    const names = await page.locator(`${PLOT} [data-event-id]`).evaluateAll((els) => els.map((el) => [el.hasAttribute('data-faded'), el.getAttribute('aria-label') ?? ''] as const));
+    expect(names.length).toBeGreaterThan(0);
+    for (const [faded, name] of names) expect(name.endsWith(', outside the filters'), name).toBe(faded);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('an empty result names the filters in a sentence, chip counts follow the other group, the rule is said once', async () => {
+    const { page, context } = await open(browser, { width: 1440, height: 900 });
+    await ready(page, `${server.url}#person=lavrov&topic=iran`);
+    const sentence = 'No events involve Sergei Lavrov and have the topic Iran.';
+    await page.locator('[data-filter-status]').filter({ hasText: sentence }).waitFor();
+    await expect.poll(() => page.locator('[data-empty-list]').innerText()).toContain(sentence);
+    expect(await page.locator('#events ~ div ol > li').count()).toBe(0);
+    // Iran beside Lavrov gives nothing, and so does Lavrov beside Iran; Mike Pompeo beside Iran gives his Iran events.
+    const pompeoIran = dataset.events.filter((e) => involves(e, 'pompeo') && e.topics.includes('iran')).length;
+    const chips = page.locator('#filters');
+    expect(await chips.getByRole('button', { name: /^Iran/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(await chips.getByRole('button', { name: /^Iran/ }).textContent()).toBe('Iran 0 events');
+    expect(await chips.getByRole('button', { name: /^Sergei Lavrov/ }).textContent()).toBe('Sergei Lavrov 0 events');
+    expect(await chips.getByRole('button', { name: /^Mike Pompeo/ }).textContent()).toBe(`Mike Pompeo ${pompeoIran} ${pompeoIran === 1 ? 'event' : 'events'}`);
+    expect(await page.getByText(/An event is shown when it matches any chosen person and any chosen topic/).count()).toBe(1);
+    // No bubble claims a match.
+    const matches = await page.locator(`${PLOT} [data-cluster]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-matches')));
+    for (const m of matches) expect(m).toBe('0');
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
+  for (const where of ['status', 'list'] as const) {
+    it(`"Clear filters" (${where}) puts focus on the filter group`, async () => {
+      const { page, context } = await open(browser, { width: 1440, height: 900 });
+      await ready(page, `${server.url}#person=lavrov&topic=iran`);
+      const scope = where === 'status' ? page.locator('[data-filter-status]') : page.locator('[data-empty-list]');
+      await scope.getByRole('button', { name: 'Clear filters' }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('filters');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('group');
+      expect(page.url()).not.toMatch(/person=|topic=/);
+      expect(await axe(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('the Download menu', () => {
+  it('is a disclosure that closes on Escape, outside presses and a choice, and offers these N events or all, with a BOM', async () => {
+    const { page, context } = await open(browser, { width: 1440, height: 900 });
+    await ready(page, `${server.url}#person=lavrov`);
+    const button = page.getByRole('button', { name: 'Download', exact: true });
+    const menu = page.getByRole('list', { name: 'Downloads' });
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await menu.isVisible()).toBe(true);
+    expect(await menu.getByRole('button').allInnerTexts()).toEqual([`These ${lavrovIds.length} events (CSV)`, `All ${dataset.events.length} events (CSV)`, 'The dataset (JSON)']);
+    expect(await axe(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Download');
+    await button.click();
+    await page.mouse.click(5, 5);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.isVisible()).toBe(false);
+
+    const fetchCsv = async (label: RegExp) => {
+      await button.click();
+      const [download] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: label }).click()]);
+      expect(await button.getAttribute('aria-expanded')).toBe('false');
+      return readFileSync((await download.path())!);
+    };
+    const these = await fetchCsv(/^These/);
+    expect([...these.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const theseRows = these.toString('utf8').slice(1).trim().split('\r\n');
+    expect(theseRows.slice(1).map((r) => r.split(',')[0]).sort()).toEqual([...lavrovIds].sort());
+    const all = await fetchCsv(/^All/);
+    expect([...all.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = all.toString('utf8');
+    expect(text.slice(1).trim().split('\r\n')).toHaveLength(dataset.events.length + 1);
+    expect(text).toContain('Guaidó');
+    await context.close();
+  });
+});
+
+describe('history and scrolling', () => {
+  it('Back and Forward never move the page (from the top, and from further down)', async () => {
+    const { page, context } = await open(browser, { width: 1440, height: 900 });
+    await ready(page, `${server.url}#event=helsinki-summit`);
+    await page.locator('#panel-title').filter({ hasText: 'Helsinki' }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator(`${PLOT} [data-event-id="putin-weapons-address"]`).click();
+    await page.locator('#panel-title').filter({ hasText: 'Putin unveils' }).waitFor();
+    const length = await historyLength(page);
+    expect(await scrollY(page)).toBe(0);
+    await page.goBack();
+    await page.locator('#panel-title').filter({ hasText: 'Helsinki' }).waitFor();
+    await frames(page);
+    expect(await scrollY(page)).toBe(0);
+    expect(await historyLength(page)).toBe(length);
+    await page.evaluate(() => window.scrollTo(0, 400));
+    await page.goForward();
+    await page.locator('#panel-title').filter({ hasText: 'Putin unveils' }).waitFor();
+    await frames(page);
+    expect(await scrollY(page)).toBe(400);
+    // From the list, far down the page: Back keeps the reader where they are.
+    const link = page.locator('#events ~ div ol > li a', { hasText: 'Mueller' });
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    await page.locator('#panel-title').filter({ hasText: 'Mueller' }).waitFor();
+    const y = await scrollY(page);
+    expect(y).toBeGreaterThan(800);
+    await page.goBack();
+    await page.locator('#panel-title').filter({ hasText: 'Putin unveils' }).waitFor();
+    await frames(page);
+    expect(await scrollY(page)).toBe(y);
+    expect(await historyLength(page)).toBe(length + 1);
+    await context.close();
+  });
+
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) it(`Back and Forward never move the page on a phone either (${reducedMotion} motion), where a selection made here scrolls the timeline above the sheet`, async () => {
+    const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true, reducedMotion });
+    await ready(page, server.url);
+    const pick = async (title: string) => {
+      // The list entries sit under the bottom sheet once it is open: clicked as a script would.
+      await page.locator('#events ~ div ol > li a', { hasText: title }).evaluate((a) => (a as HTMLElement).click());
+      await page.locator('#panel-title').filter({ hasText: title }).waitFor();
+    };
+    // The first selection brings the timeline to the top of the screen (smoothly, unless motion is
+    // reduced): wait for that scroll to end before reading positions.
+    const settled = page.evaluate(() => new Promise<void>((ok) => addEventListener('scrollend', () => ok(), { once: true })));
+    await pick('Helsinki');
+    await settled;
+    expect(await page.evaluate(() => Math.round(document.querySelector('section.timeline')!.getBoundingClientRect().top))).toBeLessThanOrEqual(9);
+    await pick('Mueller');
+    const length = await historyLength(page);
+    await page.evaluate(() => window.scrollTo(0, 900));
+    await expect.poll(() => scrollY(page)).toBe(900);
+    await page.goBack();
+    await page.locator('#panel-title').filter({ hasText: 'Helsinki' }).waitFor();
+    await frames(page);
+    expect(await scrollY(page)).toBe(900);
+    await page.goForward();
+    await page.locator('#panel-title').filter({ hasText: 'Mueller' }).waitFor();
+    await frames(page);
+    expect(await scrollY(page)).toBe(900);
+    expect(await historyLength(page)).toBe(length);
+    await context.close();
+  });
+
+  it('Escape closes the panel without adding a history entry, so Back does not re-open it', async () => {
+    const { page, context } = await open(browser, { width: 1440, height: 900 });
+    await ready(page, server.url);
+    const start = await historyLength(page);
+    await page.locator('#events ~ div ol > li a', { hasText: 'Helsinki' }).click();
+    await page.locator('#panel-title').filter({ hasText: 'Helsinki' }).waitFor();
+    expect(await historyLength(page)).toBe(start + 1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#panel-title').count()).toBe(0);
+    expect(await historyLength(page)).toBe(start + 1);
+    expect(page.url()).not.toContain('#event=');
+    expect(await axe(page)).toEqual([]);
+    const y = await scrollY(page);
+    await page.goBack();
+    await page.waitForFunction(() => location.href.endsWith('/'));
+    await frames(page);
+    expect(await page.locator('#panel-title').count()).toBe(0);
+    expect(await scrollY(page)).toBe(y);
+    await context.close();
+  });
+
+  it('a link to an event scrolls only as far as needed to show the timeline', async () => {
+    const { page, context } = await open(browser, { width: 1440, height: 900 });
+    await ready(page, `${server.url}#event=putin-receives-pompeo`);
+    await page.locator('#panel-title').waitFor();
+    await frames(page);
+    // The whole chart fits in the first screen at 1440 × 900: the page stays at the top.
+    expect(await scrollY(page)).toBe(0);
+    const box = await page.locator('section.timeline').boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+    await context.close();
+
+    // At 1280 × 640 it does not: the page scrolls until its bottom shows, no further.
+    const short = await open(browser, { width: 1280, height: 640 });
+    await ready(short.page, `${server.url}#event=putin-receives-pompeo`);
+    await short.page.locator('#panel-title').waitFor();
+    await frames(short.page);
+    const b = (await short.page.locator('section.timeline').boundingBox())!;
+    expect(b.y).toBeGreaterThanOrEqual(0);
+    expect(b.y + b.height).toBeLessThanOrEqual(640);
+    expect(b.y + b.height).toBeGreaterThan(640 - 24);
+    await short.context.close();
+  });
+
+  it('a link to an unknown event says so in a polite, dismissable note and leaves the page usable', async () => {
+    const { page, context, errors } = await open(browser, { width: 1440, height: 900 });
+    await ready(page, `${server.url}#event=does-not-exist`);
+    const note = page.locator('[data-link-notice]');
+    await note.waitFor();
+    expect(await note.innerText()).toContain('event “does-not-exist”');
+    expect(await note.evaluate((n) => n.closest('[role="status"]') !== null)).toBe(true);
+    expect(await scrollY(page)).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Dismiss this note' }).click();
+    await expect.poll(() => note.count()).toBe(0);
+    await page.locator(`${PLOT} [data-event-id]`).first().click();
+    await page.locator('#panel-title').waitFor();
+    expect(errors).toEqual([]);
+
+    // Any unknown id of the link, and the embed's ?event= option, get the same note; known parts still apply.
+    await ready(page, `${server.url}?v=2#event=nope&person=lavrov,ghost&topic=weather`);
+    await expect.poll(() => note.innerText()).toContain('event “nope”, person “ghost”, and topic “weather”');
+    expect(await page.locator('#filters button[aria-pressed="true"]').allInnerTexts()).toEqual([expect.stringMatching(/^Sergei Lavrov/)]);
+    await ready(page, `${server.url}embed.html?event=nope`);
+    await expect.poll(() => note.innerText()).toContain('event “nope”');
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('words and names', () => {
+  it('document.title names the selected event, and returns to the story when it closes', async () => {
+    const { page, context } = await open(browser, { width: 1440, height: 900 });
+    await ready(page, `${server.url}#event=${sochi.id}`);
+    await expect.poll(() => page.title()).toBe(`${sochi.title} – ${dataset.title}`);
+    await page.getByRole('button', { name: 'Close the event panel' }).click();
+    await expect.poll(() => page.title()).toBe(dataset.title);
+    await context.close();
+  });
+
+  it('labels its counts: events on the chips, quotes in "Who said what", no second bare total', async () => {
+    const { page, context } = await open(browser, { width: 1440, height: 900 });
+    await ready(page, server.url);
+    const chips = await page.locator('#filters button[aria-pressed]').evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText + '|' + el.textContent));
+    for (const c of chips) expect(c, c).toMatch(/\d+ events?$/);
+    const speakers = await page.locator('[data-speaker] h3').allInnerTexts();
+    expect(speakers.length).toBeGreaterThan(0);
+    for (const s of speakers) expect(s).toMatch(/· \d+ quotes?$/);
+    expect(await page.getByText(/^\d+ events\.$/).count()).toBe(0);
+    await context.close();
+  });
+
+  it('names each "Read in context" button by its quote', async () => {
+    const { page, context } = await open(browser, { width: 1440, height: 900 });
+    await ready(page, `${server.url}#event=${sochi.id}`);
+    await page.locator('#panel-title').waitFor();
+    const names = await page.locator('aside button', { hasText: 'Read in context' }).evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+    expect(names).toHaveLength(sochi.quotes.length);
+    expect(new Set(names).size).toBe(names.length);
+    sochi.quotes.forEach((q, i) => expect(names[i]).toContain(q.text.split(/\s+/).slice(0, 3).join(' ')));
+    for (const n of names) expect(n).not.toMatch(/…/);
+    await context.close();
+  });
+});
+
+describe('"Who said what"', () => {
+  it('marks exactly the selected event’s quotes, with aria-current', async () => {
+    const { page, context } = await open(browser, { width: 1440, height: 900 });
+    await ready(page, `${server.url}#event=${sochi.id}`);
+    await page.locator('#panel-title').waitFor();
+    await page.locator('#who-said-what').click();
+    await page.locator('#who-title').waitFor();
+    const current = await page.locator('button[data-quote-id][aria-current="true"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-quote-id')));
+    expect(current.sort()).toEqual(sochi.quotes.map((q) => q.id).sort());
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('the header button moves focus to the panel at 1440 px, where it is already showing', async () => {
+    const { page, context } = await open(browser, { width: 1440, height: 900 });
+    await ready(page, server.url);
+    await page.locator('#who-title').waitFor();
+    await page.locator('#who-said-what').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('who-title');
+    await context.close();
+  });
+
+  it('at 375 px the sheet opens with focus inside it, and closing it returns focus to the button', async () => {
+    const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
+    await ready(page, server.url);
+    await tap(page, page.locator('#who-said-what'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('who-title');
+    const inSheet = await page.evaluate(() => {
+      const aside = document.activeElement!.closest('aside')!;
+      const r = document.activeElement!.getBoundingClientRect();
+      return aside.getAttribute('data-open') === 'true' && r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inSheet).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await tap(page, page.getByRole('button', { name: 'Close who said what' }));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('who-said-what');
+    await context.close();
+  });
+
+  it('never ends a quote with an ellipsis: long ones fade out with "more", without a closing mark, and open whole', async () => {
+    const { page, context } = await open(browser, { width: 1440, height: 900 });
+    await ready(page, server.url);
+    const quotes = dataset.events.flatMap((e) => e.quotes);
+    const items = page.locator('button[data-quote-id]');
+    await items.first().waitFor();
+    for (const q of quotes) {
+      const item = page.locator(`button[data-quote-id="${q.id}"] > span.font-serif`);
+      const text = await item.innerText();
+      const folded = (await item.getAttribute('data-folded')) === 'true';
+      expect(text.startsWith(`“${q.text.slice(0, 20)}`), q.id).toBe(true);
+      expect(await item.evaluate((el) => getComputedStyle(el).webkitLineClamp)).toBe('none');
+      if (!folded) {
+        expect(text).toBe(`“${q.text}”`);
+        continue;
+      }
+      expect(text.endsWith('”')).toBe(false);
+      expect(await item.evaluate((el) => getComputedStyle(el).maskImage)).toContain('gradient');
+      const more = page.locator(`li:has(> button[data-quote-id="${q.id}"]) > button[aria-expanded]`);
+      expect(await more.textContent()).toMatch(/^more of this quote by /);
+      await more.click();
+      await expect.poll(() => item.innerText()).toBe(`“${q.text}”`);
+      expect(await more.getAttribute('aria-expanded')).toBe('true');
+    }
+    expect(await page.locator('button[data-quote-id] [data-folded]').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the source reader on a phone', () => {
+  it('keeps its header compact, keys its marks before the text, and does not dress mentions as links', async () => {
+    const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
+    await ready(page, `${server.url}#event=${sochi.id}`);
+    await page.locator('#panel-title').waitFor();
+    await page.getByRole('button', { name: /^Read in context/ }).first().click();
+    await page.locator('dialog mark[data-current]').waitFor();
+    const header = (await page.locator('dialog header').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(740 * 0.2);
+    const mention = page.locator('dialog mark[data-mention]').first();
+    expect(await mention.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('none');
+    expect(await mention.evaluate((el) => getComputedStyle(el).cursor)).not.toBe('pointer');
+    const keyFirst = await page.evaluate(() => {
+      const key = document.querySelector('dialog [data-reader-key]')!;
+      const firstMark = document.querySelector('dialog mark[data-mention], dialog mark[data-current]')!;
+      return Boolean(key.compareDocumentPosition(firstMark) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(keyFirst).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('touch screens', () => {
+  it('every control is at least 44 × 44 px at 375 px with a coarse pointer (filters, panel and menu open)', async () => {
+    const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
+    await ready(page, `${server.url}#event=${sochi.id}&person=lavrov`);
+    await page.locator('#panel-title').waitFor();
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    await tap(page, page.getByRole('button', { name: /^Filter by person or topic/ }));
+    await tap(page, page.getByRole('button', { name: 'Download', exact: true }));
+    await page.getByRole('list', { name: 'Downloads' }).waitFor();
+    const small = await page.evaluate(() => [...document.querySelectorAll('button, a[href], input, select, summary, [role="button"]')].filter((el) => {
+      if (el.closest('svg') || el.closest('.sr-only')) return false;
+      // Links inside a sentence are exempt (WCAG 2.5.8, "inline").
+      if (el.tagName === 'A' && el.closest('p, footer')) return false;
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && (r.width < 44 || r.height < 44);
+    }).map((el) => `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`));
+    expect(small).toEqual([]);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
