@@ -23,7 +23,7 @@ import { Header } from './app/Header';
 import { Footer } from './app/Footer';
 import { formatEventDate } from './format/dates';
 import type { PageOptions } from './embed/options';
-import { VerticalTimeline } from './vertical/VerticalTimeline';
+import { VERTICAL_LIST_ID, VerticalTimeline } from './vertical/VerticalTimeline';
 import { useVerticalLayout } from './app/useLayout';
 import { StoryText } from './print/StoryText';
 
@@ -179,9 +179,12 @@ export function App({ timeline, options }: AppProps) {
   ) : null;
 
   return (
-    <div data-layout={options.layout} className={`bg-bg text-fg ${options.embed ? 'embed' : `min-h-dvh ${view && !(inPlace && view === 'event') ? 'max-lg:pb-[55dvh]' : ''}`}`}>
+    // Until the app has looked (the server, and hydration) CSS picks the layout by width; then only
+    // the chosen one is rendered, without the classes CSS hides by.
+    <div data-layout={vertical === null ? 'auto' : options.layout} className={`bg-bg text-fg ${options.embed ? 'embed' : `min-h-dvh ${view && !(inPlace && view === 'event') ? 'max-lg:pb-[55dvh]' : ''}`}`}>
       {!options.embed && !empty && (
-        <a href="#events" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+        // On phones the list of events is the vertical timeline itself.
+        <a href={vertical === true ? `#${VERTICAL_LIST_ID}` : '#events'} className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
           Skip to the list of events
         </a>
       )}
@@ -198,7 +201,7 @@ export function App({ timeline, options }: AppProps) {
         <div className={`mt-3 gap-6 ${(options.embed && !view) || empty ? '' : '@5xl:grid @5xl:grid-cols-[minmax(0,1fr)_24rem]'}`}>
           <main className="min-w-0">
             {vertical !== false && (
-              <div className="layout-v">
+              <div className={vertical === null ? 'layout-v' : undefined}>
                 <ErrorBoundary name="The timeline">
                   {empty ? <EmptyTimeline /> : <VerticalTimeline
                     timeline={timeline}
@@ -216,7 +219,7 @@ export function App({ timeline, options }: AppProps) {
               </div>
             )}
             {vertical !== true && (
-            <div className="layout-h">
+            <div className={vertical === null ? 'layout-h' : undefined}>
             <ErrorBoundary name="The timeline">
               {empty ? <EmptyTimeline /> : <Timeline
                 timeline={timeline}

@@ -69,7 +69,7 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
         <div className="flex h-full flex-col">
           {/* Compact on phones (about 130 px of a 740 px screen): the article is what was opened. */}
           {/* A <div>, not a <header>: inside a dialog a header would be a second, nested banner landmark. */}
-          <div className="border-b border-line px-4 py-2 sm:px-5 sm:py-4">
+          <div data-reader-header="" className="border-b border-line px-4 py-2 sm:px-5 sm:py-4">
             <div className="flex items-start justify-between gap-2">
               <div className="min-w-0 pt-1">
                 <p className="text-xs text-muted sm:text-sm">

@@ -93,7 +93,9 @@ function Title(p: TitleProps) {
         <rect x={textLeft - 4} y={p.mid - lineHeight / 2 - 2} width={p.labelWidth + 8} height={p.label.length * lineHeight + 4} rx={4}
           className="fill-(--tl-surface) opacity-95" />
       )}
-      <text aria-hidden="true" x={p.labelX} y={p.mid} textAnchor={p.anchor}
+      {/* Clicks go through the title to the mark's target below it, which never changes under the
+          pointer (a title re-drawn on focus, between press and release, would swallow the click). */}
+      <text aria-hidden="true" pointerEvents="none" x={p.labelX} y={p.mid} textAnchor={p.anchor}
         className={`font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}`}
         fontSize={p.fontSize}>
         {/* The space between lines keeps the words apart in the text content, as in the name. */}
@@ -110,7 +112,7 @@ function Title(p: TitleProps) {
  */
 export function TitleOverlay(p: TitleProps & { id: string; y: number; height: number }) {
   return (
-    <g aria-hidden="true" pointerEvents="none" transform={`translate(0 ${p.y})`} data-title-for={p.id}>
+    <g aria-hidden="true" pointerEvents="none" transform={`translate(0 ${p.y})`} data-title-for={p.id} className="print:hidden">
       <Title {...p} mid={p.height / 2} plate />
     </g>
   );

@@ -208,7 +208,7 @@ export function Plot(p: PlotProps) {
         // In a row by person or topic, clusters share the lane: a title ends before the next pill.
         const stop = band.label === null ? Infinity : Math.min(Infinity, ...band.layout.clusters.filter((c) => c.x0 > m.geometry.x1).map((c) => c.x0));
         const label = emphasised ? wholeLabel(e.title, m, width, measure) : laneLabel(e.title, m, width, measure, stop);
-        // The whole title is drawn once, in the overlay above every mark; the mark keeps its target.
+        // The whole title is drawn again in the overlay above every mark (not printed: the mark has it).
         if (emphasised && label.lines.length) {
           overlays.push(
             <TitleOverlay key={`o${band.key}:${e.id}`} id={e.id} y={band.laneTop(m.lane)} height={dims.laneHeight} labelX={label.x} label={label.lines}
@@ -229,7 +229,7 @@ export function Plot(p: PlotProps) {
             y={band.laneTop(m.lane)}
             height={dims.laneHeight}
             labelX={label.x}
-            label={emphasised ? [] : label.lines}
+            label={label.lines}
             anchor={label.anchor}
             truncated={label.truncated}
             labelWidth={label.width}

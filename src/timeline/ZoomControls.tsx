@@ -86,7 +86,9 @@ export function ZoomControls(p: ZoomControlsProps) {
           {(['time', ...FACETS] as const).map((k) => <option key={k} value={k}>{FACET_NAMES[k]}</option>)}
         </select>
       </div>
-      <output aria-live="polite" className="ml-auto min-w-0 font-ui text-sm text-(--tl-muted) tabular-nums">
+      {/* One line of its own on narrow screens, so a longer range never re-wraps the toolbar (and
+          moves what is below it). */}
+      <output aria-live="polite" className="ml-auto min-w-0 truncate font-ui text-sm text-(--tl-muted) tabular-nums max-sm:basis-full max-sm:text-right">
         {p.range || null}
       </output>
     </div>

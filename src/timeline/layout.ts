@@ -104,8 +104,10 @@ export function layoutFrame({ index, scale, x, view, width, lanes, binPx, labelW
   const binW = binU * (width / Math.max(1e-12, span));
   const placed = [...clusters.values()].sort((a, b) => a.key - b.key).map((c) => {
     const w = Math.min(Math.max(28, countWidth(c.count) + 16), Math.max(24, binW - 4));
-    const lo = x(c.start) + 2;
-    const hi = x(c.end) - 2;
+    // Within its bin, and within the plot where the bin reaches into it: a bin far wider than the
+    // view (events spanning a year, seen by the week) keeps its pill on screen.
+    const lo = Math.max(x(c.start), x(c.end) > 0 ? 0 : -Infinity) + 2;
+    const hi = Math.min(x(c.end), x(c.start) < width ? width : Infinity) - 2;
     const centre = Math.min(Math.max((x(c.from) + x(c.to)) / 2, lo + w / 2), hi - w / 2);
     return { ...c, x0: centre - w / 2, x1: centre + w / 2 };
   });

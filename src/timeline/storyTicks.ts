@@ -100,7 +100,19 @@ export function storyTicks(
     if (context === null) context = t.context;
     if (px > widest) { widest = px; unit = t.unit; }
   }
-  return { unit, minor: thin(minor, x, options.charWidth), major: thin(major, x, options.charWidth), context, breaks };
+  const char = options.charWidth ?? CHAR;
+  const majors = thin(major, x, char);
+  // The pinned period label gives way to a period label that would run into it.
+  const contextEnd = context === null ? -Infinity : 4 + context.length * char + 10;
+  if (majors.some((m) => m.label && x(m.t) < contextEnd)) context = null;
+  // Fine labels give way to the breaks' labels, which share their row.
+  const breakBoxes = breaks.map((b) => {
+    const mid = (x(b.from) + x(b.to)) / 2;
+    const half = (Math.max(b.label.length, b.short.length) * char) / 2 + 6;
+    return [mid - half, mid + half] as const;
+  });
+  const clear = (t: Tick) => !t.label || breakBoxes.every(([a, b]) => x(t.t) + 4 + t.label.length * char < a || x(t.t) > b);
+  return { unit, minor: thin(minor.filter(clear), x, char), major: majors, context, breaks };
 }
 
 /** The first event whose middle lies in [from, to] (events chronological by start). */

@@ -29,7 +29,7 @@ export function VerticalBar(p: VerticalBarProps) {
   const guard = (off: boolean, f: () => void) => () => { if (!off) f(); };
   return (
     <div className="needs-js sticky top-0 z-20 -mx-3 flex items-center gap-2 border-b border-line bg-bg/95 px-3 py-1.5 backdrop-blur-sm">
-      <output className="min-w-0 flex-1 truncate font-ui text-sm font-semibold tabular-nums">{p.here}</output>
+      <output className="shrink-0 grow whitespace-nowrap font-ui text-sm font-semibold tabular-nums">{p.here}</output>
       {p.zoomable && (
         <div role="toolbar" aria-label="Zoom" className="flex gap-1.5">
           <button type="button" className={BUTTON} aria-label="Zoom out" aria-disabled={p.atLeast || undefined} onClick={guard(p.atLeast, p.onZoomOut)}>
@@ -42,7 +42,7 @@ export function VerticalBar(p: VerticalBarProps) {
       )}
       <label htmlFor={scaleId} className="sr-only">Scale</label>
       <select id={scaleId} value={p.scale} onChange={(e) => p.onScaleChange(e.target.value as ScaleKind)}
-        className="h-11 max-w-36 rounded-md border border-line bg-surface px-2 font-ui text-sm text-fg">
+        className="h-11 min-w-0 max-w-36 shrink rounded-md border border-line bg-surface px-2 font-ui text-sm text-fg">
         {SCALE_KINDS.map((k) => <option key={k} value={k}>{SCALE_NAMES[k]}</option>)}
       </select>
     </div>

@@ -6,7 +6,7 @@
  * place. One tab stop: ↑/↓ (and ←/→) move between events, Home/End go to the ends, Enter opens,
  * Escape closes; + and − zoom, as do the bar's buttons and a two-finger pinch.
  */
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Timeline, TimelineEvent } from '../dataset/model';
 import { formatDate, plain } from '../format/dates';
 
@@ -38,6 +38,9 @@ export interface VerticalTimelineProps {
   /** The opened event's content, drawn in place under its row. */
   renderDetail: (event: TimelineEvent) => ReactNode;
 }
+
+/** The id of the vertical timeline's heading: the page's skip link leads there on phones. */
+export const VERTICAL_LIST_ID = 'timeline-events';
 
 /** Zoom steps, px of room per day of time between events. */
 export const PX_PER_DAY = [0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64, 128];
@@ -76,7 +79,7 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
   );
   const [active, setActive] = useState(0);
   const list = useRef<HTMLOListElement>(null);
-  const headingId = useId();
+  const headingId = VERTICAL_LIST_ID;
 
   const zoom = useCallback((d: number) => setStep((s) => Math.min(PX_PER_DAY.length - 1, Math.max(0, s + d))), []);
   const pinchRef = usePinch(zoom);
@@ -123,7 +126,7 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
   let lastDay: ReactNode = null;
   return (
     <section aria-labelledby={headingId} className="vtimeline -mx-3 px-3" onKeyDown={onKeyDown}>
-      <h2 id={headingId} className="sr-only">Timeline of events</h2>
+      <h2 id={headingId} tabIndex={-1} className="sr-only">Timeline of events</h2>
       <VerticalBar here={here} onZoomIn={() => zoom(1)} onZoomOut={() => zoom(-1)} atMost={step === PX_PER_DAY.length - 1} atLeast={step === 0}
         zoomable={p.scale !== 'sequential'} scale={p.scale} onScaleChange={p.onScaleChange} />
       <ol ref={(el) => { list.current = el; pinchRef(el); }} className="vt-list relative ml-2 touch-pan-y border-l-2 border-line pb-4" aria-labelledby={headingId}>

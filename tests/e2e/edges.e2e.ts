@@ -48,11 +48,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function show(name: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; errors: string[] }> {
+/**
+ * Opens a dataset. `chart` forces the chart on phones too (`layout=horizontal`), for what only the
+ * chart has (clusters, zoom, ticks); otherwise a phone gets its own layout, the vertical timeline.
+ */
+async function show(name: string, width: number, colorScheme: 'light' | 'dark' = 'light', chart = false): Promise<{ page: Page; errors: string[] }> {
   const { page, errors } = await open(browser, { width, colorScheme });
-  await page.goto(`${server.url}?data=/data/${name}.json`);
+  await page.goto(`${server.url}?data=/data/${name}.json${chart ? '&layout=horizontal' : ''}`);
   await page.locator('html.js').waitFor({ state: 'attached' });
-  await page.locator('section.timeline').waitFor();
+  await page.locator(chart || width > 640 ? 'section.timeline' : '.vtimeline, main p').first().waitFor();
   return { page, errors };
 }
 
@@ -100,7 +104,7 @@ async function walk(page: Page, count: number): Promise<string[]> {
 describe('many events on one date', () => {
   for (const [name, width] of [['same-instant', 1280], ['same-instant', 375], ['same-year', 1280], ['same-year', 375]] as const) {
     it(`${name} at ${width} px: the cluster opens into a list, each event selectable, axe-clean`, async () => {
-      const { page, errors } = await show(name, width);
+      const { page, errors } = await show(name, width, 'light', true);
       await openClusterList(page);
       const items = page.locator('[data-cluster-list] [data-list-event-id]');
       const count = await items.count();
@@ -125,7 +129,7 @@ describe('many events on one date', () => {
     });
 
     it(`${name} at ${width} px: ArrowRight visits every event of the dataset in date order`, async () => {
-      const { page, errors } = await show(name, width);
+      const { page, errors } = await show(name, width, 'light', true);
       const order = await listOrder(page);
       expect(await walk(page, order.length)).toEqual(order);
       expect(await axe(page)).toEqual([]);
@@ -147,7 +151,7 @@ describe('property: any set of equal dates', () => {
           version: 1, id: 'generated', title: 'Generated', language: 'en', sources: [], people: [], topics: [],
           events: [...Array.from({ length: count }, (_, n) => ev(`same-${String(n).padStart(2, '0')}`, date)), ...neighbours],
         });
-        const { page, errors } = await show('generated', width);
+        const { page, errors } = await show('generated', width, 'light', true);
         try {
           const order = await listOrder(page);
           expect(order).toHaveLength(count + others.length);
@@ -179,7 +183,8 @@ describe('text of any length', () => {
         return out;
       });
       expect(await overflow()).toEqual([]);
-      await page.locator('#events ~ * li a').first().click();
+      // The list entry (the chart's list, or on a phone the vertical timeline's row).
+      await page.locator('#events ~ * li a, .vtimeline li a[data-event-id]').first().click();
       await page.locator('#panel-title').waitFor();
       expect(await overflow()).toEqual([]);
       expect(await axe(page)).toEqual([]);
@@ -252,7 +257,9 @@ async function zoomIn(page: Page, done: () => Promise<boolean>): Promise<void> {
 describe('a stretch with no events', () => {
   for (const width of [375, 1280]) {
     it(`at ${width} px says so and offers the nearest events, which the buttons go to`, async () => {
-      const { page, errors } = await show('gap', width);
+      const { page, errors } = await show('gap', width, 'light', true);
+      // From the whole dataset, whose middle is the empty stretch between its two groups.
+      await page.getByRole('button', { name: 'Fit all' }).click();
       await zoomIn(page, async () => (await page.locator('[data-empty-view]').count()) > 0);
       const message = page.locator('[data-empty-view]');
       await message.waitFor();
@@ -292,8 +299,8 @@ describe('the axis in the browser', () => {
 
   for (const width of [320, 375, 1280]) {
     it(`at ${width} px no two tick labels overlap at any zoom, from the whole story to its finest`, async () => {
-      const { page } = await show('long-titles', width);
-      await page.goto(`${server.url}`);
+      const { page } = await show('long-titles', width, 'light', true);
+      await page.goto(`${server.url}?layout=horizontal`);
       await page.locator('html.js').waitFor({ state: 'attached' });
       await page.locator('section.timeline svg text').first().waitFor();
       expect(await clashes(page)).toEqual([]);

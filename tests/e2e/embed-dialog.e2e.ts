@@ -80,7 +80,7 @@ describe('embed dialog', () => {
     expect((await attrs(page, await page.inputValue('#embed-code-pym'), 'script')).src).toBe('https://cdn.news.example/js/pym.v1.min.js');
 
     await page.getByLabel('Colours').selectOption('dark');
-    expect((await attrs(page, await page.inputValue('#embed-code-iframe'), 'iframe')).src).toBe(`${site.url}embed.html?theme=dark`);
+    expect((await attrs(page, await page.inputValue('#embed-code-iframe'), 'iframe')).src).toBe(`${site.url}embed.html?theme=dark&layout=horizontal`);
     expect(errors.slice(before)).toEqual([]);
     await context.close();
   });

@@ -40,8 +40,21 @@ async function tap(page: Page, target: Locator): Promise<void> {
   await cdp.detach();
 }
 
+/**
+ * These flows are the chart's (the side panel, and the bottom sheet below the two-column width):
+ * pages open on the chronological scale and with the chart forced on phones too
+ * (`layout=horizontal`); the phone layout's own flows are in vertical.e2e.ts, the story's first
+ * view in story.e2e.ts.
+ */
+function chartUrl(url: string): string {
+  const u = new URL(url);
+  if (!u.searchParams.has('scale')) u.searchParams.set('scale', 'time');
+  if (!u.searchParams.has('layout')) u.searchParams.set('layout', 'horizontal');
+  return u.href;
+}
+
 async function ready(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+  await page.goto(chartUrl(url));
   await page.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   await frames(page);
@@ -165,7 +178,11 @@ describe('the Download menu', () => {
     await button.click();
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     expect(await menu.isVisible()).toBe(true);
-    expect(await menu.getByRole('button').allInnerTexts()).toEqual([`These ${lavrovIds.length} events (CSV)`, `All ${dataset.events.length} events (CSV)`, 'The dataset (JSON)']);
+    expect(await menu.getByRole('button').allInnerTexts()).toEqual([
+      `These ${lavrovIds.length} events (CSV)`, `All ${dataset.events.length} events (CSV)`, 'The dataset (JSON)',
+      // Where the chart is drawn, a picture of it too (issue 13).
+      'Image (SVG)', 'Image (PNG)', 'Image (PNG, 2×)',
+    ]);
     expect(await axe(page)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await button.getAttribute('aria-expanded')).toBe('false');
@@ -440,7 +457,7 @@ describe('the source reader on a phone', () => {
     await page.locator('#panel-title').waitFor();
     await page.getByRole('button', { name: /^Read in context/ }).first().click();
     await page.locator('dialog mark[data-current]').waitFor();
-    const header = (await page.locator('dialog header').boundingBox())!;
+    const header = (await page.locator('dialog [data-reader-header]').boundingBox())!;
     expect(header.height).toBeLessThanOrEqual(740 * 0.2);
     const mention = page.locator('dialog mark[data-mention]').first();
     expect(await mention.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('none');

@@ -44,7 +44,8 @@ async function page(width = 1280, options: { colorScheme?: 'light' | 'dark'; que
   const { page: p, errors } = await open(browser, { width, height: 800, colorScheme: options.colorScheme ?? 'light' });
   // These tests speak of the chronological scale from "fit all"; the story's own first view (collapsed
   // gaps, its dataset view) is tested in story.e2e.ts.
-  const query = options.query ?? '?scale=time';
+  // Phones read the vertical timeline by default: the chart is forced here (layout=horizontal).
+  const query = options.query ?? '?scale=time&layout=horizontal';
   await p.goto(server.url + query);
   await p.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
   // Let hydration (and any recovery from a mismatch elsewhere on the page) settle first.
@@ -225,7 +226,7 @@ describe('the zoomable timeline', () => {
   });
 
   it('a deep link to an event brings its mark into the middle of the plot, selected', async () => {
-    const { page: p } = await page(1280, { query: '?scale=time#event=helsinki-summit' });
+    const { page: p } = await page(1280, { query: '?scale=time&layout=horizontal#event=helsinki-summit' });
     const mark = p.locator(`${PLOT} [data-event-id="helsinki-summit"]`);
     await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
     const plot = (await p.locator(PLOT).boundingBox())!;

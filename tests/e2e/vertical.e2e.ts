@@ -118,6 +118,27 @@ describe('the vertical timeline on phones', () => {
     await page.context().close();
   });
 
+  it('a two-finger pinch on the rows changes the room time gets', async () => {
+    const page = await phone(375, '?scale=time');
+    const a = page.locator(`${ROWS} a[data-event-id="helsinki-summit"]`);
+    const b = page.locator(`${ROWS} a[data-event-id="us-backs-guaido"]`);
+    await a.scrollIntoViewIfNeeded();
+    const gap = async () => (await b.boundingBox())!.y - (await a.boundingBox())!.y;
+    const g0 = await gap();
+    const box = (await a.boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const two = (d: number) => [
+      { x: box.x + 150, y: box.y + 40 - d, radiusX: 4, radiusY: 4, force: 1, id: 1 },
+      { x: box.x + 150, y: box.y + 60 + d, radiusX: 4, radiusY: 4, force: 1, id: 2 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: two(0) });
+    for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: two(i * 12) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+    await expect.poll(gap).toBeGreaterThan(g0);
+    await page.context().close();
+  });
+
   it('zoom changes the room time gets, by buttons and keys', async () => {
     const page = await phone(375, '?scale=time');
     const gap = async () => {
@@ -129,6 +150,10 @@ describe('the vertical timeline on phones', () => {
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(gap).toBeGreaterThan(g0);
+    const g1 = await gap();
+    await page.locator(`${ROWS} a[tabindex="0"]`).focus();
+    await page.keyboard.press('-');
+    await expect.poll(gap).toBeLessThan(g1);
     await page.context().close();
   });
 
