@@ -28,7 +28,10 @@ async function main(container: HTMLElement): Promise<void> {
   const prerendered = container.dataset.prerendered === (options.embed ? 'embed' : 'full');
   // The site's folder: an event's page is one level down (data-root="../").
   const url = options.data ?? new URL(`${container.dataset.root ?? './'}timeline.json`, location.href);
-  if (prerendered && !options.data) {
+  // Options that change what is drawn (another scale, lanes, first view) render afresh rather than
+  // hydrate markup that was prerendered without them, which would not match.
+  const sameRender = !options.data && !options.scale && !options.lanes && !options.view;
+  if (prerendered && sameRender) {
     const result = await loadDataset(url);
     const app = result.ok ? <App timeline={result.timeline} options={options} /> : <DatasetError {...result} />;
     if (result.ok) hydrateRoot(container, <StrictMode>{app}</StrictMode>);

@@ -101,10 +101,9 @@ export function storyTicks(
     if (px > widest) { widest = px; unit = t.unit; }
   }
   const char = options.charWidth ?? CHAR;
-  const majors = thin(major, x, char);
-  // The pinned period label gives way to a period label that would run into it.
+  // A period label that would run into the pinned one (which names the zone where hours show) gives way.
   const contextEnd = context === null ? -Infinity : 4 + context.length * char + 10;
-  if (majors.some((m) => m.label && x(m.t) < contextEnd)) context = null;
+  const majors = thin(major.filter((m) => !m.label || x(m.t) >= contextEnd), x, char);
   // Fine labels give way to the breaks' labels, which share their row.
   const breakBoxes = breaks.map((b) => {
     const mid = (x(b.from) + x(b.to)) / 2;

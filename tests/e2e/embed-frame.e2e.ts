@@ -108,7 +108,10 @@ async function codes(touch: boolean, width = 1280): Promise<{ iframe: string; py
 }
 
 async function frameIn(page: Page) {
-  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  const element = await page.waitForSelector('iframe');
+  // The code asks for loading="lazy": the frame loads once it is near the screen.
+  await element.scrollIntoViewIfNeeded();
+  const frame = await element.contentFrame();
   if (!frame) throw new Error('no frame');
   await frame.waitForSelector('[data-event-id]', { state: 'attached' });
   await frame.waitForSelector('html.js');
