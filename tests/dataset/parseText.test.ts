@@ -5,6 +5,7 @@ import { findJsonError } from '../../src/dataset/jsonSyntaxError';
 import { MAX_FILE_BYTES } from '../../src/dataset/limits';
 import { formatIssue } from '../../src/dataset/parse';
 import { fixture } from './helpers';
+import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
 /** The problem lines for a text ([] when valid). */
 async function problems(text: string): Promise<string[]> {
@@ -134,7 +135,7 @@ describe('parseDatasetText never throws', () => {
 
   it('returns a timeline or problems for any string', async () => {
     await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary' }), wellFormed), { numRuns: 300 });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('returns a timeline or problems for any cut of valid dataset text, locating syntax errors', async () => {
     const text = JSON.stringify(fixture(), null, 2);
@@ -148,7 +149,7 @@ describe('parseDatasetText never throws', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('handles deeply nested JSON', async () => {
     expect(await problems('['.repeat(100_000) + ']'.repeat(100_000))).toEqual(['(root): expected an object (the dataset), found an array']);

@@ -6,6 +6,7 @@ import { datasetJson, toRawDataset } from '../../src/download/datasetJson';
 import { isDatePoint, parseIsoDate } from '../../src/dataset/isoDate';
 import { importTimelineJs } from '../../src/import/timelinejs';
 import { SAMPLE, timelineOf } from './sample';
+import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
 const roundTrip = (raw: unknown) => {
   const timeline = timelineOf(raw);
@@ -72,8 +73,9 @@ describe('datasetJson', () => {
         const { timeline, again } = roundTrip({ ...SAMPLE, view: { start: a, end: b } });
         expect(again.view).toEqual(timeline.view);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('writes plain dates for a view on calendar boundaries', () => {
     const raw = toRawDataset(timelineOf({ ...SAMPLE, view: { start: '2018-01-01', end: '2019-12-31' } }));

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlLinks, htmlToLine, htmlToPlainText } from '../../src/import/plainText';
 import { decodeEntities } from '../../src/import/htmlEntities';
+import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
 describe('htmlToPlainText', () => {
   it('removes tags and keeps their text', () => {
@@ -40,8 +41,9 @@ describe('htmlToPlainText', () => {
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         expect(htmlToPlainText(pieces.join(''))).not.toMatch(/<\/?[A-Za-z][^>]*>|<[!?][^>]*>/);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('htmlToLine', () => {
