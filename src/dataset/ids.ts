@@ -4,9 +4,10 @@
 import type { Fields, Issues } from './check';
 import { shown } from './check';
 import { MAX_ID_CHARS } from './limits';
+import { EVENT_ID } from './patterns';
 
-/** Event ids go into URLs (`#event=…`), so they are restricted to lowercase letters, digits and hyphens. */
-export const EVENT_ID = /^[a-z0-9][a-z0-9-]*$/;
+/** Event ids go into URLs (`#event=…`): the one pattern, from patterns.ts. */
+export { EVENT_ID };
 
 /** Reads the `id` field: a non-empty string of at most MAX_ID_CHARS, URL-safe when `forUrl`. */
 export function readId(f: Fields, forUrl = false): string | undefined {

@@ -11,11 +11,9 @@ import { SCALE_KINDS, type ScaleKind } from './format';
 import type { EventContext } from './parseEvent';
 import { readEvent } from './parseEvent';
 import { newTables, readList, readPeople, readSources, readTopics } from './parseParts';
+import { LANGUAGE_TAG } from './patterns';
 import { checkRange, readDate } from './readers';
 import { DEFAULT_TIME_ZONE, canonicalTimeZone } from './timeZone';
-
-/** A BCP 47 tag in its common shapes: "en", "pt-BR", "zh-Hant-TW". */
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 /** Parses an untrusted JSON value into the model, or lists all of its problems. Never throws. */
 export function parseDataset(value: unknown): ParseResult {

@@ -5,7 +5,7 @@
  * the cut and the uniqueness rule are ours.
  */
 import transliterate from 'slugify';
-import { EVENT_ID } from '../dataset/ids';
+import { EVENT_ID } from '../dataset/patterns';
 
 /** Longest slug: long enough to tell headlines apart, short enough for a readable URL. */
 const MAX_SLUG_CHARS = 60;
