@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { formatIssue } from '../src/dataset/parse';
+import { serializeDataset } from '../src/dataset/serialize';
 import { importArgs } from './cliArgs';
 import { UnreadableError, importTimelineJsText } from '../src/import/importText';
 import { formatNote, isDrop, summaryLine } from '../src/import/report';
@@ -39,7 +40,7 @@ function main(): number {
     }
     const refused = !args.allowDrops && notes.some(isDrop);
     if (!refused) {
-      const json = JSON.stringify(dataset, null, 2) + '\n';
+      const json = serializeDataset(dataset);
       if (args.out === undefined) process.stdout.write(json);
       else {
         mkdirSync(dirname(args.out), { recursive: true });

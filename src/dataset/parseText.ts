@@ -2,8 +2,8 @@
  * Dataset text (a file's contents, a fetch response) to the model: size limit, then JSON.parse,
  * then parseDataset. JSON syntax errors come back as one problem giving the line and column.
  */
-import { grouped } from './check';
-import { findJsonError } from './jsonSyntaxError';
+import { findJsonError } from './read/jsonSyntaxError';
+import { grouped } from './read/messages';
 import { MAX_FILE_BYTES } from './limits';
 import type { DatasetIssue, ParseResult } from './model';
 import { parseDataset } from './parse';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkFileSize, lineColumn, parseDatasetText } from '../../src/dataset/parseText';
-import { findJsonError } from '../../src/dataset/jsonSyntaxError';
+import { findJsonError } from '../../src/dataset/read/jsonSyntaxError';
 import { MAX_FILE_BYTES } from '../../src/dataset/limits';
 import { formatIssue } from '../../src/dataset/parse';
 import { fixture } from './helpers';

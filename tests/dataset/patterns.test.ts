@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_ID, ISO_DATE, LANGUAGE_TAG, TIME_ZONE_NAME } from '../../src/dataset/patterns';
-import { EVENT_ID as IDS_EVENT_ID } from '../../src/dataset/ids';
 import { ISO_DATE as ISO_DATE_READER } from '../../src/dataset/isoDate';
 import { SLUG } from '../../src/import/slug';
 
@@ -28,7 +27,6 @@ describe('the format patterns', () => {
   });
 
   it('is the one definition every reader uses', () => {
-    expect(IDS_EVENT_ID).toBe(EVENT_ID);
     expect(SLUG).toBe(EVENT_ID);
     expect(ISO_DATE_READER).toBe(ISO_DATE);
   });

@@ -4,7 +4,7 @@ import { SCHEMA_FILE, schemaPointer, timelineJsonSchemaText } from '../../src/da
 import { LANGUAGE_TAG, TIME_ZONE_NAME } from '../../src/dataset/patterns';
 import { OBJECTS, fieldNames, type ObjectName } from '../../src/dataset/shape';
 import { describe, expect, it } from 'vitest';
-import { EVENT_ID } from '../../src/dataset/ids';
+import { EVENT_ID } from '../../src/dataset/patterns';
 import { ISO_DATE } from '../../src/dataset/isoDate';
 import { MAX_EVENTS, MAX_ID_CHARS, MAX_QUOTES_PER_EVENT, MAX_SOURCES, MAX_STRING_CHARS, MAX_TITLE_CHARS } from '../../src/dataset/limits';
 import { parseDataset } from '../../src/dataset/parse';

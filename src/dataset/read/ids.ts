@@ -1,13 +1,11 @@
 /**
  * Ids: their shape, and one index per kind of thing that finds duplicates and resolves references.
  */
-import type { Fields, Issues } from './check';
-import { shown } from './check';
-import { MAX_ID_CHARS } from './limits';
-import { EVENT_ID } from './patterns';
-
-/** Event ids go into URLs (`#event=…`): the one pattern, from patterns.ts. */
-export { EVENT_ID };
+import { MAX_ID_CHARS } from '../limits';
+import { EVENT_ID } from '../patterns';
+import type { Fields } from './fields';
+import type { Issues } from './issues';
+import { shown } from './messages';
 
 /** Reads the `id` field: a non-empty string of at most MAX_ID_CHARS, URL-safe when `forUrl`. */
 export function readId(f: Fields, forUrl = false): string | undefined {
