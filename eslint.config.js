@@ -17,7 +17,7 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // Dataset text is never HTML (DEVELOPERS.md): forbid the escape hatches outright.
+      // Dataset text is never HTML (README.md, Contributing): forbid the escape hatches outright.
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Dataset text is never HTML.' },

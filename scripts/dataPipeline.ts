@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue, parseDataset } from '../src/dataset/parse';
-import { buildDataset, serializeDataset, type StoryFiles } from '../src/preprocess/build';
+import { serializeDataset } from '../src/dataset/serialize';
+import { buildDataset, type StoryFiles } from '../src/preprocess/build';
 import { DataError } from '../src/preprocess/errors';
 
 /** A built story: the JSON to write, its counts, and one report line per source. */

@@ -9,47 +9,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { formatIssue } from '../src/dataset/parse';
+import { serializeDataset } from '../src/dataset/serialize';
+import { importArgs } from './cliArgs';
 import { UnreadableError, importTimelineJsText } from '../src/import/importText';
 import { formatNote, isDrop, summaryLine } from '../src/import/report';
-
-const USAGE = 'usage: npm run import -- FILE [--out OUT] [--lang TAG] [--allow-drops]';
 
 /** Exit code when something would be dropped without --allow-drops. */
 const EXIT_DROPS = 3;
 
-interface Args {
-  file: string;
-  out?: string;
-  lang?: string;
-  /** Write the dataset even when events or fields are left out. */
-  allowDrops: boolean;
-}
-
-/** Reads FILE and the `--out`/`--lang` options (also as `--out=…`). */
-function parseArgs(args: readonly string[]): Args | { error: string } {
-  const files: string[] = [];
-  const values: Record<string, string> = {};
-  let allowDrops = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--allow-drops') {
-      allowDrops = true;
-      continue;
-    }
-    const m = /^--(out|lang)(?:=(.*))?$/.exec(arg);
-    if (m?.[1]) {
-      const value = m[2] ?? args[++i];
-      if (value === undefined || value === '') return { error: `--${m[1]} needs a value\n${USAGE}` };
-      values[m[1]] = value;
-    } else if (arg.startsWith('--')) return { error: `unknown option ${JSON.stringify(arg)}\n${USAGE}` };
-    else files.push(arg);
-  }
-  if (files.length !== 1 || files[0] === undefined) return { error: `expected one FILE, got ${files.length}\n${USAGE}` };
-  return { file: files[0], out: values.out, lang: values.lang, allowDrops };
-}
-
 function main(): number {
-  const args = parseArgs(process.argv.slice(2));
+  const args = importArgs(process.argv.slice(2));
   if ('error' in args) {
     console.error(args.error);
     return 2;
@@ -71,7 +40,7 @@ function main(): number {
     }
     const refused = !args.allowDrops && notes.some(isDrop);
     if (!refused) {
-      const json = JSON.stringify(dataset, null, 2) + '\n';
+      const json = serializeDataset(dataset);
       if (args.out === undefined) process.stdout.write(json);
       else {
         mkdirSync(dirname(args.out), { recursive: true });

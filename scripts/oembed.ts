@@ -86,7 +86,7 @@ async function measureEmbedHeights(columns: readonly { width: number; touch: boo
   }
 }
 
-const parsed = parseDatasetText(readFileSync(resolve(dist, 'timeline.json'), 'utf8'));
+const parsed = await parseDatasetText(readFileSync(resolve(dist, 'timeline.json'), 'utf8'));
 if (!parsed.ok) {
   for (const issue of parsed.issues) console.error(`dist/timeline.json: ${formatIssue(issue)}`);
   process.exit(1);

@@ -30,7 +30,7 @@ import { formatEventDate } from '../src/format/dates';
 
 const dist = resolve(import.meta.dirname, '../dist');
 const template = readFileSync(resolve(dist, 'index.html'), 'utf8');
-const parsed = parseDatasetText(readFileSync(resolve(dist, 'timeline.json'), 'utf8'));
+const parsed = await parseDatasetText(readFileSync(resolve(dist, 'timeline.json'), 'utf8'));
 if (!parsed.ok) {
   for (const issue of parsed.issues) console.error(`dist/timeline.json: ${formatIssue(issue)}`);
   process.exit(1);

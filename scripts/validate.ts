@@ -10,7 +10,7 @@ import type { ParseResult } from '../src/dataset/model';
 const USAGE = 'usage: npm run validate -- FILE [FILE…]\nChecks timeline dataset files (JSON, format version 1).';
 
 /** Reads and parses one file; the size is checked before reading so a huge file is never loaded. */
-function validateFile(file: string): ParseResult {
+async function validateFile(file: string): Promise<ParseResult> {
   const tooLarge = checkFileSize(statSync(file).size);
   if (tooLarge !== undefined) return { ok: false, issues: [tooLarge] };
   return parseDatasetText(readFileSync(file, 'utf8'));
@@ -21,7 +21,7 @@ function count(n: number, noun: string): string {
   return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function main(files: string[]): number {
+async function main(files: string[]): Promise<number> {
   if (files.length === 0 || files.includes('--help') || files.includes('-h')) {
     console.error(USAGE);
     return 2;
@@ -30,7 +30,7 @@ function main(files: string[]): number {
   for (const file of files) {
     let result: ParseResult;
     try {
-      result = validateFile(file);
+      result = await validateFile(file);
     } catch (error) {
       console.error(`${file}: cannot read the file: ${error instanceof Error ? error.message : String(error)}`);
       exit = 2;
@@ -49,4 +49,4 @@ function main(files: string[]): number {
   return exit;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -188,7 +188,7 @@ export function App({ timeline, options }: AppProps) {
           Skip to the list of events
         </a>
       )}
-      <Header timeline={timeline} embed={options.embed} onWhoSaidWhat={openWho} downloads={downloads} />
+      <Header timeline={timeline} embed={options.embed} options={options} selectedId={state.eventId} onWhoSaidWhat={openWho} downloads={downloads} />
       {/* A size container: the columns below answer to its width in rem, so a reader's larger text
           (a larger root font size) stacks the chart above the panel instead of squeezing it. */}
       <div className="@container mx-auto max-w-[120rem] px-3 sm:px-5">

@@ -64,7 +64,7 @@ try {
     const data: RawDataset = size === 'story'
       ? JSON.parse(readFileSync(join(ROOT, buildError ? 'data' : 'dist', 'timeline.json'), 'utf8')) as RawDataset
       : syntheticDataset(Number(size));
-    const parsed = parseDatasetText(JSON.stringify(data));
+    const parsed = await parseDatasetText(JSON.stringify(data));
     if (!parsed.ok) throw new Error(`the ${size} dataset is not valid: ${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}`);
     const pages = writeBenchPages(served, size, data).flatMap((page) => page.app !== 'ours' ? [{ ...page, scale: '' }] : [
       { ...page, scale: '' },

@@ -6,11 +6,15 @@ import type { Timeline } from '../dataset/model';
 import { Downloads } from './Downloads';
 import type { DownloadItem } from './downloadItems';
 import { EmbedButton } from '../embed/EmbedButton';
+import type { PageOptions } from '../embed/options';
 
 /** Props of Header. */
 export interface HeaderProps {
   timeline: Timeline;
   embed: boolean;
+  /** The page's options and the selected event, handed to the embed-code dialog. */
+  options: PageOptions;
+  selectedId: string | null;
   /** Opens "Who said what". */
   onWhoSaidWhat: () => void;
   /** The Download menu's entries (downloadItems.ts). */
@@ -20,7 +24,7 @@ export interface HeaderProps {
 const ACTION = 'min-h-11 rounded-md border border-line bg-surface px-3 text-sm font-semibold text-fg hover:border-mark';
 
 /** The header. */
-export function Header({ timeline, embed, onWhoSaidWhat, downloads }: HeaderProps) {
+export function Header({ timeline, embed, options, selectedId, onWhoSaidWhat, downloads }: HeaderProps) {
   if (embed) {
     return (
       <header className="flex items-start justify-between gap-3 px-3 pb-1 pt-3 sm:px-5">
@@ -44,7 +48,7 @@ export function Header({ timeline, embed, onWhoSaidWhat, downloads }: HeaderProp
       )}
       <div className="needs-js mt-4 flex flex-wrap gap-2">
         <button type="button" id="who-said-what" className={ACTION} onClick={onWhoSaidWhat}>Who said what</button>
-        <EmbedButton timeline={timeline} className={ACTION} />
+        <EmbedButton timeline={timeline} options={options} selectedId={selectedId} className={ACTION} />
         <Downloads items={downloads} className={ACTION} />
       </div>
     </header>

@@ -25,7 +25,7 @@ export async function loadDataset(url: URL, fetcher: typeof fetch = fetch): Prom
     const why = error instanceof Error ? error.message : String(error);
     return fail(shown, 'fetch', `the file could not be fetched (${why}); check the address, and that its server allows this page to read it (CORS)`);
   }
-  const result = parseDatasetText(text);
+  const result = await parseDatasetText(text);
   if (result.ok) return result;
   // The validator caps its list itself and says how many more there were in a last issue.
   return { ok: false, url: shown, kind: 'invalid', issues: result.issues, total: result.issues.length };

@@ -3,7 +3,8 @@
  *
  * These types describe untrusted input. Nothing in the app reads them directly:
  * `parseDataset` (parse.ts) checks a value against them and returns the model (model.ts).
- * Keep in sync with `schema/timeline.schema.json` and the README's "Dataset format".
+ * shape.ts lists these fields as data (the compiler checks it against these types) and the JSON
+ * Schema is generated from it (`npm run schema`); keep the README's "Dataset format" in step.
  */
 
 /**

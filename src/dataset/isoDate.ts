@@ -8,12 +8,12 @@
  *
  * A date is the span it could denote: "2018-07" is all of July 2018. Spans are UTC for dates
  * without a time; a time must carry its zone, since the instant would be unknown without it.
- * Keep ISO_DATE in step with `$defs/isoDate` in schema/timeline.schema.json (a test compares them).
  */
 import type { DatePoint } from './model';
+import { ISO_DATE } from './patterns';
 
-/** The format's ISO date pattern; schema/timeline.schema.json states the same one. */
-export const ISO_DATE = /^([+-]\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+/** The format's ISO date pattern (patterns.ts), re-exported for the readers of dates. */
+export { ISO_DATE };
 const ISO = ISO_DATE;
 /** The farthest year from AD 1 that a JavaScript Date can hold whole (±275,760 years around 1970). */
 export const MAX_ABS_YEAR = 270_000;

@@ -3,19 +3,20 @@
  * The browser, the build and `npm run validate` all go through parseDataset, so they agree on
  * what a valid dataset is.
  */
-import { Fields, Issues, expected, isObject, shown } from './check';
-import { IdIndex, readId } from './ids';
+import { Fields, isObject } from './read/fields';
+import { IdIndex, readId } from './read/ids';
+import { Issues } from './read/issues';
+import { expected, shown } from './read/messages';
 import { MAX_EVENTS, MAX_QUOTES_PER_EVENT, MAX_TITLE_CHARS } from './limits';
-import type { DatasetIssue, ParseResult, Timeline, TimelineEvent } from './model';
+import type { DatasetIssue, ParseResult, Timeline } from './model';
 import { SCALE_KINDS, type ScaleKind } from './format';
 import type { EventContext } from './parseEvent';
 import { readEvent } from './parseEvent';
-import { newTables, readList, readPeople, readSources, readTopics } from './parseParts';
-import { checkRange, readDate } from './readers';
+import { newTables, readPeople, readSources, readTopics } from './parseParts';
+import { chronologically, isChronological } from './order';
+import { LANGUAGE_TAG } from './patterns';
+import { checkRange, readDate, readList } from './read/values';
 import { DEFAULT_TIME_ZONE, canonicalTimeZone } from './timeZone';
-
-/** A BCP 47 tag in its common shapes: "en", "pt-BR", "zh-Hant-TW". */
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 /** Parses an untrusted JSON value into the model, or lists all of its problems. Never throws. */
 export function parseDataset(value: unknown): ParseResult {
@@ -78,7 +79,7 @@ function parseOrThrow(value: unknown): ParseResult {
   }
   // Datasets are usually written in order: checking costs one comparison per event, sorting
   // 100,000 events about seventeen.
-  if (!isSorted(events)) events.sort(chronologically);
+  if (!isChronological(events)) events.sort(chronologically);
   const timeline: Timeline = {
     version: 1, id, title, description, language, timeZone, view, ...(scale ? { scale } : {}), sources, people, topics, events,
     sourceById: byId(sources),
@@ -96,18 +97,6 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return map;
 }
 
-/** True when the events are already in chronological order. */
-function isSorted(events: readonly TimelineEvent[]): boolean {
-  for (let i = 1; i < events.length; i++) {
-    if (chronologically(events[i - 1] as TimelineEvent, events[i] as TimelineEvent) > 0) return false;
-  }
-  return true;
-}
-
-/** Order of the list and of arrow keys: by start, then by end, then by id so ties are stable across loads. */
-function chronologically(a: TimelineEvent, b: TimelineEvent): number {
-  return a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
 
 /** `language`: a plausible BCP 47 tag. */
 function readLanguage(f: Fields): string | undefined {

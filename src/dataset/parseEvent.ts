@@ -3,15 +3,14 @@
  * An event is returned whenever its own fields have usable types; problems in its parts are
  * reported and make the whole parse fail, so a partly read event never reaches the app.
  */
-import { checkString, expected, shown } from './check';
-import type { Fields } from './check';
-import type { IdIndex } from './ids';
-import { readId } from './ids';
+import { checkString, type Fields } from './read/fields';
+import type { IdIndex } from './read/ids';
+import { readId } from './read/ids';
+import { expected, shown } from './read/messages';
 import { MAX_ID_CHARS, MAX_QUOTES_PER_EVENT, MAX_TITLE_CHARS } from './limits';
 import type { DatePoint, Mention, Quote, StatedDate, TimelineEvent } from './model';
 import type { Tables } from './parseParts';
-import { readList } from './parseParts';
-import { checkRange, readDate, readSpan } from './readers';
+import { checkRange, readDate, readList, readSpan } from './read/values';
 
 /** The indexes an event reads against and adds to. Quote ids are unique across all events. */
 export interface EventContext extends Tables {

@@ -4,12 +4,13 @@
  * Model objects always carry their optional fields (as undefined when absent): one object shape
  * per kind keeps property access fast in V8.
  */
-import type { Fields, Issues } from './check';
-import { checkString, shown } from './check';
-import { IdIndex, readId } from './ids';
+import type { Fields } from './read/fields';
+import { IdIndex, readId } from './read/ids';
+import type { Issues } from './read/issues';
+import { shown } from './read/messages';
+import { readDate, readList, readStrings } from './read/values';
 import { MAX_SOURCES, MAX_STRING_CHARS, MAX_TITLE_CHARS } from './limits';
 import type { Person, Source, Topic } from './model';
-import { readDate } from './readers';
 import { safeHttpUrl } from './safeUrl';
 
 /** The id indexes events resolve against; a source's value is its text, when that text is valid. */
@@ -26,50 +27,6 @@ export function newTables(issues: Issues): Tables {
     people: new IdIndex(issues, 'person', 'people'),
     topics: new IdIndex(issues, 'topic', 'topics'),
   };
-}
-
-/**
- * Reads a required array field and each of its items. Returns [] if any item is unusable: that
- * item's problem is reported, so the parse fails and the list is never used.
- * `ctx` is handed to `read` so callers need no per-call closure (one per event adds up).
- */
-export function readList<T, C = undefined>(
-  parent: Fields,
-  key: string,
-  read: (item: Fields, ctx: C) => T | undefined,
-  ctx: C,
-  max = Infinity,
-  noun = 'items',
-): T[] {
-  const items = parent.arr(key, max, noun) ?? [];
-  // Copy, then replace each item in place: an array pushed from empty reserves room for 16 or
-  // more, which for a hundred thousand small lists is a lot of memory to collect.
-  const out: unknown[] = items.slice();
-  let ok = true;
-  for (let i = 0; i < items.length; i++) {
-    const f = parent.open(items[i], key, i);
-    const value = f && read(f, ctx);
-    if (value === undefined) ok = false;
-    else out[i] = value;
-  }
-  return ok ? (out as T[]) : [];
-}
-
-/**
- * An array of short strings (aliases, ids). Items that are not are reported and left out;
- * undefined when the field itself is not an array.
- */
-export function readStrings(f: Fields, key: string, max = MAX_TITLE_CHARS): string[] | undefined {
-  const items = f.arr(key);
-  if (items === undefined) return undefined;
-  const out: string[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const s = items[i];
-    // The closure building the path is only made for a bad item.
-    if (typeof s === 'string' && s.length <= max) out.push(s);
-    else checkString(f.issues, () => f.itemAt(key, i), s, max);
-  }
-  return out;
 }
 
 /** Reads `sources`, registering each id with its text. */

@@ -2,8 +2,8 @@
  * Dataset text (a file's contents, a fetch response) to the model: size limit, then JSON.parse,
  * then parseDataset. JSON syntax errors come back as one problem giving the line and column.
  */
-import { grouped } from './check';
-import { findJsonError } from './jsonErrorAt';
+import { findJsonError } from './read/jsonSyntaxError';
+import { grouped } from './read/messages';
 import { MAX_FILE_BYTES } from './limits';
 import type { DatasetIssue, ParseResult } from './model';
 import { parseDataset } from './parse';
@@ -17,8 +17,11 @@ export function checkFileSize(bytes: number): DatasetIssue | undefined {
   return { path: FILE_PATH, message: `the file is ${megabytes(bytes)} (${grouped(bytes)} bytes); the limit is ${megabytes(MAX_FILE_BYTES)}` };
 }
 
-/** Parses dataset text: size, JSON syntax, then every rule of parseDataset. Never throws. */
-export function parseDatasetText(text: string): ParseResult {
+/**
+ * Parses dataset text: size, JSON syntax, then every rule of parseDataset. Never rejects.
+ * Asynchronous only because a syntax error loads the scanner that locates it.
+ */
+export async function parseDatasetText(text: string): Promise<ParseResult> {
   const tooLarge = checkFileSize(utf8Length(text));
   if (tooLarge !== undefined) return { ok: false, issues: [tooLarge] };
   // Editors on Windows may save a byte-order mark, which JSON.parse rejects; it is invisible, so drop it.
@@ -28,30 +31,18 @@ export function parseDatasetText(text: string): ParseResult {
   try {
     value = JSON.parse(json);
   } catch (error) {
-    return { ok: false, issues: [{ path: FILE_PATH, message: syntaxMessage(error, json) }] };
+    return { ok: false, issues: [{ path: FILE_PATH, message: await syntaxMessage(error, json) }] };
   }
   return parseDataset(value);
 }
 
-/** A sentence for a JSON.parse failure, located by line and column whenever possible. */
-function syntaxMessage(error: unknown, text: string): string {
+/** A sentence for a JSON.parse failure: the engine's reason, located by line and column when the scanner finds the place. */
+async function syntaxMessage(error: unknown, text: string): Promise<string> {
   const raw = error instanceof Error ? error.message : 'unknown error';
-  const at = locate(raw, text);
+  const found = await findJsonError(text);
+  const at = found === undefined ? undefined : lineColumn(text, found);
   const where = at === undefined ? '' : ` at line ${at.line}, column ${at.column}`;
   return `is not valid JSON: ${reasonOf(raw)}${where}`;
-}
-
-/** Line and column, both from 1, from the engine's message or else from our own scan. */
-function locate(message: string, text: string): { line: number; column: number } | undefined {
-  // Newer V8: "… in JSON at position 1 (line 1 column 2)"; Firefox: "… at line 1 column 2 of the JSON data".
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  // Node 20: "… in JSON at position 15".
-  const pos = /at position (\d+)/.exec(message);
-  if (pos) return lineColumn(text, Math.min(Number(pos[1]), text.length));
-  // No position ("Unexpected token 'x', "…" is not valid JSON", Safari): find it ourselves.
-  const found = findJsonError(text);
-  return found === undefined ? undefined : lineColumn(text, found);
 }
 
 /** The engine's reason without its position or its echo of the text. */

@@ -2,6 +2,7 @@
  * The dataset's optional `timeZone`: an IANA zone name such as "Europe/Moscow". Whether a name is
  * a zone is asked of the runtime's own tz database (Intl), the one that will draw the axis.
  */
+import { TIME_ZONE_NAME } from './patterns';
 
 /** The zone used when a dataset names none. */
 export const DEFAULT_TIME_ZONE = 'UTC';
@@ -10,7 +11,7 @@ export const DEFAULT_TIME_ZONE = 'UTC';
 export function canonicalTimeZone(name: string): string | null {
   // Offsets ("+03:00") and abbreviations ("MSK") are refused: they are not places, and an
   // abbreviation means different offsets in different countries.
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name) || /^(GMT|UTC)[+-]/i.test(name)) return null;
+  if (!TIME_ZONE_NAME.test(name) || /^(GMT|UTC)[+-]/i.test(name)) return null;
   try {
     return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
   } catch {

@@ -5,6 +5,7 @@
  */
 import type { RawDataset, RawEvent, RawMention, RawPerson, RawQuote, RawSource, RawTopic } from '../dataset/format';
 import type { Timeline, TimelineEvent } from '../dataset/model';
+import { serializeDataset } from '../dataset/serialize';
 import { viewToRaw } from './viewDates';
 
 /** The published form of a Timeline: the inverse of parseDataset. */
@@ -17,6 +18,7 @@ export function toRawDataset(timeline: Timeline): RawDataset {
     language: timeline.language,
     ...(timeline.timeZone === 'UTC' ? {} : { timeZone: timeline.timeZone }),
     ...(timeline.view === undefined ? {} : { view: viewToRaw(timeline.view) }),
+    ...(timeline.scale === undefined ? {} : { scale: timeline.scale }),
     sources: timeline.sources.map(rawSource),
     people: timeline.people.map(rawPerson),
     topics: timeline.topics.map((t): RawTopic => ({ id: t.id, label: t.label })),
@@ -26,7 +28,7 @@ export function toRawDataset(timeline: Timeline): RawDataset {
 
 /** The dataset file's text: the published form, two-space indented, with a final newline. */
 export function datasetJson(timeline: Timeline): string {
-  return JSON.stringify(toRawDataset(timeline), null, 2) + '\n';
+  return serializeDataset(toRawDataset(timeline));
 }
 
 // Each object is rebuilt field by field rather than spread, so the model's extra fields

@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { Timeline } from '../dataset/model';
+import type { PageOptions } from './options';
 
 /** Shown instead of the dialog when its chunk cannot be fetched (offline, a deploy in between). */
 function Unavailable() {
@@ -19,12 +20,16 @@ const EmbedDialog = lazy(() =>
 /** Props of EmbedButton. */
 export interface EmbedButtonProps {
   timeline: Timeline;
+  /** The page's options, for the dialog. */
+  options: PageOptions;
+  /** The selected event, for the dialog. */
+  selectedId: string | null;
   /** Classes of the button, shared with the header's other actions. */
   className: string;
 }
 
 /** A button that opens the embed-code dialog; focus comes back to it when the dialog closes. */
-export function EmbedButton({ timeline, className }: EmbedButtonProps) {
+export function EmbedButton({ timeline, options, selectedId, className }: EmbedButtonProps) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const close = useCallback(() => {
@@ -39,7 +44,7 @@ export function EmbedButton({ timeline, className }: EmbedButtonProps) {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <EmbedDialog timeline={timeline} onClose={close} />
+          <EmbedDialog timeline={timeline} options={options} selectedId={selectedId} onClose={close} />
         </Suspense>
       )}
     </>

@@ -3,13 +3,13 @@
  * pym.js loader and the plain iframe codes, each with a copy button and which CMS it suits, and
  * live previews at 360 and 730 px. The plain iframe's height is the story's own (measured by the
  * build at 300 px, src/embed/frameHeight.ts), never the editor's device's.
- * Rendered only in the browser (EmbedButton mounts it on click), so reading `location` is safe.
+ * The page's options and the selected event come from App, their one owner; only the page's own
+ * address is read here (the embed code points at it). Rendered only in the browser (EmbedButton
+ * mounts it on click), so reading `location.href` is safe.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Timeline } from '../dataset/model';
 import type { PageOptions } from './options';
-import { readOptions } from './options';
-import { parseHash } from '../app/hashState';
 import { DEFAULT_PYM_SCRIPT, embedSrc, iframeSnippet, pymSnippet, safeScriptSrc } from './snippet';
 import { SnippetField } from './SnippetField';
 import { EmbedPreview } from './EmbedPreview';
@@ -19,6 +19,10 @@ import { publishedSite, sharedEventLink } from './eventPage';
 /** Props of EmbedDialog. */
 export interface EmbedDialogProps {
   timeline: Timeline;
+  /** The page's options as App read them (the theme to start from, a `data=` dataset). */
+  options: PageOptions;
+  /** The event selected when the dialog opened, offered as the embed's starting event. */
+  selectedId: string | null;
   /** Called once the dialog has closed (Escape, the close button). */
   onClose: () => void;
 }
@@ -26,10 +30,11 @@ export interface EmbedDialogProps {
 const FIELD = 'min-h-11 rounded-md border border-line bg-bg px-2 text-fg';
 
 /** The dialog; open from mount to unmount. */
-export function EmbedDialog({ timeline, onClose }: EmbedDialogProps) {
+export function EmbedDialog({ timeline, options, selectedId, onClose }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [page] = useState(() => ({ href: location.href, options: readOptions(location.search, location.href).options }));
-  const [selected] = useState(() => parseHash(location.hash, timeline).eventId);
+  // Both are kept as they were on opening: the codes describe the page the editor chose to embed.
+  const [page] = useState(() => ({ href: location.href, options }));
+  const [selected] = useState(selectedId);
   const [theme, setTheme] = useState<PageOptions['theme']>(page.options.theme);
   const [atSelected, setAtSelected] = useState(false);
   const [pymScript, setPymScript] = useState(DEFAULT_PYM_SCRIPT);

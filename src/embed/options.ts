@@ -13,6 +13,7 @@
 import { isDatePoint, parseIsoDate } from '../dataset/isoDate';
 import { resolveDataUrl } from '../dataset/safeUrl';
 import { SCALE_KINDS, type ScaleKind } from '../dataset/format';
+import { EVENT_ID } from '../dataset/patterns';
 import { FACETS, type Facet } from '../timeline/facets';
 
 /** Validated options. */
@@ -44,7 +45,7 @@ export function readOptions(search: string, base: string): { options: PageOption
   if (embedRaw !== null && !embed && embedRaw !== '0' && embedRaw !== 'false') warn('embed', embedRaw, 'use 1 or 0');
 
   const eventRaw = params.get('event');
-  const event = eventRaw && /^[a-z0-9][a-z0-9-]*$/.test(eventRaw) ? eventRaw : null;
+  const event = eventRaw && EVENT_ID.test(eventRaw) ? eventRaw : null;
   if (eventRaw !== null && !event) warn('event', eventRaw, 'not an event id');
 
   const themeRaw = params.get('theme');

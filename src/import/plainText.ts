@@ -3,7 +3,7 @@
  * (the app renders it as text), so every tag goes and only the words, and their paragraphs, stay.
  * This is not a sanitiser: the output is never parsed as HTML again, so removing markup is enough.
  */
-import { decodeEntities } from './htmlEntities';
+import { decodeAttribute, decodeEntities } from './htmlEntities';
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 /** Elements whose content is code or styling, not text. */
@@ -61,7 +61,7 @@ const LINK = /<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 export function htmlLinks(html: string): string[] {
   const out: string[] = [];
   for (const m of html.matchAll(LINK)) {
-    const href = decodeEntities(m[1] ?? m[2] ?? m[3] ?? '').trim();
+    const href = decodeAttribute(m[1] ?? m[2] ?? m[3] ?? '').trim();
     if (href !== '') out.push(href);
   }
   return out;

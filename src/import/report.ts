@@ -39,11 +39,6 @@ export function summaryLine(file: string, imported: number, notes: readonly Impo
   return `${file}: ${plural(imported, 'event')} imported, ${dropped}${where}`;
 }
 
-/** A value quoted for a note, cut to about 60 characters so one long value cannot fill the report. */
-export function quoted(value: string, max = 60): string {
-  return JSON.stringify(value.length > max ? value.slice(0, max) + '…' : value);
-}
-
 /** Text cut to at most `max` characters at a word boundary when there is one, ending with "…". */
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;

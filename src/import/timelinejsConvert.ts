@@ -7,7 +7,8 @@ import type { RawDataset, RawEvent } from '../dataset/format';
 import { MAX_TITLE_CHARS } from '../dataset/limits';
 import { htmlLinks, htmlToLine, htmlToPlainText } from './plainText';
 import type { ImportNote } from './report';
-import { quoted, shorten, sortNotes } from './report';
+import { shorten, sortNotes } from './report';
+import { shown } from '../dataset/read/messages';
 import { slugify } from './slug';
 import { assignIds } from './timelinejsIds';
 import type { TlDocument } from './timelinejsModel';
@@ -34,7 +35,7 @@ export interface ImportOutput {
 export function convertTimelineJs(doc: TlDocument, options: ConvertOptions = {}): ImportOutput {
   const notes: ImportNote[] = [];
   if (doc.scale !== undefined && doc.scale.toLowerCase() !== 'human') {
-    notes.push({ path: 'scale', message: `${quoted(doc.scale)} not carried over (the format has one calendar scale, the Gregorian years 270000 BC – AD 270000)` });
+    notes.push({ path: 'scale', message: `${shown(doc.scale)} not carried over (the format has one calendar scale, the Gregorian years 270000 BC – AD 270000)` });
   }
   const { title, description } = readTitleSlide(doc, options, notes);
   const language = options.language ?? 'en';
@@ -99,7 +100,7 @@ function readTitleSlide(doc: TlDocument, options: ConvertOptions, notes: ImportN
   const slide = doc.title;
   const fallback = options.fallbackTitle?.trim() || 'Imported timeline';
   if (slide === undefined) {
-    notes.push({ path: 'title', message: `no title slide; the dataset is titled ${quoted(fallback)}` });
+    notes.push({ path: 'title', message: `no title slide; the dataset is titled ${shown(fallback)}` });
     return { title: fallback, description: '' };
   }
   for (const field of ['start_date', 'end_date', 'media', 'group', 'display_date', 'background', 'autolink', 'unique_id'] as const) {
@@ -110,13 +111,13 @@ function readTitleSlide(doc: TlDocument, options: ConvertOptions, notes: ImportN
   let title = htmlToLine(slide.headline ?? '');
   if (title === '') {
     title = fallback;
-    notes.push({ path: doc.locate(slide.where, 'text.headline'), message: `missing; the dataset is titled ${quoted(fallback)}` });
+    notes.push({ path: doc.locate(slide.where, 'text.headline'), message: `missing; the dataset is titled ${shown(fallback)}` });
   } else if (title.length > MAX_TITLE_CHARS) {
     title = shorten(title, MAX_TITLE_CHARS);
     notes.push({ path: doc.locate(slide.where, 'text.headline'), message: `cut to ${MAX_TITLE_CHARS} characters, the longest title the format allows` });
   }
   for (const href of htmlLinks(slide.text ?? '')) {
-    notes.push({ path: doc.locate(slide.where, 'text.text'), message: `link to ${quoted(href)} not carried over (the description is plain text)` });
+    notes.push({ path: doc.locate(slide.where, 'text.text'), message: `link to ${shown(href)} not carried over (the description is plain text)` });
   }
   return { title, description: htmlToPlainText(slide.text ?? '') };
 }

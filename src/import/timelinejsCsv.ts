@@ -5,7 +5,7 @@
  */
 import { parseCsv } from './csv';
 import type { ImportNote } from './report';
-import { quoted } from './report';
+import { shown } from '../dataset/read/messages';
 import type { ConvertOptions, ImportResult } from './timelinejs';
 import { finishImport } from './timelinejs';
 import { parseClockTime } from './timelinejsDate';
@@ -53,7 +53,7 @@ export function readTimelineJsCsv(rows: readonly string[][]): { doc: TlDocument;
   const doc: TlDocument = { events: [], eras: [], locate: csvLocate };
   header.forEach((name, c) => {
     if (fields[c] === undefined && rows.some((row, r) => r > 0 && (row[c] ?? '').trim() !== '')) {
-      notes.push({ path: `column ${quoted(name)}`, message: 'not carried over (not a column of the TimelineJS template)' });
+      notes.push({ path: `column ${shown(name)}`, message: 'not carried over (not a column of the TimelineJS template)' });
     }
   });
   rows.forEach((row, r) => {
@@ -65,7 +65,7 @@ export function readTimelineJsCsv(rows: readonly string[][]): { doc: TlDocument;
       const value = cell.trim();
       if (value === '') return;
       if (field !== undefined) cells.set(field, value);
-      else if (c >= header.length) notes.push({ path: where, message: `${quoted(value)} in cell ${c + 1}, past the last column, not carried over` });
+      else if (c >= header.length) notes.push({ path: where, message: `${shown(value)} in cell ${c + 1}, past the last column, not carried over` });
     });
     const slide = rowToSlide(where, cells, notes);
     const type = (cells.get('type') ?? '').toLowerCase();
@@ -73,7 +73,7 @@ export function readTimelineJsCsv(rows: readonly string[][]): { doc: TlDocument;
     else if (type === 'era') doc.eras.push(slide);
     else {
       if (type !== '') {
-        const why = type === 'title' ? 'a second title slide' : `${quoted(type)} is not a TimelineJS type`;
+        const why = type === 'title' ? 'a second title slide' : `${shown(type)} is not a TimelineJS type`;
         notes.push({ path: csvLocate(where, 'type'), message: `${why}; the row is read as an event` });
       }
       doc.events.push(slide);
@@ -125,7 +125,7 @@ function rowDate(where: string, prefix: string, cells: ReadonlyMap<string, strin
   if (time !== undefined) {
     const clock = parseClockTime(time);
     if (clock) Object.assign(date, clock);
-    else notes.push({ path: csvLocate(where, `${prefix}.hour`), message: `${quoted(time)} not carried over (not a time of day)` });
+    else notes.push({ path: csvLocate(where, `${prefix}.hour`), message: `${shown(time)} not carried over (not a time of day)` });
   }
   return date;
 }

@@ -5,7 +5,7 @@
  * rather than losing the whole event; only an unusable year loses the event.
  */
 import type { TlDate } from './timelinejsModel';
-import { quoted } from './report';
+import { shown } from '../dataset/read/messages';
 import { MAX_ABS_YEAR } from '../dataset/isoDate';
 
 /** A note on one part of a date, e.g. `{ field: 'second', message: 'not carried over (…)' }`. */
@@ -35,7 +35,7 @@ export function tlDateToIso(d: TlDate): DateResult {
   }
   if (d.year === undefined) return { error: 'has no year' };
   const year = whole(d.year);
-  if (year === undefined) return { error: `year ${quoted(d.year)} is not a whole number` };
+  if (year === undefined) return { error: `year ${shown(d.year)} is not a whole number` };
   if (Math.abs(year) > MAX_ABS_YEAR) {
     return { error: `year ${year} is further than ${MAX_ABS_YEAR} years from AD 1, beyond what the format can write` };
   }
@@ -48,20 +48,20 @@ export function tlDateToIso(d: TlDate): DateResult {
   };
 
   const month = part(d.month, 1, 12);
-  if (month === null) return stop(y, notes, 'month', d, `${quoted(d.month ?? '')} is not a month 1–12`);
+  if (month === null) return stop(y, notes, 'month', d, `${shown(d.month ?? '')} is not a month 1–12`);
   if (month === undefined) return stop(y, notes, 'day', d, 'there is no month');
   const ym = `${y}-${pad(month, 2)}`;
 
   const day = part(d.day, 1, daysIn(astronomical, month));
-  if (day === null) return stop(ym, notes, 'day', d, `${quoted(d.day ?? '')} is not a day of that month`);
+  if (day === null) return stop(ym, notes, 'day', d, `${shown(d.day ?? '')} is not a day of that month`);
   if (day === undefined) return stop(ym, notes, 'hour', d, 'there is no day');
   const ymd = `${ym}-${pad(day, 2)}`;
 
   const hour = part(d.hour, 0, 23);
-  if (hour === null) return stop(ymd, notes, 'hour', d, `${quoted(d.hour ?? '')} is not an hour 0–23`);
+  if (hour === null) return stop(ymd, notes, 'hour', d, `${shown(d.hour ?? '')} is not an hour 0–23`);
   if (hour === undefined) return stop(ymd, notes, 'minute', d, 'there is no hour');
   const minute = part(d.minute, 0, 59);
-  if (minute === null) drop('minute', `${quoted(d.minute ?? '')} is not a minute 0–59; the time is kept to the hour`);
+  if (minute === null) drop('minute', `${shown(d.minute ?? '')} is not a minute 0–59; the time is kept to the hour`);
   if (nonZero(d.second)) drop('second', 'times are kept to the minute');
   if (nonZero(d.millisecond)) drop('millisecond', 'times are kept to the minute');
   notes.push({ field: 'hour', message: 'read as UTC (TimelineJS times carry no time zone)' });

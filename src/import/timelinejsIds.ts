@@ -3,7 +3,7 @@
  * id, since links to the old timeline may use it; otherwise the id is a slug of the title.
  */
 import { MAX_ID_CHARS } from '../dataset/limits';
-import { quoted } from './report';
+import { shown } from '../dataset/read/messages';
 import { SLUG, claimUnique, slugify } from './slug';
 import type { Locate } from './timelinejsModel';
 import type { SlideDraft } from './timelinejsSlide';
@@ -21,7 +21,7 @@ export function assignIds(drafts: readonly SlideDraft[], locate: Locate): string
     const id = claimUnique(wanted, taken);
     if (id !== wanted) {
       const where = locate(d.slide.where, 'unique_id');
-      d.notes.push({ path: where, message: `${quoted(wanted)} is already the id of ${firstUse.get(wanted) ?? 'another slide'}; the event id is ${quoted(id)}` });
+      d.notes.push({ path: where, message: `${shown(wanted)} is already the id of ${firstUse.get(wanted) ?? 'another slide'}; the event id is ${shown(id)}` });
     } else firstUse.set(id, d.slide.where);
     return id;
   });
@@ -32,7 +32,7 @@ export function assignIds(drafts: readonly SlideDraft[], locate: Locate): string
     if (d.slide.unique_id !== undefined) {
       d.notes.push({
         path: locate(d.slide.where, 'unique_id'),
-        message: `${quoted(d.slide.unique_id)} is not an id of lowercase letters, digits and hyphens; the event id is ${quoted(id)}`,
+        message: `${shown(d.slide.unique_id)} is not an id of lowercase letters, digits and hyphens; the event id is ${shown(id)}`,
       });
     }
     return id;

@@ -7,7 +7,8 @@ import type { RawSource } from '../dataset/format';
 import { MAX_SOURCES, MAX_TITLE_CHARS } from '../dataset/limits';
 import { safeHttpUrl } from '../dataset/safeUrl';
 import { htmlToLine } from './plainText';
-import { quoted, shorten } from './report';
+import { shorten } from './report';
+import { shown } from '../dataset/read/messages';
 import { claimUnique } from './slug';
 import type { Locate, TlMedia } from './timelinejsModel';
 import type { SlideDraft } from './timelinejsSlide';
@@ -42,7 +43,7 @@ export class MediaSources {
     }
     const url = media.url === undefined ? null : safeHttpUrl(media.url);
     if (url === null) {
-      if (media.url !== undefined) note('url', `${quoted(media.url)} not carried over (only http: and https: links are kept)`);
+      if (media.url !== undefined) note('url', `${shown(media.url)} not carried over (only http: and https: links are kept)`);
       for (const field of ['caption', 'title'] as const) {
         if (media[field] !== undefined) note(field, 'not carried over (there is no media link to describe)');
       }

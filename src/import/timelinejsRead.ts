@@ -3,6 +3,7 @@
  * and any key TimelineJS does not define, is reported and left out; only a value that is not a
  * timeline at all (no `events` list) is refused outright.
  */
+import { kindOf, type KindWords } from '../dataset/read/messages';
 import type { ImportNote } from './report';
 import type { TlDocument, TlSlide } from './timelinejsModel';
 import { jsonLocate } from './timelinejsModel';
@@ -23,9 +24,9 @@ type Obj = Record<string, unknown>;
 
 /** Reads a parsed TimelineJS JSON value; throws NotATimelineError when it has no `events` list. */
 export function readTimelineJsJson(value: unknown): { doc: TlDocument; notes: ImportNote[] } {
-  if (!isObj(value)) throw new NotATimelineError(`expected a TimelineJS object with an "events" list, found ${kind(value)}`);
+  if (!isObj(value)) throw new NotATimelineError(`expected a TimelineJS object with an "events" list, found ${kindOf(value, TIMELINEJS_WORDS)}`);
   const events = own(value, 'events');
-  if (!Array.isArray(events)) throw new NotATimelineError(`"events" should be a list of slides, found ${kind(events)}`);
+  if (!Array.isArray(events)) throw new NotATimelineError(`"events" should be a list of slides, found ${kindOf(events, TIMELINEJS_WORDS)}`);
   const r = new Reader();
   r.unknownKeys(value, '', ROOT_KEYS);
   const doc: TlDocument = { events: r.slides(events, 'events'), eras: [], locate: jsonLocate };
@@ -115,7 +116,7 @@ class Reader {
   }
 
   wrongKind(path: string, expected: string, found: unknown): void {
-    this.add(path, `not carried over (expected ${expected}, found ${kind(found)})`);
+    this.add(path, `not carried over (expected ${expected}, found ${kindOf(found, TIMELINEJS_WORDS)})`);
   }
 
   add(path: string, message: string): void {
@@ -132,9 +133,5 @@ function own(o: Obj, key: string): unknown {
   return Object.hasOwn(o, key) ? o[key] : undefined;
 }
 
-function kind(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
+/** TimelineJS's documentation speaks of lists and objects. */
+const TIMELINEJS_WORDS: KindWords = { array: 'a list', object: 'an object', null: 'null' };

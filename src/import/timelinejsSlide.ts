@@ -7,7 +7,8 @@ import { isDatePoint, parseIsoDate } from '../dataset/isoDate';
 import { MAX_TITLE_CHARS } from '../dataset/limits';
 import { htmlLinks, htmlToLine, htmlToPlainText } from './plainText';
 import type { ImportNote } from './report';
-import { quoted, shorten } from './report';
+import { shorten } from './report';
+import { shown } from '../dataset/read/messages';
 import { tlDateToIso } from './timelinejsDate';
 import type { Locate, TlDate, TlSlide } from './timelinejsModel';
 
@@ -50,7 +51,7 @@ export function draftSlide(slide: TlSlide, locate: Locate): SlideDraft | { skipp
 
   draft.summary = slide.text === undefined ? '' : htmlToPlainText(slide.text);
   for (const href of htmlLinks(slide.text ?? '')) {
-    note('text.text', `link to ${quoted(href)} not carried over (the summary is plain text)`);
+    note('text.text', `link to ${shown(href)} not carried over (the summary is plain text)`);
   }
   draft.title = readTitle(slide, draft, note);
   for (const [field, why] of DROPPED) {
@@ -89,10 +90,10 @@ function readTitle(slide: TlSlide, draft: SlideDraft, note: (field: string, mess
   const words = draft.summary.replace(/\s+/g, ' ');
   if (words !== '') {
     const title = shorten(words, TITLE_FROM_TEXT_CHARS);
-    note('text.headline', `missing; the title is made from the text: ${quoted(title, TITLE_FROM_TEXT_CHARS)}`);
+    note('text.headline', `missing; the title is made from the text: ${shown(title, TITLE_FROM_TEXT_CHARS)}`);
     return title;
   }
   const title = `Untitled (${draft.start})`;
-  note('text.headline', `missing, and there is no text; the title is ${quoted(title)}`);
+  note('text.headline', `missing, and there is no text; the title is ${shown(title)}`);
   return title;
 }

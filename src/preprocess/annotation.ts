@@ -5,6 +5,7 @@
  */
 import { DataError } from './errors';
 import { SCALE_KINDS, type ScaleKind } from '../dataset/format';
+import { EVENT_ID } from '../dataset/patterns';
 import type { LocateHints } from './locate';
 import { optional } from './optional';
 import type { Tense } from './relativeDate';
@@ -102,8 +103,6 @@ export function parseAnnotation(text: string, file: string): Annotation {
 const EVENT_KEYS = ['id', 'title', 'summary', 'place', 'date', 'end', 'people', 'topics', 'quotes', 'mentions'];
 const DATE_KEYS = ['editor', 'says', 'source', 'tense'];
 const TENSES: readonly Tense[] = ['past', 'future'];
-// Event ids go into the app's URLs (#event=…).
-const EVENT_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 function readEvent(file: string, index: number, item: unknown): EventAnnotation {
   const first = YamlObject.of(file, `events[${index}]`, item, EVENT_KEYS);

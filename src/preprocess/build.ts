@@ -7,6 +7,7 @@
  */
 import type { RawDataset, RawEvent, RawMention, RawQuote, RawSource } from '../dataset/format';
 import { isDatePoint, parseIsoDate } from '../dataset/isoDate';
+import { chronologically } from '../dataset/order';
 import { parseAnnotation, type TextRef } from './annotation';
 import { cleanArticle, describeRemoved } from './clean';
 import { DataError } from './errors';
@@ -117,21 +118,14 @@ export function buildDataset(files: StoryFiles): BuildResult {
   return { dataset, report };
 }
 
-/** The dataset as published: JSON with 2-space indent and a trailing newline. */
-export function serializeDataset(dataset: RawDataset): string {
-  return JSON.stringify(dataset, null, 2) + '\n';
-}
-
-// The order the app uses too (model.ts): start of span, end of span, then id.
+// The order the app uses too (dataset/order.ts), so the published file reads in date order.
 function chronological(events: RawEvent[]): RawEvent[] {
-  const span = (e: RawEvent): [number, number] => {
+  const keyed = events.map((e) => {
     const start = parseIsoDate(e.start);
     const end = parseIsoDate(e.end ?? e.start);
-    return [isDatePoint(start) ? start.from : 0, isDatePoint(end) ? end.to : 0];
-  };
-  const keyed = events.map((e) => ({ e, span: span(e) }));
-  keyed.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || compare(a.e.id, b.e.id));
-  return keyed.map((k) => k.e);
+    return { e, id: e.id, t0: isDatePoint(start) ? start.from : 0, t1: isDatePoint(end) ? end.to : 0 };
+  });
+  return keyed.sort(chronologically).map((k) => k.e);
 }
 
 function unique(items: readonly { id: string }[], list: string, fail: (path: string, message: string) => never): void {

@@ -5,7 +5,8 @@
  * code. Every rule must remove something: a rule that matches nothing means the article or the
  * rule changed, and a silently stale rule would let furniture leak into quotes and offsets.
  */
-import { brief } from './errors';
+import { shown } from '../dataset/read/messages';
+import { BRIEF } from './errors';
 import { foldQuotes } from './quoteMarks';
 
 /** One source's furniture rules, as written in its sidecar under `furniture:`. */
@@ -48,7 +49,7 @@ export function cleanArticle(raw: string, rules: FurnitureRules, file: string): 
   if (rules.cutFrom !== undefined) {
     const cutFrom = rules.cutFrom;
     const at = lines.findIndex((line) => startsWith(line, cutFrom));
-    if (at < 0) stale.push(`cutFrom ${brief(cutFrom)}`);
+    if (at < 0) stale.push(`cutFrom ${shown(cutFrom, BRIEF)}`);
     else {
       for (const line of lines.slice(at)) removed.push({ rule: 'cutFrom', line });
       lines = lines.slice(0, at);
@@ -62,10 +63,10 @@ export function cleanArticle(raw: string, rules: FurnitureRules, file: string): 
     lines = kept;
   };
   for (const drop of rules.dropLines ?? []) {
-    dropWhere('dropLines', `dropLines ${brief(drop)}`, (line) => same(line, drop));
+    dropWhere('dropLines', `dropLines ${shown(drop, BRIEF)}`, (line) => same(line, drop));
   }
   for (const credit of rules.captionCredits ?? []) {
-    dropWhere('captionCredits', `captionCredits ${brief(credit)}`, (line) => startsWith(line, credit));
+    dropWhere('captionCredits', `captionCredits ${shown(credit, BRIEF)}`, (line) => startsWith(line, credit));
   }
   if (rules.subheads === true) {
     dropWhere('subheads', 'subheads (no line is written as "- … -")', (line) => SUBHEAD.test(line.trim()));

@@ -15,7 +15,5 @@ export class DataError extends Error {
   }
 }
 
-/** A text cut to about 50 characters and quoted, so a long quote still fits in one message line. */
-export function brief(text: string, max = 50): string {
-  return JSON.stringify(text.length > max ? text.slice(0, max) + '…' : text);
-}
+/** How much of a quote or rule a message shows (with `shown`), so a long quote still fits in one message line. */
+export const BRIEF = 50;

@@ -6,7 +6,8 @@
  * An ambiguous match is an error rather than a guess: attributing words to the wrong place is
  * worse than asking for a hint.
  */
-import { brief } from './errors';
+import { shown } from '../dataset/read/messages';
+import { BRIEF } from './errors';
 import { foldQuotes } from './quoteMarks';
 
 /** How to pick one match when the words occur more than once. */
@@ -36,7 +37,7 @@ export interface Located {
 /** Finds `words` in `text` (straight and typographic quotes equal); the one match, or a sentence saying why not. */
 export function locate(text: string, words: string, hints: LocateHints, subject: LocateSubject): Located | { error: string } {
   const owner = subject.kind === 'quote' ? `(id ${subject.owner})` : `(event ${subject.owner})`;
-  const what = `${subject.kind} ${brief(words)} ${owner}`;
+  const what = `${subject.kind} ${shown(words, BRIEF)} ${owner}`;
   if (words === '') return { error: `${what} has empty text` };
   const folded = foldQuotes(text);
   const needle = foldQuotes(words);
@@ -45,13 +46,13 @@ export function locate(text: string, words: string, hints: LocateHints, subject:
   if (hints.after !== undefined) {
     const at = folded.indexOf(foldQuotes(hints.after));
     if (hints.after === '' || at < 0) {
-      return { error: `${what}: its after: ${brief(hints.after)} is not in source ${subject.source}` };
+      return { error: `${what}: its after: ${shown(hints.after, BRIEF)} is not in source ${subject.source}` };
     }
     from = at + hints.after.length;
   }
 
   const starts = allMatches(folded, needle, from);
-  const where = hints.after === undefined ? `in source ${subject.source}` : `after ${brief(hints.after)} in source ${subject.source}`;
+  const where = hints.after === undefined ? `in source ${subject.source}` : `after ${shown(hints.after, BRIEF)} in source ${subject.source}`;
   if (starts.length === 0) return { error: `${what} is not found ${where}` };
 
   let start: number;

@@ -4,6 +4,7 @@
  * An empty value (`place:`) counts as absent, since that is how people blank a field in YAML.
  */
 import { LineCounter, parseDocument } from 'yaml';
+import { expected, kindOf, type KindWords } from '../dataset/read/messages';
 import { DataError } from './errors';
 
 /** Parses YAML text; a syntax error (or a duplicated key) becomes a DataError with its line. */
@@ -32,7 +33,7 @@ export class YamlObject {
   /** Checks that `value` is a mapping with only the allowed keys. */
   static of(file: string, path: string, value: unknown, allowed: readonly string[]): YamlObject {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new DataError(file, `${path || '(top level)'}: expected a mapping of keys to values, found ${kind(value)}`);
+      throw new DataError(file, `${path || '(top level)'}: expected a mapping of keys to values, found ${kindOf(value, YAML_WORDS)}`);
     }
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
@@ -61,7 +62,7 @@ export class YamlObject {
   /** A required string. */
   string(key: string): string {
     const value = this.raw(key);
-    if (typeof value !== 'string') this.fail(key, expected('a string', value));
+    if (typeof value !== 'string') this.fail(key, expected('a string', value, YAML_WORDS));
     return value;
   }
 
@@ -81,7 +82,7 @@ export class YamlObject {
   optInt(key: string, min: number): number | undefined {
     if (!this.has(key)) return undefined;
     const value = this.raw(key);
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) this.fail(key, expected(`a whole number of at least ${min}`, value));
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) this.fail(key, expected(`a whole number of at least ${min}`, value, YAML_WORDS));
     return value;
   }
 
@@ -89,14 +90,14 @@ export class YamlObject {
   optBoolean(key: string): boolean | undefined {
     if (!this.has(key)) return undefined;
     const value = this.raw(key);
-    if (typeof value !== 'boolean') this.fail(key, expected('true or false', value));
+    if (typeof value !== 'boolean') this.fail(key, expected('true or false', value, YAML_WORDS));
     return value;
   }
 
   /** An optional list of strings (absent → empty). */
   stringList(key: string): string[] {
     return this.list(key).map((item, i) => {
-      if (typeof item !== 'string') throw new DataError(this.file, `${this.at(key)}[${i}]: ${expected('a string', item)}`);
+      if (typeof item !== 'string') throw new DataError(this.file, `${this.at(key)}[${i}]: ${expected('a string', item, YAML_WORDS)}`);
       return item;
     });
   }
@@ -105,7 +106,7 @@ export class YamlObject {
   list(key: string): unknown[] {
     if (!this.has(key)) return [];
     const value = this.raw(key);
-    if (!Array.isArray(value)) this.fail(key, expected('a list', value));
+    if (!Array.isArray(value)) this.fail(key, expected('a list', value, YAML_WORDS));
     return value as unknown[];
   }
 
@@ -116,7 +117,7 @@ export class YamlObject {
 
   /** A required nested mapping. */
   object(key: string, allowed: readonly string[]): YamlObject {
-    return this.optObject(key, allowed) ?? this.fail(key, expected('a mapping', undefined));
+    return this.optObject(key, allowed) ?? this.fail(key, expected('a mapping', undefined, YAML_WORDS));
   }
 
   private raw(key: string): unknown {
@@ -129,15 +130,11 @@ function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`;
 }
 
-function expected(what: string, found: unknown): string {
-  return found === undefined ? `is missing (expected ${what})` : `expected ${what}, found ${kind(found)}`;
-}
-
-function kind(value: unknown): string {
-  if (value === undefined || value === null) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `${value}`;
-  return `a ${typeof value}`;
-}
+/** YAML's words for kinds of value: an empty value is "nothing", numbers and booleans are shown. */
+const YAML_WORDS: KindWords = {
+  array: 'a list',
+  object: 'a mapping',
+  null: 'nothing',
+  number: (n) => `the number ${n}`,
+  boolean: (b) => `${b}`,
+};

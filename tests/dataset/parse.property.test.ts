@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/dataset/parse';
 import type { ParseResult } from '../../src/dataset/model';
 import { fixture, pathsOf, withValue } from './helpers';
+import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
 /** A result is well formed: a timeline, or at least one problem, none of them the last-resort catch. */
 function wellFormed(result: ParseResult): boolean {
@@ -32,11 +33,11 @@ const PATHS = pathsOf(fixture());
 describe('parseDataset never throws', () => {
   it('returns a timeline or a non-empty problem list for any JSON value', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => wellFormed(parseDataset(value))), { numRuns: 500 });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('returns a timeline or a non-empty problem list for any JavaScript value at all', () => {
     fc.assert(fc.property(fc.anything(), (value) => wellFormed(parseDataset(value))), { numRuns: 500 });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('survives any value, of any type, in any field of a valid dataset', () => {
     fc.assert(
@@ -45,7 +46,7 @@ describe('parseDataset never throws', () => {
       }),
       { numRuns: 1_000 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('names the changed field (or what depends on it) when a changed dataset fails', () => {
     fc.assert(
@@ -57,7 +58,7 @@ describe('parseDataset never throws', () => {
       }),
       { numRuns: 1_000 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('reports a problem at the changed field when it gets a value of the wrong type', () => {
     // Every field of the fixture holds a string, number, array or object; a boolean fits none.
@@ -68,5 +69,5 @@ describe('parseDataset never throws', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -1,13 +1,17 @@
 import { SCALE_KINDS } from '../../src/dataset/format';
 import { readFileSync } from 'node:fs';
+import { SCHEMA_FILE, schemaPointer, timelineJsonSchemaText } from '../../src/dataset/jsonSchema';
+import { LANGUAGE_TAG, TIME_ZONE_NAME } from '../../src/dataset/patterns';
+import { OBJECTS, fieldNames, type ObjectName } from '../../src/dataset/shape';
 import { describe, expect, it } from 'vitest';
-import { EVENT_ID } from '../../src/dataset/ids';
+import { EVENT_ID } from '../../src/dataset/patterns';
 import { ISO_DATE } from '../../src/dataset/isoDate';
 import { MAX_EVENTS, MAX_ID_CHARS, MAX_QUOTES_PER_EVENT, MAX_SOURCES, MAX_STRING_CHARS, MAX_TITLE_CHARS } from '../../src/dataset/limits';
 import { parseDataset } from '../../src/dataset/parse';
 import { fixture, problems, without } from './helpers';
 
-const schema: unknown = JSON.parse(readFileSync(new URL('../../schema/timeline.schema.json', import.meta.url), 'utf8'));
+const committed = readFileSync(new URL(`../../${SCHEMA_FILE}`, import.meta.url), 'utf8');
+const schema: unknown = JSON.parse(committed);
 
 /** The value at a `/`-separated pointer in the schema, read without trusting its shape. */
 function at(pointer: string): unknown {
@@ -26,27 +30,38 @@ function fieldsOf(pointer: string): { required: string[]; all: string[] } {
   return { required: required.map(String).sort(), all: Object.keys(properties).sort() };
 }
 
+/** Where the fixture has one of each object of the format, and the name tests call it by. */
+const FIXTURE_AT: Record<ObjectName, { at: string; name: string }> = {
+  dataset: { at: '', name: 'dataset' },
+  view: { at: 'view', name: 'view' },
+  source: { at: 'sources[0]', name: 'source' },
+  person: { at: 'people[1]', name: 'person' },
+  topic: { at: 'topics[0]', name: 'topic' },
+  quote: { at: 'events[0].quotes[0]', name: 'quote' },
+  mention: { at: 'events[0].mentions[0]', name: 'mention' },
+  statedDate: { at: 'events[0].stated', name: 'stated date' },
+  event: { at: 'events[0]', name: 'event' },
+};
+
 /**
- * Each object of the format (src/dataset/format.ts): where the schema defines it, where the
- * fixture has one, and its required and optional fields.
+ * Each object of the format, from the format's one table (src/dataset/shape.ts): where the
+ * schema defines it, where the fixture has one, and its required and optional fields.
  */
-const SHAPES = [
-  { name: 'dataset', schema: '', at: '', required: ['version', 'id', 'title', 'language', 'sources', 'people', 'topics', 'events'], optional: ['description', 'timeZone', 'view', 'scale'] },
-  { name: 'view', schema: '/properties/view', at: 'view', required: ['start', 'end'], optional: [] },
-  { name: 'source', schema: '/$defs/source', at: 'sources[0]', required: ['id', 'publisher', 'headline', 'published', 'text'], optional: ['url'] },
-  { name: 'person', schema: '/$defs/person', at: 'people[1]', required: ['id', 'name'], optional: ['role', 'aliases'] },
-  { name: 'topic', schema: '/$defs/topic', at: 'topics[0]', required: ['id', 'label'], optional: [] },
-  { name: 'quote', schema: '/$defs/quote', at: 'events[0].quotes[0]', required: ['id', 'text', 'speaker', 'source', 'start', 'end'], optional: [] },
-  { name: 'mention', schema: '/$defs/mention', at: 'events[0].mentions[0]', required: ['source', 'start', 'end'], optional: [] },
-  { name: 'stated date', schema: '/$defs/statedDate', at: 'events[0].stated', required: ['text', 'date', 'source'], optional: [] },
-  {
-    name: 'event', schema: '/$defs/event', at: 'events[0]',
-    required: ['id', 'title', 'summary', 'start', 'dateSource', 'topics', 'people', 'quotes', 'mentions'],
-    optional: ['place', 'end', 'stated'],
-  },
-];
+const SHAPES = (Object.keys(OBJECTS) as ObjectName[]).map((name) => ({
+  ...FIXTURE_AT[name],
+  schema: schemaPointer(name),
+  ...fieldNames(name),
+}));
 
 describe('schema/timeline.schema.json', () => {
+  it('is the fresh generation from the format table (run `npm run schema` after changing src/dataset/shape.ts)', () => {
+    expect(committed).toBe(timelineJsonSchemaText());
+  });
+
+  it('defines every object of the format table', () => {
+    expect(SHAPES.map((s) => s.name)).toEqual(['dataset', 'view', 'source', 'person', 'topic', 'quote', 'mention', 'stated date', 'event']);
+  });
+
   it('is a draft 2020-12 schema with a description', () => {
     expect(at('/$schema')).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(typeof at('/description')).toBe('string');
@@ -86,6 +101,14 @@ describe('schema/timeline.schema.json', () => {
 
   it('states the same ISO date pattern as the parser (signed expanded years included)', () => {
     expect(at('/$defs/isoDate/pattern')).toBe(ISO_DATE.source);
+  });
+
+  it('states the same language-tag and time-zone patterns as the parser', () => {
+    expect(at('/properties/language/pattern')).toBe(LANGUAGE_TAG.source);
+    expect(at('/properties/timeZone/pattern')).toBe(TIME_ZONE_NAME.source);
+    expect(at('/properties/timeZone/maxLength')).toBe(MAX_TITLE_CHARS);
+    for (const tag of ['en', 'pt-BR', 'zh-Hant-TW']) expect(problems({ ...fixture(), language: tag }), tag).toEqual([]);
+    for (const tag of ['english', 'e', 'en_GB', 'en-']) expect(problems({ ...fixture(), language: tag })[0], tag).toMatch(/^language: .* is not a BCP 47 language tag/);
   });
 
   it('has every field of the fixture in its definitions', () => {

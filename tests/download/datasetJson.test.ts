@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datasetJson, toRawDataset } from '../../src/download/datasetJson';
+import { serializeDataset } from '../../src/dataset/serialize';
 import { isDatePoint, parseIsoDate } from '../../src/dataset/isoDate';
 import { importTimelineJs } from '../../src/import/timelinejs';
 import { SAMPLE, timelineOf } from './sample';
+import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
 const roundTrip = (raw: unknown) => {
   const timeline = timelineOf(raw);
@@ -29,6 +31,18 @@ describe('datasetJson', () => {
       'id', 'title', 'summary', 'place', 'start', 'dateSource', 'stated', 'topics', 'people', 'quotes', 'mentions',
     ]);
     expect(Object.keys(raw.sources[0] ?? {})).toEqual(['id', 'publisher', 'headline', 'published', 'url', 'text']);
+  });
+
+  it("keeps the story's default scale and time zone, in the format's order", () => {
+    const { timeline, again } = roundTrip({ ...SAMPLE, timeZone: 'Europe/Moscow', scale: 'gaps' });
+    expect(again).toEqual(timeline);
+    const raw = toRawDataset(timeline);
+    expect(raw).toMatchObject({ timeZone: 'Europe/Moscow', scale: 'gaps' });
+    expect(Object.keys(raw).slice(4, 8)).toEqual(['language', 'timeZone', 'view', 'scale']);
+  });
+
+  it('writes what npm run data and npm run import write for the same dataset', () => {
+    expect(datasetJson(timelineOf(SAMPLE))).toBe(serializeDataset(toRawDataset(timelineOf(SAMPLE))));
   });
 
   it('leaves out optional fields the model does not have, and model-only fields', () => {
@@ -72,8 +86,9 @@ describe('datasetJson', () => {
         const { timeline, again } = roundTrip({ ...SAMPLE, view: { start: a, end: b } });
         expect(again.view).toEqual(timeline.view);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('writes plain dates for a view on calendar boundaries', () => {
     const raw = toRawDataset(timelineOf({ ...SAMPLE, view: { start: '2018-01-01', end: '2019-12-31' } }));

@@ -5,6 +5,7 @@ import { guardFormula } from '../../src/download/csvCell';
 import { BOM, eventsCsv, eventsCsvFile } from '../../src/download/eventsCsv';
 import { parseCsv } from '../../src/import/csv';
 import { SAMPLE, timelineOf } from './sample';
+import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
 const HEADER = 'id,start,end,date_source,title,place,summary,people,topics,quotes\r\n';
 
@@ -51,8 +52,9 @@ describe('eventsCsv', () => {
         const rows = parseCsv(eventsCsv(t));
         expect(rows.slice(1).map((row) => row[4])).toEqual(t.events.map((e) => guardFormula(e.title)));
       }),
+      { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('writes the file with a UTF-8 byte order mark, so spreadsheets read "Guaidó" as UTF-8', () => {
     const file = eventsCsvFile(timeline, new Set(['follow-up']));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetText } from '../../src/dataset/parseText';
+import { parseDataset } from '../../src/dataset/parse';
 import type { Timeline } from '../../src/dataset/model';
 import { DEFAULT_SITE_URL, oembedResponse, siteUrlFrom } from '../../src/embed/oembed';
 import { estimateFrameHeight, frameHeightFrom, FONT_MARGIN, parseEmbedSize } from '../../src/embed/frameHeight';
@@ -10,7 +10,7 @@ import { headTags } from '../../src/embed/headTags';
 function fixture(title?: string): Timeline {
   const raw = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/minimal.json'), 'utf8')) as Record<string, unknown>;
   if (title !== undefined) raw.title = title;
-  const parsed = parseDatasetText(JSON.stringify(raw));
+  const parsed = parseDataset(raw);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   return parsed.timeline;
 }

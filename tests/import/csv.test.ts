@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvError, parseCsv } from '../../src/import/csv';
 import { quoteField } from '../../src/download/csvCell';
+import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
 describe('parseCsv', () => {
   it('splits records and fields', () => {
@@ -46,6 +47,7 @@ describe('parseCsv', () => {
         const text = rows.map((row) => row.map(quoteField).join(',') + '\r\n').join('');
         expect(parseCsv(text)).toEqual(rows);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

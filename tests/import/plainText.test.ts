@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlLinks, htmlToLine, htmlToPlainText } from '../../src/import/plainText';
 import { decodeEntities } from '../../src/import/htmlEntities';
+import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
 describe('htmlToPlainText', () => {
   it('removes tags and keeps their text', () => {
@@ -40,8 +41,9 @@ describe('htmlToPlainText', () => {
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         expect(htmlToPlainText(pieces.join(''))).not.toMatch(/<\/?[A-Za-z][^>]*>|<[!?][^>]*>/);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('htmlToLine', () => {
@@ -55,7 +57,16 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&eacute;&#233;&#xE9;&amp;lt;')).toBe('ééé&lt;');
   });
   it('leaves unknown names and bare ampersands as written', () => {
-    expect(decodeEntities('AT&T &bogus; &amp')).toBe('AT&T &bogus; &amp');
+    expect(decodeEntities('AT&T &bogus; & x')).toBe('AT&T &bogus; & x');
+  });
+  it('decodes as the HTML spec does: legacy names without a semicolon, remapped numbers, every name', () => {
+    // A bare "&amp" is a legacy reference: browsers show "&", so the import does too.
+    expect(decodeEntities('&copy 2019 &amp')).toBe('© 2019 &');
+    expect(decodeEntities('&#128;5 &#x80; &#150;')).toBe('€5 € –');
+    expect(decodeEntities('&Kcedil;&rarr;&CounterClockwiseContourIntegral;&fjlig;')).toBe('Ķ→∳fj');
+  });
+  it('makes no-break spaces plain and drops soft hyphens', () => {
+    expect(decodeEntities('a&nbsp;b&#160;c&shy;d')).toBe('a b cd');
   });
   it('turns impossible code points into U+FFFD', () => {
     expect(decodeEntities('&#0;&#xD800;&#x110000;')).toBe('\ufffd\ufffd\ufffd');
@@ -63,6 +74,9 @@ describe('decodeEntities', () => {
 });
 
 describe('htmlLinks', () => {
+  it('decodes an href as an attribute: a legacy name before "=" stays', () => {
+    expect(htmlLinks('<a href="https://a.example/?x=1&copy=2&amp;y=&#128;">a</a>')).toEqual(['https://a.example/?x=1&copy=2&y=€']);
+  });
   it('lists link targets in order, decoded', () => {
     expect(htmlLinks(`<a href="https://a.example/?x=1&amp;y=2">a</a> <A class=x HREF='b.html'>b</A> <a href=c>c</a>`)).toEqual([
       'https://a.example/?x=1&y=2',

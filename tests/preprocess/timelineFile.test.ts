@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStory } from '../../scripts/dataPipeline';
 import type { RawDataset } from '../../src/dataset/format';
-import { buildDataset, serializeDataset } from '../../src/preprocess/build';
+import { serializeDataset } from '../../src/dataset/serialize';
+import { buildDataset } from '../../src/preprocess/build';
 import { parseSourceMeta } from '../../src/preprocess/sourceMeta';
 
 const DATA = resolve(import.meta.dirname, '../../data');

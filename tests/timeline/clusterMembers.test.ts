@@ -8,6 +8,7 @@ import { paddedExtent, type Span } from '../../src/timeline/zoomLimits';
 import type { TimelineEvent } from '../../src/dataset/model';
 import { event, sorted } from './events';
 import { timeScale } from '../../src/timeline/storyScale';
+import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
 const HOUR = 3_600_000;
 const WIDTH = 800;
@@ -104,5 +105,5 @@ describe('clusters zooming cannot split', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -1,6 +1,7 @@
 /** Builds model events for the timeline's unit tests from ISO dates, as parseDataset would. */
 import type { TimelineEvent } from '../../src/dataset/model';
 import { isDatePoint, parseIsoDate } from '../../src/dataset/isoDate';
+import { chronologically } from '../../src/dataset/order';
 
 function date(iso: string) {
   const d = parseIsoDate(iso);
@@ -20,7 +21,7 @@ export function event(id: string, start: string, end?: string, title = `Event ${
 
 /** Events sorted as the model sorts them (t0, then t1, then id). */
 export function sorted(events: TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...events].sort(chronologically);
 }
 
 /** `n` day events spread over the days from `startIso`, several per day. */

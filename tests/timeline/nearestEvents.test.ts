@@ -5,6 +5,7 @@ import { layoutFrame } from '../../src/timeline/layout';
 import { buildSpanIndex } from '../../src/timeline/visibleSlice';
 import { event, sorted } from './events';
 import { timeScale } from '../../src/timeline/storyScale';
+import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
 const DAY = 86_400_000;
 const at = (iso: string) => Date.parse(iso);
@@ -43,6 +44,6 @@ describe('an empty view', () => {
         expect(evs[after]!.t0).toBeGreaterThanOrEqual(view.to);
         for (const e of evs) if (e.t0 >= view.to) expect(e.t0).toBeGreaterThanOrEqual(evs[after]!.t0);
       }
-    }));
-  });
+    }), { numRuns: 100 });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -5,6 +5,7 @@ import { blendScales } from '../../src/timeline/storyBlend';
 import { storyTicks } from '../../src/timeline/storyTicks';
 import { scaleExtent, spanFor, transformFor, FINEST_MS_PER_PX, paddedExtent } from '../../src/timeline/zoomLimits';
 import { event, sorted } from './events';
+import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
 const DAY = 86_400_000;
 const story = sorted([
@@ -54,7 +55,7 @@ describe('storyScale', () => {
         expect(Math.abs(s.time(s.unit(t)) - t)).toBeLessThan(1000);
       }), { numRuns: 300 });
     }
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('is monotonic for any set of events', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 3650 }), { minLength: 1, maxLength: 40 }), (days) => {
@@ -70,7 +71,7 @@ describe('storyScale', () => {
         }
       }
     }), { numRuns: 60 });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('ticks never straddle a break, and their labels never overlap', () => {
     const s = gapsScale(story, extent);

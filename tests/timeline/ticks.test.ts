@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LABEL_OFFSET, axisTicks, labelWidth } from '../../src/timeline/ticks';
+import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
 const HOUR_MS = 3_600_000;
 
@@ -162,5 +163,5 @@ describe('property: labels never overlap', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -1,10 +1,10 @@
 /**
  * Not a test: times zoom frames with 10,000 events in Chromium under 4× CPU throttling while
  * ctrl + wheel is scripted over the plot, and prints the p50/p95/max frame intervals.
- * Run after a build: `npx tsx tests/e2e/timeline-zoom-frames.ts [events]`.
+ * Run after a build: `npx tsx scripts/bench/timeline-zoom-frames.ts [events]`.
  */
-import { launch, open, serve } from './harness';
-import { syntheticDataset } from './timeline-synthetic';
+import { launch, open, serve } from '../../tests/e2e/harness';
+import { syntheticDataset } from '../../tests/e2e/timeline-synthetic';
 
 const n = Number(process.argv[2] ?? 10_000);
 const body = JSON.stringify(syntheticDataset(n));

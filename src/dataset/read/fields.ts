@@ -1,63 +1,11 @@
 /**
- * A tiny path-tracking reader for untrusted JSON. Each reader knows where it stands
+ * A tiny path-tracking reader for untrusted JSON objects. Each reader knows where it stands
  * (`events[3].quotes[0]`), so every problem it reports names its place. Readers never throw:
  * a wrong value is reported and read as `undefined`, and checking carries on.
  */
-import { MAX_ISSUES, MAX_STRING_CHARS } from './limits';
-import type { DatasetIssue } from './model';
-
-/** Collects problems up to MAX_ISSUES and only counts the rest, so a huge broken file cannot flood memory. */
-export class Issues {
-  private readonly list: DatasetIssue[] = [];
-  private unlisted = 0;
-
-  /** Records one problem at a JSON path. */
-  add(path: string, message: string): void {
-    if (this.list.length < MAX_ISSUES) this.list.push({ path, message });
-    else this.unlisted++;
-  }
-
-  /** How many problems were found, listed or not. */
-  get count(): number {
-    return this.list.length + this.unlisted;
-  }
-
-  /** The listed problems, ending with one that says how many more were found but not listed. */
-  toList(): DatasetIssue[] {
-    if (this.unlisted === 0) return this.list.slice();
-    const more = `${grouped(this.unlisted)} more ${this.unlisted === 1 ? 'problem was' : 'problems were'} found but not listed`;
-    return [...this.list, { path: '(root)', message: `${more} (only the first ${grouped(MAX_ISSUES)} are shown)` }];
-  }
-}
-
-/** What a JSON value is, in words, for "expected …, found …". */
-export function kindOf(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string': return 'a string';
-    case 'number': return 'a number';
-    case 'boolean': return 'a boolean';
-    case 'object': return 'an object';
-    default: return `a value of type ${typeof value}`;
-  }
-}
-
-/** A string quoted for a message, cut to about 60 characters so one bad value cannot fill the screen. */
-export function shown(value: string, max = 60): string {
-  return JSON.stringify(value.length > max ? value.slice(0, max) + '…' : value);
-}
-
-/** An integer with thousands separators ("200,000"), independent of the locale. */
-export function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** The message for a value of the wrong kind, or for a missing one. */
-export function expected(what: string, found: unknown): string {
-  return found === undefined ? `is missing (expected ${what})` : `expected ${what}, found ${kindOf(found)}`;
-}
+import { MAX_STRING_CHARS } from '../limits';
+import type { Issues } from './issues';
+import { expected, grouped } from './messages';
 
 /** Checks that a value is a string within `max` characters; the path is only built for a problem. */
 export function checkString(issues: Issues, path: () => string, value: unknown, max = MAX_STRING_CHARS): string | undefined {

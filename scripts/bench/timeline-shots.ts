@@ -1,19 +1,19 @@
 /**
  * Not a test: screenshots of the timeline at 375 and 1280 px, light and dark, to look at while
- * designing. Run after a build: `npx tsx tests/e2e/timeline-shots.ts ['?data=/big.json' | '?data=/minimal.json']`
+ * designing. Run after a build: `npx tsx scripts/bench/timeline-shots.ts ['?data=/big.json' | '?data=/minimal.json']`
  * → /tmp/shots/timeline-*.png.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
-import { launch, open, serve } from './harness';
-import { syntheticDataset } from './timeline-synthetic';
+import { launch, open, serve } from '../../tests/e2e/harness';
+import { syntheticDataset } from '../../tests/e2e/timeline-synthetic';
 
 const query = process.argv[2] ?? '';
 const tag = query.match(/data=\/?([a-z]+)/)?.[1] ?? 'story';
 mkdirSync('/tmp/shots', { recursive: true });
 const big = JSON.stringify(syntheticDataset(10_000));
-const minimal = readFileSync(resolve(import.meta.dirname, '../fixtures/minimal.json'), 'utf8');
+const minimal = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/minimal.json'), 'utf8');
 const json = (body: string) => (_q: unknown, res: ServerResponse) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body); };
 const server = await serve({ routes: { '/big.json': json(big), '/minimal.json': json(minimal) } });
 const browser = await launch();

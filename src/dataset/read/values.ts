@@ -1,11 +1,12 @@
 /**
- * Readers for the dataset's recurring value kinds: dates, date ranges and text offsets.
+ * Readers for recurring value kinds: lists of objects, lists of strings, dates, date ranges and
+ * text offsets. Each reports a wrong value at its path and reads it as undefined.
  */
-import type { Fields } from './check';
-import { shown } from './check';
-import { isDatePoint, parseIsoDate } from './isoDate';
-import { MAX_TITLE_CHARS } from './limits';
-import type { DatePoint } from './model';
+import { isDatePoint, parseIsoDate } from '../isoDate';
+import { MAX_TITLE_CHARS } from '../limits';
+import type { DatePoint } from '../model';
+import { checkString, type Fields } from './fields';
+import { shown } from './messages';
 
 /**
  * Reads a required ISO date field; reports parseIsoDate's sentence when it is not one.
@@ -70,4 +71,48 @@ function nonNegative(f: Fields, key: string): number | undefined {
   if (n === undefined || n >= 0) return n;
   f.issues.add(f.at(key), `is negative (${n}): offsets count from 0`);
   return undefined;
+}
+
+/**
+ * Reads a required array field and each of its items. Returns [] if any item is unusable: that
+ * item's problem is reported, so the parse fails and the list is never used.
+ * `ctx` is handed to `read` so callers need no per-call closure (one per event adds up).
+ */
+export function readList<T, C = undefined>(
+  parent: Fields,
+  key: string,
+  read: (item: Fields, ctx: C) => T | undefined,
+  ctx: C,
+  max = Infinity,
+  noun = 'items',
+): T[] {
+  const items = parent.arr(key, max, noun) ?? [];
+  // Copy, then replace each item in place: an array pushed from empty reserves room for 16 or
+  // more, which for a hundred thousand small lists is a lot of memory to collect.
+  const out: unknown[] = items.slice();
+  let ok = true;
+  for (let i = 0; i < items.length; i++) {
+    const f = parent.open(items[i], key, i);
+    const value = f && read(f, ctx);
+    if (value === undefined) ok = false;
+    else out[i] = value;
+  }
+  return ok ? (out as T[]) : [];
+}
+
+/**
+ * An array of short strings (aliases, ids). Items that are not are reported and left out;
+ * undefined when the field itself is not an array.
+ */
+export function readStrings(f: Fields, key: string, max = MAX_TITLE_CHARS): string[] | undefined {
+  const items = f.arr(key);
+  if (items === undefined) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const s = items[i];
+    // The closure building the path is only made for a bad item.
+    if (typeof s === 'string' && s.length <= max) out.push(s);
+    else checkString(f.issues, () => f.itemAt(key, i), s, max);
+  }
+  return out;
 }

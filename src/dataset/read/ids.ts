@@ -1,12 +1,11 @@
 /**
  * Ids: their shape, and one index per kind of thing that finds duplicates and resolves references.
  */
-import type { Fields, Issues } from './check';
-import { shown } from './check';
-import { MAX_ID_CHARS } from './limits';
-
-/** Event ids go into URLs (`#event=…`), so they are restricted to lowercase letters, digits and hyphens. */
-export const EVENT_ID = /^[a-z0-9][a-z0-9-]*$/;
+import { MAX_ID_CHARS } from '../limits';
+import { EVENT_ID } from '../patterns';
+import type { Fields } from './fields';
+import type { Issues } from './issues';
+import { shown } from './messages';
 
 /** Reads the `id` field: a non-empty string of at most MAX_ID_CHARS, URL-safe when `forUrl`. */
 export function readId(f: Fields, forUrl = false): string | undefined {
