@@ -16,7 +16,7 @@ import { noMatchSentence } from './app/filterWords';
 import { dataDownloads, imageDownloads } from './app/downloadItems';
 import { LinkNotice } from './app/LinkNotice';
 import { useSelectionScroll } from './app/useSelectionScroll';
-import { useLocale } from './app/locale';
+import { datasetLocale } from './app/locale';
 import { useReaderState } from './app/useReaderState';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './app/Header';
@@ -50,7 +50,7 @@ const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ d
 
 /** The app for one dataset. */
 export function App({ timeline, options }: AppProps) {
-  const locale = useLocale(timeline.language);
+  const locale = datasetLocale(timeline.language);
   const { state, origin, focusRequest, unknown, select, setFilters, setScale, setLanes } = useReaderState(timeline, options.embed, options.event);
   // The reader's choice (hash), else the page's (`?scale=`), else the dataset's, else chronological.
   const scale = state.scale ?? options.scale ?? timeline.scale ?? 'time';
@@ -88,6 +88,12 @@ export function App({ timeline, options }: AppProps) {
   );
 
   useSelectionScroll(vertical === false ? selected?.id : undefined, origin, options.embed);
+
+  // The page speaks the story's language (a ?data= dataset's too): screen readers pick their voice
+  // and hyphenation its dictionary from <html lang>.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
 
   // The window's title names the selected event, so tabs, bookmarks and history say what is open.
   useEffect(() => {
