@@ -16,7 +16,7 @@ import { noMatchSentence } from './app/filterWords';
 import { dataDownloads, imageDownloads } from './app/downloadItems';
 import { LinkNotice } from './app/LinkNotice';
 import { useSelectionScroll } from './app/useSelectionScroll';
-import { datasetLocale } from './app/locale';
+import { datasetLocale, textDirection } from './app/locale';
 import { useReaderState } from './app/useReaderState';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './app/Header';
@@ -90,9 +90,10 @@ export function App({ timeline, options }: AppProps) {
   useSelectionScroll(vertical === false ? selected?.id : undefined, origin, options.embed);
 
   // The page speaks the story's language (a ?data= dataset's too): screen readers pick their voice
-  // and hyphenation its dictionary from <html lang>.
+  // and hyphenation its dictionary from <html lang>, and an Arabic or Hebrew story runs right to left.
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.documentElement.dir = textDirection(locale);
   }, [locale]);
 
   // The window's title names the selected event, so tabs, bookmarks and history say what is open.
@@ -187,7 +188,7 @@ export function App({ timeline, options }: AppProps) {
   return (
     <div data-layout={options.layout} className={`bg-bg text-fg ${options.embed ? 'embed' : `min-h-dvh ${view && !(inPlace && view === 'event') ? 'max-lg:pb-[55dvh]' : ''}`}`}>
       {!options.embed && !empty && (
-        <a href="#events" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+        <a href="#events" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
           Skip to the list of events
         </a>
       )}
@@ -262,7 +263,7 @@ export function App({ timeline, options }: AppProps) {
             className={options.embed ? EMBED_PANEL : PAGE_PANEL}
           >
             {view === 'quotes' && (
-              <button type="button" onClick={closeWho} className={`float-right -mr-1 -mt-1 grid size-11 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg ${options.embed ? '' : 'lg:hidden'}`} aria-label="Close who said what">
+              <button type="button" onClick={closeWho} className={`float-end -me-1 -mt-1 grid size-11 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg ${options.embed ? '' : 'lg:hidden'}`} aria-label="Close who said what">
                 <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
               </button>
             )}

@@ -15,7 +15,7 @@ export interface DownloadsProps {
   className: string;
 }
 
-const ITEM = 'flex min-h-11 w-full items-center rounded px-3 text-left text-sm font-semibold text-fg hover:bg-grid focus-visible:bg-grid';
+const ITEM = 'flex min-h-11 w-full items-center rounded px-3 text-start text-sm font-semibold text-fg hover:bg-grid focus-visible:bg-grid';
 
 /** The Download button and its menu. */
 export function Downloads({ items, className }: DownloadsProps) {
@@ -63,7 +63,7 @@ export function Downloads({ items, className }: DownloadsProps) {
         Download
         <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 transition-transform ${open ? 'rotate-180' : ''}`} fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 8l5 5 5-5" /></svg>
       </button>
-      <ul id="downloads" hidden={!open} aria-label="Downloads" className="absolute left-0 top-full z-40 mt-1 w-max min-w-56 max-w-[calc(100vw-1.5rem)] rounded-md border border-line bg-surface p-1 shadow-lg">
+      <ul id="downloads" hidden={!open} aria-label="Downloads" className="absolute start-0 top-full z-40 mt-1 w-max min-w-56 max-w-[calc(100vw-1.5rem)] rounded-md border border-line bg-surface p-1 shadow-lg">
         {items.map((item) => (
           <li key={item.key}>
             <button type="button" data-download={item.key} className={ITEM} onClick={() => void choose(item)}>{item.label}</button>

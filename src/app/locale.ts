@@ -30,3 +30,21 @@ export function canonicalLocale(tag: string): string | null {
 export function datasetLocale(datasetLanguage: string): string {
   return canonicalLocale(datasetLanguage) ?? 'en';
 }
+
+// Scripts written right to left (ISO 15924), among those Unicode's likely-subtags data gives a
+// language: Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan.
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+/**
+ * The direction a locale's text runs: "rtl" for ar, he, fa, ur, ckb, yi (and any tag whose likely
+ * script is right to left, "ku-Arab" too), else "ltr". From Intl.Locale's likely subtags, which
+ * Node and every current browser share, so the prerendered page and the app agree.
+ */
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  try {
+    const script = new Intl.Locale(locale).maximize().script;
+    return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}

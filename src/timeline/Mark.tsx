@@ -93,7 +93,9 @@ function Title(p: TitleProps) {
         <rect x={textLeft - 4} y={p.mid - lineHeight / 2 - 2} width={p.labelWidth + 8} height={p.label.length * lineHeight + 4} rx={4}
           className="fill-(--tl-surface) opacity-95" />
       )}
-      <text aria-hidden="true" x={p.labelX} y={p.mid} textAnchor={p.anchor}
+      {/* unicode-bidi plaintext: each line takes its direction from its own first strong letter, so
+          a Hebrew title ending in "NATO" reads right to left with the acronym at its visual end. */}
+      <text aria-hidden="true" x={p.labelX} y={p.mid} textAnchor={p.anchor} unicodeBidi="plaintext"
         className={`font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}`}
         fontSize={p.fontSize}>
         {/* The space between lines keeps the words apart in the text content, as in the name. */}
