@@ -27,6 +27,7 @@ import { siteUrlFrom } from '../src/embed/oembed';
 import { shareTags } from '../src/embed/shareTags';
 import { EVENT_DIR, eventCardPath, eventPagePath, STORY_CARD_PATH } from '../src/embed/eventPage';
 import { formatEventDate } from '../src/format/dates';
+import { datasetLocale, textDirection } from '../src/app/locale';
 
 const dist = resolve(import.meta.dirname, '../dist');
 const template = readFileSync(resolve(dist, 'index.html'), 'utf8');
@@ -54,7 +55,7 @@ function tagHtml(t: HeadTag): string {
 
 /** One page: the template with its title, head tags, root attributes and prerendered app. */
 function page(opts: { embed: boolean; event: TimelineEvent | null; title: string; description: string; tags: HeadTag[]; depth: number }): string {
-  const options: PageOptions = { embed: opts.embed, event: opts.event?.id ?? null, theme: 'auto', view: null, scale: null, lanes: null, layout: 'auto', data: null, pageEvent: opts.event?.id ?? null };
+  const options: PageOptions = { embed: opts.embed, event: opts.event?.id ?? null, theme: 'auto', view: null, scale: null, lanes: null, layout: 'auto', lang: null, data: null, pageEvent: opts.event?.id ?? null };
   const body = renderToString(<App timeline={timeline} options={options} />);
   const mode = opts.embed ? 'embed' : 'full';
   const attrs: Record<string, string> = { ...(opts.embed ? { 'data-mode': 'embed' } : {}), 'data-prerendered': mode };
@@ -67,7 +68,7 @@ function page(opts: { embed: boolean; event: TimelineEvent | null; title: string
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(opts.title)}</title>`)
     .replace(/<meta name="description"[^>]*>/, `<meta name="description" content="${escapeHtml(opts.description)}" />`)
     .replace('<!--head-->', opts.tags.map(tagHtml).join('\n    '))
-    .replace('<html lang="en">', `<html lang="${escapeHtml(timeline.language)}">`)
+    .replace('<html lang="en">', `<html lang="${escapeHtml(datasetLocale(timeline.language))}" dir="${textDirection(datasetLocale(timeline.language))}">`)
     .replace('<div id="root"><!--app--></div>', `<div id="root" ${rootAttrs}>${body}</div>`);
   if (!html.includes('data-prerendered')) throw new Error('dist/index.html has no <div id="root"><!--app--></div> to fill');
   // The built template's own files are "./…": one "../" per folder level below the site.
@@ -85,7 +86,7 @@ writeFileSync(resolve(dist, 'embed.html'), page({ embed: true, event: null, titl
 
 mkdirSync(resolve(dist, EVENT_DIR), { recursive: true });
 for (const event of timeline.events) {
-  const date = formatEventDate(event, timeline.language, true);
+  const date = formatEventDate(event, datasetLocale(timeline.language), true);
   const title = `${event.title} — ${timeline.title}`;
   const url = abs(eventPagePath(event.id));
   const tags: HeadTag[] = [

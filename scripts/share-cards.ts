@@ -23,6 +23,7 @@ import { wrapText } from '../src/export/wrap';
 import { escapeHtml } from '../src/embed/snippet';
 import { formatEventDate } from '../src/format/dates';
 import { siteUrlFrom } from '../src/embed/oembed';
+import { datasetLocale } from '../src/app/locale';
 
 const dist = resolve(import.meta.dirname, '../dist');
 const TITLE_SIZE = 44;
@@ -39,7 +40,7 @@ function cardsFor(timeline: Timeline, address: string): Card[] {
     ...timeline.events.map((e) => ({
       file: eventCardPath(e.id),
       event: e.id,
-      text: { title: e.title, subtitle: `${formatEventDate(e, timeline.language, true)} · ${timeline.title}`, credit },
+      text: { title: e.title, subtitle: `${formatEventDate(e, datasetLocale(timeline.language), true)} · ${timeline.title}`, credit },
     })),
   ];
 }

@@ -16,7 +16,7 @@ import { noMatchSentence } from './app/filterWords';
 import { dataDownloads, imageDownloads } from './app/downloadItems';
 import { LinkNotice } from './app/LinkNotice';
 import { useSelectionScroll } from './app/useSelectionScroll';
-import { useLocale } from './app/locale';
+import { datasetLocale, textDirection } from './app/locale';
 import { useReaderState } from './app/useReaderState';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './app/Header';
@@ -50,7 +50,7 @@ const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ d
 
 /** The app for one dataset. */
 export function App({ timeline, options }: AppProps) {
-  const locale = useLocale(timeline.language);
+  const locale = datasetLocale(timeline.language);
   const { state, origin, focusRequest, unknown, select, setFilters, setScale, setLanes } = useReaderState(timeline, options.embed, options.event);
   // The reader's choice (hash), else the page's (`?scale=`), else the dataset's, else chronological.
   const scale = state.scale ?? options.scale ?? timeline.scale ?? 'time';
@@ -88,6 +88,13 @@ export function App({ timeline, options }: AppProps) {
   );
 
   useSelectionScroll(vertical === false ? selected?.id : undefined, origin, options.embed);
+
+  // The page speaks the story's language (a ?data= dataset's too): screen readers pick their voice
+  // and hyphenation its dictionary from <html lang>, and an Arabic or Hebrew story runs right to left.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = textDirection(locale);
+  }, [locale]);
 
   // The window's title names the selected event, so tabs, bookmarks and history say what is open.
   useEffect(() => {
@@ -184,7 +191,7 @@ export function App({ timeline, options }: AppProps) {
     <div data-layout={vertical === null ? 'auto' : options.layout} className={`bg-bg text-fg ${options.embed ? 'embed' : `min-h-dvh ${view && !(inPlace && view === 'event') ? 'max-lg:pb-[55dvh]' : ''}`}`}>
       {!options.embed && !empty && (
         // On phones the list of events is the vertical timeline itself.
-        <a href={vertical === true ? `#${VERTICAL_LIST_ID}` : '#events'} className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+        <a href={vertical === true ? `#${VERTICAL_LIST_ID}` : '#events'} className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
           Skip to the list of events
         </a>
       )}
@@ -259,7 +266,7 @@ export function App({ timeline, options }: AppProps) {
             className={options.embed ? EMBED_PANEL : PAGE_PANEL}
           >
             {view === 'quotes' && (
-              <button type="button" onClick={closeWho} className={`float-right -mr-1 -mt-1 grid size-11 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg ${options.embed ? '' : 'lg:hidden'}`} aria-label="Close who said what">
+              <button type="button" onClick={closeWho} className={`float-end -me-1 -mt-1 grid size-11 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg ${options.embed ? '' : 'lg:hidden'}`} aria-label="Close who said what">
                 <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
               </button>
             )}

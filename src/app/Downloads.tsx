@@ -15,7 +15,7 @@ export interface DownloadsProps {
   className: string;
 }
 
-const ITEM = 'flex min-h-11 w-full items-center rounded px-3 text-left text-sm font-semibold text-fg hover:bg-grid focus-visible:bg-grid';
+const ITEM = 'flex min-h-11 w-full items-center rounded px-3 text-start text-sm font-semibold text-fg hover:bg-grid focus-visible:bg-grid';
 
 /** The Download button and its menu. */
 export function Downloads({ items, className }: DownloadsProps) {

@@ -46,7 +46,7 @@ export function FiltersBar({ timeline, people, topics, shown, onChange, onClear,
   if (persons.length === 0 && timeline.topics.length === 0) return null;
   const chip = (key: string, pressed: boolean, label: string, count: number, onClick: () => void) => (
     <button key={key} type="button" aria-pressed={pressed} className={`${CHIP} ${count === 0 && !pressed ? 'text-muted' : ''}`} onClick={onClick}>
-      {label} <span className="tabular-nums opacity-75">{count}</span><span className="sr-only"> {count === 1 ? 'event' : 'events'}</span>
+      <bdi>{label}</bdi> <span className="tabular-nums opacity-75">{count}</span><span className="sr-only"> {count === 1 ? 'event' : 'events'}</span>
     </button>
   );
   return (
@@ -58,7 +58,7 @@ export function FiltersBar({ timeline, people, topics, shown, onChange, onClear,
           aria-expanded={open}
           aria-controls="filter-chips"
           onClick={() => setOpen((o) => !o)}
-          className="flex min-h-11 items-center justify-between rounded-md border border-line bg-surface px-3 text-left font-semibold lg:hidden"
+          className="flex min-h-11 items-center justify-between rounded-md border border-line bg-surface px-3 text-start font-semibold lg:hidden"
         >
           <span>Filter by person or topic{active ? ` · ${people.length + topics.length} on` : ''}</span>
           <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 transition-transform ${open ? 'rotate-180' : ''}`} fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 8l5 5 5-5" /></svg>
@@ -66,7 +66,7 @@ export function FiltersBar({ timeline, people, topics, shown, onChange, onClear,
         <div id="filter-chips" className={`flex-col gap-2 ${open ? 'flex' : 'hidden lg:flex'}`}>
           {persons.length > 0 && (
             <div className="flex flex-wrap items-center gap-1.5">
-              <span className="mr-1 w-14 shrink-0 font-semibold text-muted">People</span>
+              <span className="me-1 w-14 shrink-0 font-semibold text-muted">People</span>
               {persons.map((p) => (
                 chip(p.id, people.includes(p.id), p.name, counts.people.get(p.id) ?? 0, () => onChange(toggle(people, p.id), [...topics]))
               ))}
@@ -74,7 +74,7 @@ export function FiltersBar({ timeline, people, topics, shown, onChange, onClear,
           )}
           {timeline.topics.length > 0 && (
             <div className="flex flex-wrap items-center gap-1.5">
-              <span className="mr-1 w-14 shrink-0 font-semibold text-muted">Topics</span>
+              <span className="me-1 w-14 shrink-0 font-semibold text-muted">Topics</span>
               {timeline.topics.slice(0, 24).map((t) => (
                 chip(t.id, topics.includes(t.id), t.label, counts.topics.get(t.id) ?? 0, () => onChange([...people], toggle(topics, t.id)))
               ))}

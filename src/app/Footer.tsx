@@ -33,7 +33,7 @@ export function Footer({ timeline, embed }: FooterProps) {
   const fullPage = useFullPageUrl();
   const sources = timeline.sources.map((s) => {
     const url = s.url ? safeHttpUrl(s.url) : null;
-    const label = `${s.publisher}, “${s.headline}”`;
+    const label = <><bdi>{s.publisher}</bdi>, “<bdi>{s.headline}</bdi>”</>;
     return (
       <li key={s.id} className="inline after:content-['_·_'] last:after:content-none">
         {url ? <a href={url} rel="noopener noreferrer" target="_blank" className="underline underline-offset-2">{label}</a> : label}

@@ -28,7 +28,7 @@ export function Header({ timeline, embed, options, selectedId, onWhoSaidWhat, do
   if (embed) {
     return (
       <header className="flex items-start justify-between gap-3 px-3 pb-1 pt-3 sm:px-5">
-        <h1 id="story-title" className="font-serif text-lg leading-tight sm:text-xl">{timeline.title}</h1>
+        <h1 id="story-title" className="font-serif text-lg leading-tight sm:text-xl" dir="auto">{timeline.title}</h1>
         <button type="button" id="who-said-what" className="needs-js min-h-11 shrink-0 rounded-md px-2 text-sm font-semibold text-mark underline underline-offset-4" onClick={onWhoSaidWhat}>
           Who said what
         </button>
@@ -39,8 +39,8 @@ export function Header({ timeline, embed, options, selectedId, onWhoSaidWhat, do
   return (
     <header className="mx-auto max-w-[120rem] px-3 pb-4 pt-6 sm:px-5 sm:pt-10">
       <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">Timeline</p>
-      <h1 id="story-title" className="mt-2 max-w-4xl font-serif text-[1.75rem] leading-[1.1] sm:text-5xl">{timeline.title}</h1>
-      {timeline.description && <p className="mt-3 max-w-3xl text-base leading-relaxed text-muted sm:text-lg">{timeline.description}</p>}
+      <h1 id="story-title" className="mt-2 max-w-4xl font-serif text-[1.75rem] leading-[1.1] sm:text-5xl" dir="auto">{timeline.title}</h1>
+      {timeline.description && <p className="mt-3 max-w-3xl text-base leading-relaxed text-muted sm:text-lg" dir="auto">{timeline.description}</p>}
       {publishers.length > 0 && (
         <p className="mt-2 text-sm text-muted">
           {timeline.events.length} events from reports by {publishers.join(' and ')}.

@@ -1,47 +1,50 @@
 /**
- * The locale dates are written in: the reader's own when it is a variant of the dataset's language
- * ("en-GB" for an English story), else the dataset's language — a German browser should not get
- * German dates inside an English story. Server rendering uses the dataset's language, and the
- * switch happens after hydration (useSyncExternalStore's server snapshot), so markup always matches.
+ * The locale of a story: its dataset's `language` (BCP 47) writes every date and number, so an
+ * `en-GB` story reads "14 May 2019" on every reader's screen, as its editors wrote its copy. The
+ * reader's browser does not change it: a story mixing "14 May" in its summaries with "May 14" in
+ * its date lines reads as a mistake. The same answer on the server and in the browser, so
+ * prerendered markup always matches.
  */
-import { useSyncExternalStore } from 'react';
 
-/** Picks the reader's locale if it shares the dataset's primary language. */
-export function pickLocale(readerLocales: readonly string[], datasetLanguage: string): string {
-  const primary = datasetLanguage.split('-')[0]?.toLowerCase() ?? 'en';
-  const match = readerLocales.find((l) => l.split('-')[0]?.toLowerCase() === primary);
-  return supported(match) ? match : supported(datasetLanguage) ? datasetLanguage : 'en';
-}
+const canonical = new Map<string, string>();
 
-function supported(locale: string | undefined): locale is string {
-  if (!locale) return false;
+/**
+ * The canonical, supported form of a BCP 47 tag ("EN-gb" → "en-GB"), or null when the runtime's
+ * Intl does not know the tag or it is malformed. Cached: supportedLocalesOf is slow on phones.
+ */
+export function canonicalLocale(tag: string): string | null {
+  const known = canonical.get(tag);
+  if (known !== undefined) return known || null;
+  let out = '';
   try {
-    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+    const [c] = Intl.getCanonicalLocales(tag);
+    if (c && Intl.DateTimeFormat.supportedLocalesOf([c]).length > 0) out = c;
   } catch {
-    return false;
+    out = '';
   }
+  canonical.set(tag, out);
+  return out || null;
 }
 
-const noSubscribe = () => () => {};
-// supportedLocalesOf is slow (tens of ms on a throttled phone) and React calls the snapshot on
-// every render: the answer is kept per dataset language.
-const picked = new Map<string, string>();
-
-function serverLocale(datasetLanguage: string): string {
-  let locale = picked.get(`server:${datasetLanguage}`);
-  if (locale === undefined) picked.set(`server:${datasetLanguage}`, (locale = pickLocale([], datasetLanguage)));
-  return locale;
+/** The locale for dates and numbers: the dataset's language, else English. */
+export function datasetLocale(datasetLanguage: string): string {
+  return canonicalLocale(datasetLanguage) ?? 'en';
 }
 
-/** The locale for dates, hydration-safe. */
-export function useLocale(datasetLanguage: string): string {
-  return useSyncExternalStore(
-    noSubscribe,
-    () => {
-      let locale = picked.get(datasetLanguage);
-      if (locale === undefined) picked.set(datasetLanguage, (locale = pickLocale(navigator.languages, datasetLanguage)));
-      return locale;
-    },
-    () => serverLocale(datasetLanguage),
-  );
+// Scripts written right to left (ISO 15924), among those Unicode's likely-subtags data gives a
+// language: Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan.
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+/**
+ * The direction a locale's text runs: "rtl" for ar, he, fa, ur, ckb, yi (and any tag whose likely
+ * script is right to left, "ku-Arab" too), else "ltr". From Intl.Locale's likely subtags, which
+ * Node and every current browser share, so the prerendered page and the app agree.
+ */
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  try {
+    const script = new Intl.Locale(locale).maximize().script;
+    return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
 }

@@ -83,7 +83,7 @@ export function EmbedDialog({ timeline, options, selectedId, onClose }: EmbedDia
           <h2 id="embed-title" className="font-serif text-xl leading-snug">Embed this timeline</h2>
           <p className="mt-1 text-sm text-muted">Paste a code into your article. The embed fits the column’s width and credits its sources.</p>
         </div>
-        <button type="button" onClick={() => dialog.current?.close()} className="-mr-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label="Close the embed codes">
+        <button type="button" onClick={() => dialog.current?.close()} className="-me-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label="Close the embed codes">
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
         </button>
       </div>

@@ -9,12 +9,15 @@
  *   lanes=people|topics         lanes by person or topic (one labelled row each)
  *   layout=vertical|horizontal  the phone layout everywhere, or the chart everywhere (default: by width)
  *   data=<url>         another dataset (http(s) or relative)
+ *   lang=<BCP 47>      the interface's language; validated here, but the interface has only English
+ *                      words until its catalogs land (issue 15), so nothing reads it yet
  */
 import { isDatePoint, parseIsoDate } from '../dataset/isoDate';
 import { resolveDataUrl } from '../dataset/safeUrl';
 import { SCALE_KINDS, type ScaleKind } from '../dataset/format';
 import { EVENT_ID } from '../dataset/patterns';
 import { FACETS, type Facet } from '../timeline/facets';
+import { canonicalLocale } from '../app/locale';
 
 /** Validated options. */
 export interface PageOptions {
@@ -28,6 +31,8 @@ export interface PageOptions {
   lanes: Facet | null;
   /** Vertical (the phone layout), horizontal (the chart), or auto: vertical up to 640 px wide. */
   layout: 'auto' | 'vertical' | 'horizontal';
+  /** The interface's language (canonical BCP 47); null: the dataset's. */
+  lang: string | null;
   /** The dataset to load; null means the built-in one. */
   data: URL | null;
   /** The event whose page this is (event/<id>.html, set by the prerender, not by the URL): printed first. */
@@ -72,11 +77,15 @@ export function readOptions(search: string, base: string): { options: PageOption
   const layout = layoutRaw === 'vertical' || layoutRaw === 'horizontal' ? layoutRaw : 'auto';
   if (layoutRaw !== null && layout !== layoutRaw && layoutRaw !== 'auto') warn('layout', layoutRaw, 'use vertical, horizontal or auto');
 
+  const langRaw = params.get('lang');
+  const lang = langRaw === null ? null : canonicalLocale(langRaw.trim());
+  if (langRaw !== null && !lang) warn('lang', langRaw, 'give a BCP 47 language tag such as fr or pt-BR');
+
   let data: URL | null = null;
   const dataRaw = params.get('data');
   if (dataRaw !== null) {
     data = resolveDataUrl(dataRaw, base);
     if (!data) warn('data', dataRaw, 'only http(s) or relative addresses are loaded');
   }
-  return { options: { embed, event, theme, view, scale, lanes, layout, data }, warnings };
+  return { options: { embed, event, theme, view, scale, lanes, layout, lang, data }, warnings };
 }

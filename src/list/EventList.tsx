@@ -43,7 +43,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
             <li key={e.id} id={listItemId(e.id)} className={`scroll-mt-4 py-4 ${selected ? 'bg-surface' : ''}`} aria-current={selected ? 'true' : undefined}>
               <p className="text-sm font-semibold uppercase tracking-wide text-muted">
                 <time dateTime={datetimeAttr(e)}>{formatEventDate(e, locale)}</time>
-                {e.place && <span className="font-normal normal-case tracking-normal"> · {e.place}</span>}
+                {e.place && <span className="font-normal normal-case tracking-normal"> · <bdi>{e.place}</bdi></span>}
               </p>
               <Heading className="mt-1 font-serif text-xl leading-snug">
                 <a
@@ -55,11 +55,11 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
                     onSelect(e.id);
                   }}
                 >
-                  {e.title}
+                  <bdi>{e.title}</bdi>
                 </a>
               </Heading>
               <Paragraphs text={e.summary} className="max-w-prose leading-relaxed" firstClassName="mt-1" />
-              {e.people.length > 0 && <p className="mt-1 text-sm text-muted">People: {people(e)}</p>}
+              {e.people.length > 0 && <p className="mt-1 text-sm text-muted">People: <bdi>{people(e)}</bdi></p>}
               {e.quotes.map((q) => <QuoteBlock key={q.id} quote={q} timeline={timeline} locale={locale} />)}
             </li>
           );

@@ -15,6 +15,7 @@ import { resolveEventDates } from './eventDate';
 import { locate, type Located } from './locate';
 import { optional } from './optional';
 import { parseSourceMeta } from './sourceMeta';
+import { typographic } from './typography';
 
 /** The contents of a story folder, read by the caller (this module does no I/O). */
 export interface StoryFiles {
@@ -68,6 +69,10 @@ export function buildDataset(files: StoryFiles): BuildResult {
     return 'error' in found ? fail(path, found.error) : found;
   };
 
+  // The editor's words get typographic quotes; the reports' words (quotes, `stated`) never do.
+  const { language } = annotation.story;
+  const typeset = (text: string | undefined) => (text === undefined ? undefined : typographic(text, language));
+
   const events = annotation.events.map((e): RawEvent => {
     const path = `events.${e.id}`;
     checkRefs(e.people, personIds, `${path}.people`, 'person', fail);
@@ -86,9 +91,9 @@ export function buildDataset(files: StoryFiles): BuildResult {
     const dates = resolveEventDates(e, { sources: sourceById, ...optional('zone', annotation.story.zone) }, annotationFile);
     return {
       id: e.id,
-      title: e.title,
-      summary: e.summary,
-      ...optional('place', e.place),
+      title: typeset(e.title)!,
+      summary: typeset(e.summary)!,
+      ...optional('place', typeset(e.place)),
       start: dates.start,
       ...optional('end', dates.end),
       dateSource: dates.dateSource,
@@ -104,8 +109,8 @@ export function buildDataset(files: StoryFiles): BuildResult {
   const dataset: RawDataset = {
     version: 1,
     id: story.id,
-    title: story.title,
-    ...optional('description', story.description),
+    title: typeset(story.title)!,
+    ...optional('description', typeset(story.description)),
     language: story.language,
     ...optional('timeZone', story.timeZone),
     ...optional('view', story.view),

@@ -34,10 +34,10 @@ function EventText({ event, timeline, locale, first }: { event: TimelineEvent; t
       {first && <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">Selected event</p>}
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">
         <time dateTime={datetimeAttr(event)}>{formatEventDate(event, locale)}</time>
-        {event.place && <span className="font-normal normal-case tracking-normal"> · {event.place}</span>}
+        {event.place && <span className="font-normal normal-case tracking-normal"> · <bdi>{event.place}</bdi></span>}
       </p>
-      <h3 className="mt-1 font-serif text-lg leading-snug">{event.title}</h3>
-      <p className="mt-1 leading-relaxed">{event.summary}</p>
+      <h3 className="mt-1 font-serif text-lg leading-snug" dir="auto">{event.title}</h3>
+      <p className="mt-1 leading-relaxed" dir="auto">{event.summary}</p>
       {people && <p className="mt-1 text-sm text-muted">People: {people}</p>}
       {event.quotes.map((q) => <QuoteBlock key={q.id} quote={q} timeline={timeline} locale={locale} />)}
     </li>

@@ -38,7 +38,7 @@ export function CopyLink({ eventId }: CopyLinkProps) {
       <button type="button" onClick={copy} className="min-h-11 rounded-md border border-line bg-surface px-3 font-semibold hover:bg-grid">
         Copy link to this event
       </button>
-      <span role="status" className="ml-3 text-muted">{status === 'copied' ? 'Link copied.' : ''}</span>
+      <span role="status" className="ms-3 text-muted">{status === 'copied' ? 'Link copied.' : ''}</span>
       {status === 'manual' && (
         <label className="mt-2 block">
           <span className="text-muted">Copy this link:</span>

@@ -38,31 +38,31 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
         <p className="text-sm font-semibold uppercase tracking-wide text-muted">
           <time dateTime={datetimeAttr(event)}>{formatEventDate(event, locale, true)}</time>
         </p>
-        <button type="button" onClick={onClose} className="-mr-2 -mt-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label="Close the event panel">
+        <button type="button" onClick={onClose} className="-me-2 -mt-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label="Close the event panel">
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
         </button>
       </div>
-      <h2 id="panel-title" ref={heading} tabIndex={-1} className="mt-1 font-serif text-2xl leading-tight">{event.title}</h2>
+      <h2 id="panel-title" ref={heading} tabIndex={-1} className="mt-1 font-serif text-2xl leading-tight" dir="auto">{event.title}</h2>
       <p className="mt-1 text-xs text-muted">
         {event.dateSource === 'text'
           ? 'Date as the report gives it.'
           : stated
-            ? <>Date from the public record; {statedSource?.publisher ?? 'the report'} says “{stated.text}” ({formatDate(stated.date, locale)}).</>
+            ? <>Date from the public record; <bdi>{statedSource?.publisher ?? 'the report'}</bdi> says “<bdi>{stated.text}</bdi>” ({formatDate(stated.date, locale)}).</>
             : 'Date from the public record; the reports do not date it.'}
       </p>
-      {event.place && <p className="mt-3 text-sm"><span className="text-muted">Where: </span>{event.place}</p>}
+      {event.place && <p className="mt-3 text-sm"><span className="text-muted">Where: </span><bdi>{event.place}</bdi></p>}
       <Paragraphs text={event.summary} className="leading-relaxed" firstClassName="mt-3" />
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         {event.people.length > 0 && (
           <>
             <dt className="text-muted">People</dt>
-            <dd>{event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(', ')}</dd>
+            <dd dir="auto">{event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(', ')}</dd>
           </>
         )}
         {event.topics.length > 0 && (
           <>
             <dt className="text-muted">Topics</dt>
-            <dd>{event.topics.map((t) => timeline.topicById.get(t)?.label ?? t).join(', ')}</dd>
+            <dd dir="auto">{event.topics.map((t) => timeline.topicById.get(t)?.label ?? t).join(', ')}</dd>
           </>
         )}
       </dl>
@@ -77,7 +77,7 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
           locale={locale}
           highlightSpeaker
           actions={
-            <button type="button" className="ml-2 inline-flex min-h-6 items-center font-semibold text-mark underline underline-offset-4" onClick={() => onReadInContext(q)}>
+            <button type="button" className="ms-2 inline-flex min-h-6 items-center font-semibold text-mark underline underline-offset-4" onClick={() => onReadInContext(q)}>
               Read in context<span className="sr-only">: {quoteReference(q.text)}, {timeline.sourceById.get(q.source)?.publisher ?? 'the report'}</span>
             </button>
           }

@@ -32,22 +32,22 @@ export function QuoteBlock({ quote, timeline, locale, actions, highlightSpeaker 
   const published = source ? parseIsoDate(source.published) : null;
   return (
     <figure className="my-4" data-quote-id={quote.id}>
-      <blockquote cite={citeOf(quote, timeline)} className="border-l-4 border-mark pl-4 font-serif text-[1.05rem] leading-relaxed text-fg">
+      <blockquote cite={citeOf(quote, timeline)} className="border-s-4 border-mark ps-4 font-serif text-[1.05rem] leading-relaxed text-fg">
         <p>
           <span aria-hidden="true">“</span>
-          {quote.text}
+          <bdi>{quote.text}</bdi>
           <span aria-hidden="true">”</span>
         </p>
       </blockquote>
-      <figcaption className="mt-1 pl-5 text-sm text-muted">
+      <figcaption className="mt-1 ps-5 text-sm text-muted">
         —{' '}
-        <span className={highlightSpeaker ? 'font-semibold text-fg' : 'font-semibold'}>{speaker?.name ?? quote.speaker}</span>
+        <span className={highlightSpeaker ? 'font-semibold text-fg' : 'font-semibold'}><bdi>{speaker?.name ?? quote.speaker}</bdi></span>
         {speaker?.role && <>, {speaker.role}</>}
         {source && (
           <>
             {' · '}
             <cite className="not-italic">
-              {source.publisher}, “{source.headline}”
+              <bdi>{source.publisher}</bdi>, “<bdi>{source.headline}</bdi>”
               {published && isDatePoint(published) && <>, {formatDate(published, locale)}</>}
             </cite>
           </>

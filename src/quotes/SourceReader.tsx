@@ -73,12 +73,12 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
             <div className="flex items-start justify-between gap-2">
               <div className="min-w-0 pt-1">
                 <p className="text-xs text-muted sm:text-sm">
-                  {source.publisher}
+                  <bdi>{source.publisher}</bdi>
                   {published && isDatePoint(published) && <> · {formatDate(published, locale)}</>}
                 </p>
-                <h2 id="reader-title" className="font-serif text-base leading-snug sm:mt-1 sm:text-xl">{source.headline}</h2>
+                <h2 id="reader-title" className="font-serif text-base leading-snug sm:mt-1 sm:text-xl" dir="auto">{source.headline}</h2>
               </div>
-              <button type="button" onClick={onClose} autoFocus className="-mr-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label="Close the article">
+              <button type="button" onClick={onClose} autoFocus className="-me-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label="Close the article">
                 <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
               </button>
             </div>
@@ -91,7 +91,7 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
                 <span className="max-sm:sr-only">Next quote</span><span aria-hidden="true">→</span>
               </button>
               {eventId && (
-                <button type="button" onClick={() => onGoToEvent(eventId)} className="ml-auto min-h-11 shrink-0 rounded-md bg-mark px-3 font-semibold text-bg">
+                <button type="button" onClick={() => onGoToEvent(eventId)} className="ms-auto min-h-11 shrink-0 rounded-md bg-mark px-3 font-semibold text-bg">
                   Show its event
                 </button>
               )}

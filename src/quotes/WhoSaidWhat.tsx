@@ -46,12 +46,12 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
       {heading}
       <p className="mt-1 text-sm text-muted">
         Every direct quote in the reports. Choose one to see its event.
-        {selected && selected.quotes.length > 0 && <> Marked: the {plural(selected.quotes.length, 'quote', 'quotes')} of “{selected.title}”.</>}
+        {selected && selected.quotes.length > 0 && <> Marked: the {plural(selected.quotes.length, 'quote', 'quotes')} of “<bdi>{selected.title}</bdi>”.</>}
       </p>
       {groups.map(({ person, quotes }) => (
         <div key={person.id} className="mt-4" data-speaker={person.id}>
           <h3 className="text-sm font-semibold text-fg">
-            {person.name}
+            <bdi>{person.name}</bdi>
             {person.role && <span className="font-normal text-muted">, {person.role}</span>}
             <span className="font-normal text-muted"> · {plural(quotes.length, 'quote', 'quotes')}</span>
           </h3>
@@ -67,15 +67,15 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
                     data-quote-id={quote.id}
                     aria-current={current ? 'true' : undefined}
                     onClick={() => onChoose(eventId)}
-                    className={`w-full rounded-md border-l-4 px-3 py-2 text-left hover:bg-grid ${current ? 'border-selected bg-surface' : 'border-line'}`}
+                    className={`w-full rounded-md border-s-4 px-3 py-2 text-start hover:bg-grid ${current ? 'border-selected bg-surface' : 'border-line'}`}
                   >
                     {current && <span className="mb-0.5 block text-xs font-semibold uppercase tracking-wide text-selected">Selected event</span>}
                     <span id={`q-${quote.id}`} className={`block font-serif ${folded ? 'quote-fold' : ''}`} data-folded={folded ? 'true' : undefined}>
-                      “{quote.text}{folded ? '' : '”'}
+                      “<bdi>{quote.text}</bdi>{folded ? '' : '”'}
                     </span>
                     {event && (
                       <span className="mt-0.5 block text-xs text-muted">
-                        {event.title} · {formatEventDate(event, locale)}
+                        <bdi>{event.title}</bdi> · {formatEventDate(event, locale)}
                       </span>
                     )}
                   </button>
@@ -84,10 +84,10 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
                       type="button"
                       aria-expanded={!folded}
                       aria-controls={`q-${quote.id}`}
-                      className="ml-4 min-h-6 text-sm font-semibold text-mark underline underline-offset-4"
+                      className="ms-4 min-h-6 text-sm font-semibold text-mark underline underline-offset-4"
                       onClick={() => setUnfolded(new Set(folded ? [...unfolded, quote.id] : [...unfolded].filter((id) => id !== quote.id)))}
                     >
-                      {folded ? 'more' : 'less'}<span className="sr-only"> of this quote by {person.name}</span>
+                      {folded ? 'more' : 'less'}<span className="sr-only"> of this quote by <bdi>{person.name}</bdi></span>
                     </button>
                   )}
                 </li>
@@ -96,7 +96,7 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
           </ul>
           {quotes.length > PER_SPEAKER && !expanded.has(person.id) && (
             <button type="button" className="mt-1 min-h-6 text-sm font-semibold text-mark underline underline-offset-4" onClick={() => setExpanded(new Set([...expanded, person.id]))}>
-              Show all {quotes.length} quotes by {person.name}
+              Show all {quotes.length} quotes by <bdi>{person.name}</bdi>
             </button>
           )}
         </div>

@@ -56,21 +56,21 @@ export function Axis({ ticks, x, width, gridTop, axisY, charWidth, fontSize }: A
             <rect x={a + 2} y={axisY - 3} width={Math.max(0, c - a - 4)} height={7} className="fill-(--tl-surface)" />
             <path d={`M${a - 3} ${axisY + 6}l6 -12M${c - 3} ${axisY + 6}l6 -12`} strokeWidth={1.5} className="stroke-(--tl-muted)" />
             {text && (
-              <text x={mid} y={row1} textAnchor="middle" fontSize={fontSize * 0.92} className="fill-(--tl-muted) italic">{text}</text>
+              <text unicodeBidi="plaintext" x={mid} y={row1} textAnchor="middle" fontSize={fontSize * 0.92} className="fill-(--tl-muted) italic">{text}</text>
             )}
           </g>
         );
       })}
       {ticks.minor.filter((t) => t.label && fits(t)).map((t) => (
-        <text key={`l${t.t}`} x={x(t.t) + LABEL_OFFSET} y={row1} fontSize={fontSize} className="fill-(--tl-muted)">
+        <text unicodeBidi="plaintext" key={`l${t.t}`} x={x(t.t) + LABEL_OFFSET} y={row1} fontSize={fontSize} className="fill-(--tl-muted)">
           {t.label}
         </text>
       ))}
       {pinContext && (
-        <text x={LABEL_OFFSET} y={row2} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">{ticks.context}</text>
+        <text unicodeBidi="plaintext" x={LABEL_OFFSET} y={row2} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">{ticks.context}</text>
       )}
       {ticks.major.filter((t) => t.label && fits(t)).map((t) => (
-        <text key={`L${t.t}`} x={x(t.t) + LABEL_OFFSET} y={row2} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">
+        <text unicodeBidi="plaintext" key={`L${t.t}`} x={x(t.t) + LABEL_OFFSET} y={row2} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">
           {t.label}
         </text>
       ))}

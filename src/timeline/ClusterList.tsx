@@ -98,7 +98,7 @@ export function ClusterList(p: ClusterListProps) {
       style={{ top: p.top, left, width: wide ? LIST_WIDTH : undefined, maxHeight: p.maxHeight }}
       className={`absolute z-20 overflow-y-auto rounded-lg border border-(--tl-border) bg-(--tl-surface) p-1 shadow-[0_8px_24px_rgb(0_0_0/0.18)] ${wide ? '' : 'right-0'}`}
     >
-      <div className="flex items-center justify-between gap-2 py-1 pl-2">
+      <div className="flex items-center justify-between gap-2 py-1 ps-2">
         <p className="text-sm font-semibold text-(--tl-fg)">{p.label}</p>
         <button
           type="button"
@@ -122,9 +122,9 @@ export function ClusterList(p: ClusterListProps) {
                 aria-pressed={selected}
                 onClick={() => p.onSelect(e.id)}
                 onFocus={() => p.onFocusIndex(i)}
-                className={`block min-h-11 w-full rounded-md px-2 py-1.5 text-left font-serif text-[15px] leading-snug hover:bg-(--tl-grid) focus-visible:outline-2 focus-visible:outline-(--tl-focus) ${selected ? 'text-(--tl-selected) font-semibold' : 'text-(--tl-fg)'}`}
+                className={`block min-h-11 w-full rounded-md px-2 py-1.5 text-start font-serif text-[15px] leading-snug hover:bg-(--tl-grid) focus-visible:outline-2 focus-visible:outline-(--tl-focus) ${selected ? 'text-(--tl-selected) font-semibold' : 'text-(--tl-fg)'}`}
               >
-                {e.title}
+                <bdi>{e.title}</bdi>
                 <span className="block font-ui text-xs text-(--tl-muted)">{p.dateOf(i)}</span>
               </button>
             </li>

@@ -18,7 +18,7 @@ export interface EmptyViewProps {
   onGoTo: (i: number) => void;
 }
 
-const BUTTON = 'min-h-11 max-w-full rounded-md border border-(--tl-border) bg-(--tl-surface) px-3 py-1.5 text-left text-sm text-(--tl-fg) hover:border-(--tl-muted)';
+const BUTTON = 'min-h-11 max-w-full rounded-md border border-(--tl-border) bg-(--tl-surface) px-3 py-1.5 text-start text-sm text-(--tl-fg) hover:border-(--tl-muted)';
 
 /** The empty view's message. */
 export function EmptyView({ range, before, after, events, locale, onGoTo }: EmptyViewProps) {
@@ -27,7 +27,7 @@ export function EmptyView({ range, before, after, events, locale, onGoTo }: Empt
     return (
       <button type="button" className={BUTTON} onClick={() => onGoTo(i)} data-nearest={dir}>
         <span className="block text-xs text-(--tl-muted)">{dir === 'earlier' ? '← Earlier' : 'Later →'} · {formatEventDate(e, locale)}</span>
-        <span className="block font-serif">{e.title}</span>
+        <bdi className="block font-serif">{e.title}</bdi>
       </button>
     );
   };

@@ -94,8 +94,10 @@ function Title(p: TitleProps) {
           className="fill-(--tl-surface) opacity-95" />
       )}
       {/* Clicks go through the title to the mark's target below it, which never changes under the
-          pointer (a title re-drawn on focus, between press and release, would swallow the click). */}
-      <text aria-hidden="true" pointerEvents="none" x={p.labelX} y={p.mid} textAnchor={p.anchor}
+          pointer (a title re-drawn on focus, between press and release, would swallow the click).
+          unicode-bidi plaintext: each line takes its direction from its own first strong letter, so
+          a Hebrew title ending in "NATO" reads right to left with the acronym at its visual end. */}
+      <text aria-hidden="true" pointerEvents="none" x={p.labelX} y={p.mid} textAnchor={p.anchor} unicodeBidi="plaintext"
         className={`font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}`}
         fontSize={p.fontSize}>
         {/* The space between lines keeps the words apart in the text content, as in the name. */}

@@ -182,7 +182,7 @@ export function Plot(p: PlotProps) {
       {bands.map((band, n) => band.label !== null && (
         <g key={`r${band.key}`} aria-hidden="true">
           {n > 0 && <line x1={0} x2={width} y1={band.labelY - dims.axisFont} y2={band.labelY - dims.axisFont} className="stroke-(--tl-grid)" />}
-          <text x={4} y={band.labelY} fontSize={dims.axisFont} className="halo fill-(--tl-muted) font-semibold uppercase tracking-wide">{band.label}</text>
+          <text x={4} y={band.labelY} fontSize={dims.axisFont} unicodeBidi="plaintext" className="halo fill-(--tl-muted) font-semibold uppercase tracking-wide">{band.label}</text>
         </g>
       ))}
       {bands.map((band) => band.layout.clusters.map((c) => { const matches = matchOf(c, band); return (

@@ -231,7 +231,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
         controls={`${ids}plot`}
       />
       <span ref={remProbe} aria-hidden="true" className="pointer-events-none invisible absolute block h-px w-[1rem]" />
-      <div ref={box} className="relative overflow-hidden">
+      <div ref={box} dir="ltr" className="relative overflow-hidden">
         <Plot
           svgRef={svg}
           id={`${ids}plot`}
@@ -254,7 +254,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
         {tip && timeline.eventById.get(tip.id) && (
           <div role="tooltip" style={{ left: tip.left, top: tip.top }}
             className="tip pointer-events-none absolute z-10 max-w-72 rounded-md bg-(--tl-fg) px-2.5 py-1.5 font-serif text-sm text-(--tl-surface) shadow-md">
-            {timeline.eventById.get(tip.id)!.title}
+            <bdi>{timeline.eventById.get(tip.id)!.title}</bdi>
           </div>
         )}
         {clusterList.element}

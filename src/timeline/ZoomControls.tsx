@@ -75,20 +75,20 @@ export function ZoomControls(p: ZoomControlsProps) {
       <div className="needs-js flex items-center gap-1.5">
         <label htmlFor={scaleId} className="font-ui text-sm text-(--tl-muted)">Scale</label>
         <select id={scaleId} value={p.scale} onChange={(e) => p.onScaleChange(e.target.value as ScaleKind)}
-          className={`${BASE} ${text} pr-1.5`}>
+          className={`${BASE} ${text} pe-1.5`}>
           {SCALE_KINDS.map((k) => <option key={k} value={k}>{SCALE_NAMES[k]}</option>)}
         </select>
       </div>
       <div className="needs-js flex items-center gap-1.5">
         <label htmlFor={lanesId} className="font-ui text-sm text-(--tl-muted)">Lanes</label>
         <select id={lanesId} value={p.facet ?? 'time'} onChange={(e) => p.onFacetChange(e.target.value === 'time' ? null : (e.target.value as Facet))}
-          className={`${BASE} ${text} pr-1.5`}>
+          className={`${BASE} ${text} pe-1.5`}>
           {(['time', ...FACETS] as const).map((k) => <option key={k} value={k}>{FACET_NAMES[k]}</option>)}
         </select>
       </div>
       {/* One line of its own on narrow screens, so a longer range never re-wraps the toolbar (and
           moves what is below it). */}
-      <output aria-live="polite" className="ml-auto min-w-0 truncate font-ui text-sm text-(--tl-muted) tabular-nums max-sm:basis-full max-sm:text-right">
+      <output aria-live="polite" className="ms-auto min-w-0 truncate font-ui text-sm text-(--tl-muted) tabular-nums max-sm:basis-full max-sm:text-end">
         {p.range || null}
       </output>
     </div>

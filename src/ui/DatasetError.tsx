@@ -30,7 +30,7 @@ export function DatasetError({ url, kind, issues, total }: DatasetErrorProps) {
       <p className="mt-1 break-all text-sm text-muted">
         Data file: <code>{url}</code>
       </p>
-      <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
+      <ul className="mt-3 list-disc space-y-1 ps-5 text-sm">
         {issues.slice(0, SHOWN).map((issue, i) => (
           <li key={i}>
             {issue.path !== '(file)' && <code className="font-semibold">{issue.path}</code>}

@@ -22,7 +22,7 @@ export function Paragraphs({ text, className = '', firstClassName = '', restClas
   return (
     <>
       {paragraphs(text).map((lines, i) => (
-        <p key={i} className={`${className} ${i === 0 ? firstClassName : restClassName}`.trim()}>
+        <p key={i} dir="auto" className={`${className} ${i === 0 ? firstClassName : restClassName}`.trim()}>
           {lines.map((line, j) => (
             <Fragment key={j}>
               {j > 0 && <br />}

@@ -41,11 +41,11 @@ export function VerticalRow({ event: e, timeline, locale, spaceClass, before, se
   return (
     <li id={`v-event=${e.id}`} className={`vt-row relative ${spaceClass} scroll-mt-16`} aria-current={selected ? 'true' : undefined} data-faded={faded ? 'true' : undefined}>
       {before}
-      <div className={`relative pl-6 ${faded ? 'opacity-45' : ''}`}>
-        <span aria-hidden="true" className={`absolute left-[-0.3rem] top-[0.45rem] size-3 rounded-full border-2 border-surface ${selected ? 'bg-selected' : 'bg-mark'}`} />
+      <div className={`relative ps-6 ${faded ? 'opacity-45' : ''}`}>
+        <span aria-hidden="true" className={`absolute start-[-0.3rem] top-[0.45rem] size-3 rounded-full border-2 border-surface ${selected ? 'bg-selected' : 'bg-mark'}`} />
         <p className="text-xs font-semibold uppercase tracking-wide text-muted">
           <time dateTime={datetimeAttr(e)}>{formatEventDate(e, locale)}</time>
-          {e.place && <span className="font-normal normal-case tracking-normal"> · {e.place}</span>}
+          {e.place && <span className="font-normal normal-case tracking-normal"> · <bdi>{e.place}</bdi></span>}
         </p>
         <h3 className="mt-0.5 font-serif text-lg leading-snug [overflow-wrap:anywhere]">
           <a
@@ -60,18 +60,18 @@ export function VerticalRow({ event: e, timeline, locale, spaceClass, before, se
               onSelect(e.id);
             }}
           >
-            {e.title}
+            <bdi>{e.title}</bdi>
           </a>
         </h3>
         {(people || quotes) && (
           <p className="text-sm text-muted">
-            {people}
+            <bdi>{people}</bdi>
             {people && quotes ? ' · ' : ''}
             {quotes}
           </p>
         )}
         <div className="vt-static">
-          <p className="mt-1 leading-relaxed">{e.summary}</p>
+          <p className="mt-1 leading-relaxed" dir="auto">{e.summary}</p>
           {e.quotes.map((q) => <QuoteBlock key={q.id} quote={q} timeline={timeline} locale={locale} />)}
         </div>
         {detail && <div className="mt-2 rounded-lg border border-line bg-surface p-4">{detail}</div>}

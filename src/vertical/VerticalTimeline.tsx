@@ -129,14 +129,14 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
       <h2 id={headingId} tabIndex={-1} className="sr-only">Timeline of events</h2>
       <VerticalBar here={here} onZoomIn={() => zoom(1)} onZoomOut={() => zoom(-1)} atMost={step === PX_PER_DAY.length - 1} atLeast={step === 0}
         zoomable={p.scale !== 'sequential'} scale={p.scale} onScaleChange={p.onScaleChange} />
-      <ol ref={(el) => { list.current = el; pinchRef(el); }} className="vt-list relative ml-2 touch-pan-y border-l-2 border-line pb-4" aria-labelledby={headingId}>
+      <ol ref={(el) => { list.current = el; pinchRef(el); }} className="vt-list relative ms-2 touch-pan-y border-s-2 border-line pb-4" aria-labelledby={headingId}>
         {items.map((item) => {
           if (item.kind === 'break') {
-            lastDay = <p key={item.key} className="relative -ml-2 my-3 w-fit rounded-full border border-dashed border-line bg-bg px-3 py-0.5 font-ui text-xs italic text-muted">{item.label}</p>;
+            lastDay = <p key={item.key} className="relative -ms-2 my-3 w-fit rounded-full border border-dashed border-line bg-bg px-3 py-0.5 font-ui text-xs italic text-muted">{item.label}</p>;
             return null;
           }
           if (item.kind === 'day') {
-            const heading = <p key={item.key} className="mt-5 pl-6 font-ui text-sm font-bold">{formatDate({ iso: '', precision: 'day', from: item.day, to: item.day + DAY }, locale, true)}</p>;
+            const heading = <p key={item.key} className="mt-5 ps-6 font-ui text-sm font-bold">{formatDate({ iso: '', precision: 'day', from: item.day, to: item.day + DAY }, locale, true)}</p>;
             lastDay = <>{lastDay}{heading}</>;
             return null;
           }

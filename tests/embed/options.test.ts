@@ -5,7 +5,7 @@ const base = 'https://graphics.example.org/timeline/';
 
 describe('options from the URL', () => {
   it('default to the full page with the built-in story', () => {
-    expect(readOptions('', base)).toEqual({ options: { embed: false, event: null, theme: 'auto', view: null, scale: null, lanes: null, layout: 'auto', data: null }, warnings: [] });
+    expect(readOptions('', base)).toEqual({ options: { embed: false, event: null, theme: 'auto', view: null, scale: null, lanes: null, layout: 'auto', lang: null, data: null }, warnings: [] });
   });
   it('read every valid option', () => {
     const { options, warnings } = readOptions('?embed=1&event=sochi-talks&theme=dark&view=2019-05-01,2019-05-31&data=other.json', base);
@@ -18,11 +18,17 @@ describe('options from the URL', () => {
   });
   it('fall back to defaults with a warning naming each bad value', () => {
     const { options, warnings } = readOptions('?embed=maybe&event=<x>&theme=pink&view=2019-05-31,2019-05-01&scale=log&data=javascript:alert(1)', base);
-    expect(options).toEqual({ embed: false, event: null, theme: 'auto', view: null, scale: null, lanes: null, layout: 'auto', data: null });
+    expect(options).toEqual({ embed: false, event: null, theme: 'auto', view: null, scale: null, lanes: null, layout: 'auto', lang: null, data: null });
     expect(warnings).toHaveLength(6);
     expect(warnings.join('\n')).toMatch(/\?scale="log"/);
     expect(warnings.join('\n')).toMatch(/\?theme="pink"/);
     expect(warnings.join('\n')).toMatch(/\?data="javascript:alert\(1\)"/);
+  });
+  it('read the interface language as a canonical BCP 47 tag', () => {
+    expect(readOptions('?lang=FR-ca', base).options.lang).toBe('fr-CA');
+    const { options, warnings } = readOptions('?lang=no_such!tag', base);
+    expect(options.lang).toBeNull();
+    expect(warnings.join('\n')).toMatch(/\?lang="no_such!tag"/);
   });
   it('ignore what pym.js adds to the frame URL', () => {
     expect(readOptions('?embed=1&initialWidth=730&childId=tl&parentTitle=x&parentUrl=https%3A%2F%2Fnews.example', base).warnings).toEqual([]);

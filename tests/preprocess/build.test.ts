@@ -86,6 +86,23 @@ describe('building a dataset', () => {
     expect(text.slice(quote?.start, quote?.end)).toBe('We agree');
   });
 
+  it('gives the editor\'s title, summary and place typographic quotes, and leaves the report\'s words as the report has them', () => {
+    const event = `  - id: e
+    title: 'Leaders say "we agree"'
+    summary: "The summit's word: \\"agree\\"."
+    place: "Helsinki's palace"
+    date: { says: Tuesday, source: wire }
+    people: [p]
+    quotes: [{ id: q, speaker: p, source: wire, text: '"We agree," he said' }]`;
+    const { dataset } = buildDataset(story(event));
+    const e = dataset.events[0]!;
+    expect(e.title).toBe('Leaders say “we agree”');
+    expect(e.summary).toBe('The summit’s word: “agree”.');
+    expect(e.place).toBe('Helsinki’s palace');
+    // The quote keeps the report's straight quotes, byte for byte.
+    expect(e.quotes[0]!.text).toBe('"We agree," he said');
+    expect(dataset.sources[0]!.text).toContain('"We agree," he said on Tuesday.');
+  });
   it('fails on an unknown key, naming the file and the key path', () => {
     const error = failure(story('  - { id: e, title: E, summary: S, date: { says: Tuesday, source: wire, tence: past } }'));
     expect(error.file).toBe('events.yaml');

@@ -1,0 +1,125 @@
+/**
+ * Right-to-left stories (issue 15): an Arabic and a Hebrew dataset (tests/fixtures/rtl) loaded with
+ * `?data=` set <html lang> and dir="rtl"; dataset text is isolated, so a title that ends in a Latin
+ * acronym ("… NATO") keeps its logical order: the acronym, written last, is drawn leftmost, in the
+ * panel, the list and the chart. The chart keeps time running left to right, so → moves to the
+ * event on the right. Run after a build (see timeline.e2e.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, launch, open, serve, type Served } from './harness';
+
+const RTL = resolve(import.meta.dirname, '../fixtures/rtl');
+const PLOT = 'section.timeline svg[role="group"]';
+
+let server: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {};
+  for (const lang of ['ar', 'he']) {
+    routes[`/data/${lang}.json`] = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(readFileSync(resolve(RTL, `${lang}.json`)));
+    };
+  }
+  server = await serve({ routes });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * The left edge (px) of each word's first box inside the first element matching `selector`, by
+ * Range.getClientRects over its text nodes: the order words are drawn in, whatever the DOM says.
+ */
+function wordLefts(p: Page, selector: string, words: string[]): Promise<number[]> {
+  return p.locator(selector).first().evaluate((root, ws) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    return ws.map((w) => {
+      for (const node of nodes) {
+        const at = node.data.indexOf(w);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + w.length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        if (rects.length) return Math.min(...rects.map((r) => r.left));
+      }
+      return Number.NaN;
+    });
+  }, words);
+}
+
+const STORIES = [
+  { lang: 'ar', first: 'محادثات', title: 'محادثات سوتشي مع NATO' },
+  { lang: 'he', first: 'השיחות', title: 'השיחות בסוצ\'י עם NATO' },
+];
+
+describe('a right-to-left story', () => {
+  for (const { lang, first, title } of STORIES) {
+    it(`${lang}: the page is lang=${lang} dir=rtl, and a mixed-script title keeps its logical order in the panel, the list and the chart`, async () => {
+      const { context, page, errors } = await open(browser, { width: 1280, height: 900 });
+      await page.goto(`${server.url}?data=/data/${lang}.json#event=sochi-talks`);
+      await page.locator(`${PLOT} [data-event-id="sochi-talks"]`).first().waitFor({ state: 'attached' });
+      await page.locator('#panel-title').waitFor();
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, 'rtl']);
+      expect(await page.locator('#panel-title').textContent()).toBe(title);
+      // Written first, drawn rightmost; the acronym, written last, drawn leftmost.
+      for (const selector of ['#panel-title', 'section[aria-labelledby="events"] a[href="#event=sochi-talks"]', `${PLOT} [data-title-for="sochi-talks"] text`]) {
+        const [firstLeft, natoLeft] = await wordLefts(page, selector, [first, 'NATO']);
+        expect(natoLeft, selector).toBeLessThan(firstLeft!);
+      }
+      // The page's own layout runs right to left: the title's heading ends at the right edge.
+      const h1 = (await page.locator('h1').first().boundingBox())!;
+      expect(h1.x + h1.width).toBeGreaterThan(1280 / 2);
+      expect(await axe(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it(`${lang}: → moves to the event drawn on the right, ← back`, async () => {
+      const { context, page } = await open(browser, { width: 1280, height: 900 });
+      await page.goto(`${server.url}?data=/data/${lang}.json`);
+      const marks = page.locator(`${PLOT} [data-event-id]`);
+      await marks.first().waitFor({ state: 'attached' });
+      await page.locator(`${PLOT} [data-event-id="brussels"]`).focus();
+      const xOf = (id: string) => page.locator(`${PLOT} [data-event-id="${id}"]`).first().evaluate((el) => el.getBoundingClientRect().left);
+      const before = await xOf('brussels');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'sochi-talks');
+      expect(await xOf('sochi-talks')).toBeGreaterThan(before);
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'brussels');
+      await context.close();
+    });
+
+    it(`${lang}: on a 375 px phone the rows run right to left and keep the title's order`, async () => {
+      const { context, page, errors } = await open(browser, { width: 375, height: 760, hasTouch: true });
+      await page.goto(`${server.url}?data=/data/${lang}.json`);
+      await page.locator('.vtimeline li.vt-row a[data-event-id]').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      const [firstLeft, natoLeft] = await wordLefts(page, '.vtimeline a[data-event-id="sochi-talks"]', [first, 'NATO']);
+      expect(natoLeft).toBeLessThan(firstLeft!);
+      // The rows' line is on the right, where an RTL reader starts.
+      const list = (await page.locator('.vt-list').boundingBox())!;
+      const dot = (await page.locator('.vt-row').first().locator('span[aria-hidden="true"]').first().boundingBox())!;
+      expect(dot.x).toBeGreaterThan(list.x + list.width / 2);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+      // The main landmark: the skip link's target in the phone layout fails axe on main too
+      // (tests/e2e/vertical.e2e.ts), which the lead is fixing there.
+      expect(await axe(page, ['main'])).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
