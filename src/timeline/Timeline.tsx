@@ -104,7 +104,8 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
   const dims = dimensions(width || 800, useCoarsePointer(), rem);
   const zoom = useZoom(svg, { scale, width, initial, resetKey: events });
   const rows = useMemo(() => (facet ? facetRows(timeline, facet) : null), [timeline, facet]);
-  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, svg, rows });
+  const selectedIndex = selectedId ? indexOf.get(selectedId) ?? -1 : -1;
+  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, svg, rows, selected: selectedIndex });
   const [active, setActive] = useState(-1);
   // The mark with keyboard focus shows its whole title; a shortened title also shows in a tooltip.
   const [focused, setFocused] = useState(-1);
@@ -169,6 +170,16 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     return all.find((k) => String(k.key) === key);
   };
 
+  // Buttons zoom around the middle of the plot, except where that falls in a collapsed gap: zooming
+  // into a break would only enlarge the break, so they zoom around its nearer edge instead.
+  const zoomCentre = (): number => {
+    const w = Math.max(1, width);
+    const mid = zoom.scale.time((w / 2 - zoom.transform.x) / zoom.transform.k / w);
+    const gap = zoom.scale.pieces.find((p) => p.gap && mid > p.t0 && mid < p.t1);
+    if (!gap) return w / 2;
+    return frame.x(mid - gap.t0 < gap.t1 - mid ? gap.t0 : gap.t1);
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.target as Element;
@@ -182,8 +193,8 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
       // Dismisses the tooltip only (WCAG 1.4.13); a second Escape reaches the panel.
       setTip(null);
       e.stopPropagation();
-    } else if (e.key === '+' || e.key === '=') zoom.zoomBy(2, focusX);
-    else if (e.key === '-' || e.key === '_') zoom.zoomBy(0.5, focusX);
+    } else if (e.key === '+' || e.key === '=') zoom.zoomBy(2, focusX ?? zoomCentre());
+    else if (e.key === '-' || e.key === '_') zoom.zoomBy(0.5, focusX ?? zoomCentre());
     else if (e.key === '0') zoom.show(scale.extent);
     else if ((mark || cluster) && ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) {
       const c = cluster ? clusterOf(cluster) : undefined;
@@ -217,8 +228,8 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     >
       <ZoomControls
         range={frame.range}
-        onZoomIn={() => zoom.zoomBy(2)}
-        onZoomOut={() => zoom.zoomBy(0.5)}
+        onZoomIn={() => zoom.zoomBy(2, zoomCentre())}
+        onZoomOut={() => zoom.zoomBy(0.5, zoomCentre())}
         onFitAll={() => zoom.show(scale.extent)}
         scale={kind}
         onScaleChange={onScaleChange}

@@ -97,10 +97,13 @@ export function storyTicks(
         if (major.length === 0 || major[major.length - 1]!.label !== year) major.push({ t: mid, label: year });
       }
     }
-    if (context === null) context = t.context;
+    if (context === null && a <= view.from) context = t.context;
     if (px > widest) { widest = px; unit = t.unit; }
   }
   const char = options.charWidth ?? CHAR;
+  // The period the view starts in (named with its zone where hours show), even when the view
+  // starts inside a collapsed gap: the calendar ticks of the whole view know it.
+  if (context === null) context = axisTicks(view.from, view.to, width, options).context;
   // A period label that would run into the pinned one (which names the zone where hours show) gives way.
   const contextEnd = context === null ? -Infinity : 4 + context.length * char + 10;
   const majors = thin(major.filter((m) => !m.label || x(m.t) >= contextEnd), x, char);

@@ -108,12 +108,10 @@ async function codes(touch: boolean, width = 1280): Promise<{ iframe: string; py
 }
 
 async function frameIn(page: Page) {
-  const element = await page.waitForSelector('iframe');
-  // The code asks for loading="lazy": the frame loads once it is near the screen.
-  await element.scrollIntoViewIfNeeded();
-  const frame = await element.contentFrame();
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
   if (!frame) throw new Error('no frame');
-  await frame.waitForSelector('[data-event-id]', { state: 'attached' });
+  // The chart (a 300 px column may show only clusters, so its plot rather than a mark).
+  await frame.waitForSelector('section.timeline svg[role="group"]', { state: 'attached' });
   await frame.waitForSelector('html.js');
   return frame;
 }
