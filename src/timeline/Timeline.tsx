@@ -104,8 +104,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
   const dims = dimensions(width || 800, useCoarsePointer(), rem);
   const zoom = useZoom(svg, { scale, width, initial, resetKey: events });
   const rows = useMemo(() => (facet ? facetRows(timeline, facet) : null), [timeline, facet]);
-  const selectedIndex = selectedId ? indexOf.get(selectedId) ?? -1 : -1;
-  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, svg, rows, selected: selectedIndex });
+  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, svg, rows });
   const [active, setActive] = useState(-1);
   // The mark with keyboard focus shows its whole title; a shortened title also shows in a tooltip.
   const [focused, setFocused] = useState(-1);

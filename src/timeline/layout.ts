@@ -56,8 +56,6 @@ export interface LayoutInput {
   labelWidth: (index: number) => number;
   /** Width of a cluster's count text, px. */
   countWidth: (count: number) => number;
-  /** An event (chronological index, e.g. the selected one) that keeps its own mark where others at its instant fold. */
-  priority?: number;
 }
 
 const MARGIN = 0.25;
@@ -65,7 +63,7 @@ const GAP = 6;
 const MIN_LABEL = 36;
 
 /** Lays out the view plus a quarter of its width on each side, so a short pan shows no gap. */
-export function layoutFrame({ index, scale, x, view, width, lanes, binPx, labelWidth, countWidth, priority }: LayoutInput): Layout {
+export function layoutFrame({ index, scale, x, view, width, lanes, binPx, labelWidth, countWidth }: LayoutInput): Layout {
   const u0 = scale.unit(view.from);
   const u1 = scale.unit(view.to);
   const span = u1 - u0;
@@ -75,17 +73,6 @@ export function layoutFrame({ index, scale, x, view, width, lanes, binPx, labelW
   const bins = scaleBins(scale, binU);
   const binned = binEvents(index, from, to, bins, lanes);
   const binMs = bins.size;
-  // The priority event is taken out of a crowded bin's cluster and drawn as a mark of its own.
-  if (priority !== undefined && !binned.singles.includes(priority) && index.events[priority]) {
-    const e = index.events[priority]!;
-    const key = bins.key(midOf(e));
-    const c = binned.clusters.find((k) => k.key === key);
-    if (c && c.count > 2) {
-      c.count--;
-      binned.singles.push(priority);
-      binned.singles.sort((a, b) => a - b);
-    }
-  }
 
   const items = binned.singles.map((i) => {
     const e = index.events[i]!;
@@ -100,16 +87,6 @@ export function layoutFrame({ index, scale, x, view, width, lanes, binPx, labelW
   });
   items.sort((a, b) => a.x0 - b.x0 || a.i - b.i);
   const placement = assignLanes(items, { lanes, gap: GAP, minLabel: MIN_LABEL });
-  // The priority event never hides in a cluster while a neighbour at its very instant has a lane:
-  // they trade places (same position, so the lanes stay valid).
-  const pi = priority === undefined ? -1 : items.findIndex((it) => it.i === priority);
-  if (pi >= 0 && placement[pi]!.lane < 0) {
-    const swap = items.findIndex((it, n) => n !== pi && placement[n]!.lane >= 0 && Math.abs(it.x0 - items[pi]!.x0) < 1);
-    if (swap >= 0) {
-      placement[pi] = { ...placement[swap]! };
-      placement[swap] = { lane: -1, labelRoom: 0 };
-    }
-  }
 
   const clusters = new Map<number, Cluster>(binned.clusters.map((c) => [c.key, c]));
   const marks: PlacedMark[] = [];

@@ -31,8 +31,6 @@ export interface FrameInput {
   locale: string;
   /** The plot, to read its title font from. */
   svg: RefObject<SVGSVGElement | null>;
-  /** Chronological index of the selected event (-1: none): it keeps a mark of its own. */
-  selected?: number;
   /** Rows of a layout by person or topic (facets.ts); null for lanes by time. */
   rows: readonly FacetRow[] | null;
 }
@@ -59,7 +57,7 @@ export interface Frame {
 }
 
 /** Derives the frame for a transform. */
-export function useFrame({ timeline, index, scale, transform, width, dims, locale, svg, rows, selected = -1 }: FrameInput): Frame {
+export function useFrame({ timeline, index, scale, transform, width, dims, locale, svg, rows }: FrameInput): Frame {
   const { events } = timeline;
   const { fontSize } = dims;
   const [measure, setMeasure] = useState<TextMeasure | null>(null);
@@ -121,8 +119,8 @@ export function useFrame({ timeline, index, scale, transform, width, dims, local
   const x = useMemo(() => viewX(scale, transform, w), [transform, scale, w]);
 
   const layoutInput = useMemo(
-    () => (measured ? { index, scale, width, lanes: dims.lanes, binPx: dims.binPx, labelWidth, countWidth, ...(selected >= 0 ? { priority: selected } : {}) } : null),
-    [measured, index, scale, width, dims.lanes, dims.binPx, labelWidth, countWidth, selected],
+    () => (measured ? { index, scale, width, lanes: dims.lanes, binPx: dims.binPx, labelWidth, countWidth } : null),
+    [measured, index, scale, width, dims.lanes, dims.binPx, labelWidth, countWidth],
   );
   const layout = useMemo(() => (layoutInput ? layoutFrame({ ...layoutInput, x, view }) : null), [layoutInput, x, view]);
   const ticks = useMemo(

@@ -35,18 +35,6 @@ describe('layoutFrame', () => {
     const total = f.marks.length + f.clusters.reduce((s, c) => s + c.count, 0);
     expect(total).toBe(10_000);
   });
-  it('the selected event keeps its own mark among more events at its instant than there are lanes', () => {
-    const same = sorted(Array.from({ length: 6 }, (_, i) => event(`s${i}`, '2019-05-14')));
-    const from = Date.UTC(2019, 4, 10);
-    const to = Date.UTC(2019, 4, 20);
-    const x = scaleUtc().domain([from, to]).range([0, 1000]);
-    const base = { index: buildSpanIndex(same), scale: timeScale({ from, to }), x: (t: number) => x(t), view: { from, to }, width: 1000, lanes: 4, binPx: 40, labelWidth: () => 120, countWidth: () => 16 };
-    const last = same.length - 1;
-    expect(layoutFrame(base).marks.some((m) => m.index === last)).toBe(false);
-    const chosen = layoutFrame({ ...base, priority: last });
-    expect(chosen.marks.some((m) => m.index === last)).toBe(true);
-    expect(chosen.marks.length + chosen.clusters.reduce((n, c) => n + c.count, 0)).toBe(same.length);
-  });
   it('cluster pills never overlap', () => {
     const events = many(3000, '2010-01-01', 2);
     const f = frame(events, events[0]!.t0, events.at(-1)!.t1, 800, 3);
