@@ -117,13 +117,14 @@ describe('print', () => {
     // The print media with a narrower page: the plot keeps its drawing and is scaled by CSS.
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 700, height: 800 });
-    const after = await page.evaluate(() => {
+    const after = () => page.evaluate(() => {
       const s = document.querySelector('section.timeline svg[role="group"]')!;
       return { right: s.getBoundingClientRect().right, viewBox: s.getAttribute('viewBox') };
     });
     expect(before).toBeGreaterThan(700);
-    expect(after.viewBox).toMatch(/^0 0 \d+ \d+$/);
-    expect(after.right).toBeLessThanOrEqual(700);
+    // The print view's styles and the app's re-layout arrive after the media change: wait for them.
+    await expect.poll(async () => (await after()).right, { timeout: 10_000 }).toBeLessThanOrEqual(700);
+    expect((await after()).viewBox).toMatch(/^0 0 \d+ \d+$/);
     await context.close();
   });
 });
