@@ -16,24 +16,8 @@ export interface DownloadItem {
   run: () => Promise<void>;
 }
 
-/** Saves `body` as a file called `name` through a temporary object URL. */
-export function saveFile(name: string, type: string, body: BlobPart): void {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later, not at once: some browsers start reading the URL only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A file name stem from the dataset id ("sochi-2019"), safe on every file system. */
-export function fileStem(timeline: Timeline): string {
-  return timeline.id.replace(/[^a-z0-9-]+/gi, '-').slice(0, 60) || 'timeline';
-}
+export { fileStem, saveFile } from '../download/saveFile';
+import { fileStem, saveFile } from '../download/saveFile';
 
 const plural = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
 

@@ -6,22 +6,13 @@
  */
 import type { Timeline } from '../dataset/model';
 import { creditLine, fileStem, shareAddress, type ImageText } from './imageText';
+import { saveFile } from '../download/saveFile';
 import { imageSvg, rangeInView } from './imageSvg';
 
 /** What "Download image" can save. */
 export type ImageKind = 'svg' | 'png' | 'png2x';
 
-function save(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const save = (name: string, blob: Blob) => saveFile(name, blob.type, blob);
 
 /** The words around the picture of the current view. */
 export function currentImageText(timeline: Timeline, doc: Document = document): ImageText {

@@ -21,10 +21,7 @@ export function creditLine(timeline: Pick<Timeline, 'sources'>, address?: string
   return parts.join(' — ');
 }
 
-/** A file name stem for the dataset: its id, reduced to safe characters. */
-export function fileStem(timeline: Pick<Timeline, 'id'>): string {
-  return timeline.id.replace(/[^a-z0-9-]+/gi, '-').slice(0, 60) || 'timeline';
-}
+export { fileStem } from '../download/saveFile';
 
 /** The page's address as shared: no hash (selection), no pym parameters. */
 export function shareAddress(href: string): string {

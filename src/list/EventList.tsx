@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { Timeline, TimelineEvent } from '../dataset/model';
 import { datetimeAttr, formatEventDate } from '../format/dates';
 import { QuoteBlock } from '../quotes/QuoteBlock';
+import { onPlainClick } from '../ui/plainClick';
 import { Paragraphs } from '../ui/Paragraphs';
 
 /** Props of EventList. */
@@ -49,11 +50,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
                 <a
                   href={`#event=${encodeURIComponent(e.id)}`}
                   className={`underline-offset-4 hover:underline coarse:inline-block coarse:py-2.5 ${selected ? 'text-selected' : 'text-fg'}`}
-                  onClick={(ev) => {
-                    if (ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.button !== 0) return;
-                    ev.preventDefault();
-                    onSelect(e.id);
-                  }}
+                  onClick={onPlainClick(() => onSelect(e.id))}
                 >
                   <bdi>{e.title}</bdi>
                 </a>

@@ -4,7 +4,9 @@
  */
 import { useId } from 'react';
 import { SCALE_KINDS, type ScaleKind } from '../timeline/storyScale';
-import { SCALE_NAMES } from '../timeline/ZoomControls';
+
+/** The scales' names, short enough for the bar on a 320 px screen beside the zoom buttons. */
+const SHORT_NAMES: Record<ScaleKind, string> = { time: 'By date', gaps: 'Gaps cut', sequential: 'In order' };
 
 /** Props of VerticalBar. */
 export interface VerticalBarProps {
@@ -43,7 +45,7 @@ export function VerticalBar(p: VerticalBarProps) {
       <label htmlFor={scaleId} className="sr-only">Scale</label>
       <select id={scaleId} value={p.scale} onChange={(e) => p.onScaleChange(e.target.value as ScaleKind)}
         className="h-11 min-w-0 max-w-36 shrink rounded-md border border-line bg-surface px-2 font-ui text-sm text-fg">
-        {SCALE_KINDS.map((k) => <option key={k} value={k}>{SCALE_NAMES[k]}</option>)}
+        {SCALE_KINDS.map((k) => <option key={k} value={k}>{SHORT_NAMES[k]}</option>)}
       </select>
     </div>
   );

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import type { Timeline, TimelineEvent } from '../dataset/model';
 import { datetimeAttr, formatEventDate } from '../format/dates';
 import { QuoteBlock } from '../quotes/QuoteBlock';
+import { onPlainClick } from '../ui/plainClick';
 
 /** Props of VerticalRow. */
 export interface VerticalRowProps {
@@ -54,11 +55,7 @@ export function VerticalRow({ event: e, timeline, locale, spaceClass, before, se
             tabIndex={tabIndex}
             aria-expanded={selected}
             className={`block min-h-11 py-1 underline-offset-4 hover:underline ${selected ? 'text-selected' : 'text-fg'}`}
-            onClick={(ev) => {
-              if (ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.button !== 0) return;
-              ev.preventDefault();
-              onSelect(e.id);
-            }}
+            onClick={onPlainClick(() => onSelect(e.id))}
           >
             <bdi>{e.title}</bdi>
           </a>
