@@ -1,6 +1,6 @@
 /**
  * `tsx scripts/share-cards.ts`: the share card images the built pages' og:image / twitter:image
- * tags name (scripts/prerender.tsx): dist/card.png for the story and dist/event/<id>.png for each
+ * tags name (scripts/prerender.ts): dist/card.png for the story and dist/event/<id>.png for each
  * event, SHARE_CARD_WIDTH × SHARE_CARD_HEIGHT.
  *
  * Each card is made from the built chart: the embed page is opened in Chromium (light theme, in a

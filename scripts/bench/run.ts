@@ -30,7 +30,7 @@ const began = Date.now();
 
 /** Builds the site as the project does; returns why it failed, or null. */
 function build(): string | null {
-  for (const cmd of [['vite', 'build'], ['tsx', 'scripts/prerender.tsx']]) {
+  for (const cmd of [['vite', 'build'], ['tsx', 'scripts/prerender.ts']]) {
     const r = spawnSync('npx', cmd, { cwd: ROOT, encoding: 'utf8' });
     if (r.status !== 0) return `${cmd.join(' ')} failed: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}`;
   }

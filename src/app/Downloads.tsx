@@ -4,7 +4,7 @@
  * list of buttons). It closes on Escape (focus back on the button), on a press or focus outside
  * it, and after a choice. Entries are data (downloadItems.ts): other exports append entries.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { DownloadItem } from './downloadItems';
 
 /** Props of Downloads. */
@@ -24,7 +24,9 @@ export function Downloads({ items, className }: DownloadsProps) {
   const box = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // A layout effect: the listeners are live as soon as the menu shows (Preact runs plain effects a
+  // frame later, and a press outside in that frame must still close it).
+  useLayoutEffect(() => {
     if (!open) return;
     const outside = (e: Event) => {
       if (e.target instanceof Node && !box.current?.contains(e.target)) setOpen(false);

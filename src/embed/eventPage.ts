@@ -1,5 +1,5 @@
 /**
- * The build's page per event (`event/<id>.html`, scripts/prerender.tsx): a page whose shared link
+ * The build's page per event (`event/<id>.html`, scripts/prerender.ts): a page whose shared link
  * previews that event (its own title and card), which opens the app on it. The app offers these
  * links ("Copy link", the embed dialog) only when the build knew where the site is published
  * (SITE_URL; the prerender writes it to `<div id="root" data-site>`), and only for the built-in

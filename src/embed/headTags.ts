@@ -1,5 +1,5 @@
 /**
- * The <head> tags of the built pages (scripts/prerender.tsx writes them) and, for
+ * The <head> tags of the built pages (scripts/prerender.ts writes them) and, for
  * index.html?embed=1, of the embed at run time (startEmbed). Plain data, not markup: the caller
  * escapes the attribute values (prerender) or sets them through the DOM (startEmbed).
  */

@@ -1,5 +1,5 @@
 /**
- * The Open Graph and Twitter card tags of the built pages (scripts/prerender.tsx writes them):
+ * The Open Graph and Twitter card tags of the built pages (scripts/prerender.ts writes them):
  * what a link preview shows when a page is shared. Plain data, escaped by the caller. Every URL is
  * absolute, as the Open Graph protocol requires (https://ogp.me/#metadata).
  */

@@ -2,7 +2,7 @@
  * The zoomable timeline in a real browser (issue 3): zoom by ctrl+wheel, buttons and keys; a plain
  * wheel scrolls the page; arrows step through every event in date order; clusters open; no
  * sideways overflow on a phone; axe-clean in both themes; 10,000 events keep the DOM small.
- * Run after a build: `npx vite build && npx tsx scripts/prerender.tsx && TZ=UTC npx vitest run
+ * Run after a build: `npx vite build && npx tsx scripts/prerender.ts && TZ=UTC npx vitest run
  * --config vitest.e2e.config.ts tests/e2e/timeline.e2e.ts`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -15,8 +15,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderToString } from 'react-dom/server';
-import { App } from '../src/App';
+import { createServer } from 'vite';
 import { parseDatasetText } from '../src/dataset/parseText';
 import { formatIssue } from '../src/dataset/parse';
 import type { TimelineEvent } from '../src/dataset/model';
@@ -30,6 +29,10 @@ import { formatEventDate } from '../src/format/dates';
 import { datasetLocale, textDirection } from '../src/app/locale';
 
 const dist = resolve(import.meta.dirname, '../dist');
+// The app's components are loaded through Vite with the site's config, so the markup comes from the
+// runtime the browser hydrates it with (scripts/preactAlias.ts), not from the React that tsx finds.
+const vite = await createServer({ root: resolve(import.meta.dirname, '..'), logLevel: 'error', server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' });
+const { renderPage } = (await vite.ssrLoadModule('/src/server/renderPage.tsx')) as typeof import('../src/server/renderPage');
 const template = readFileSync(resolve(dist, 'index.html'), 'utf8');
 const parsed = await parseDatasetText(readFileSync(resolve(dist, 'timeline.json'), 'utf8'));
 if (!parsed.ok) {
@@ -56,7 +59,7 @@ function tagHtml(t: HeadTag): string {
 /** One page: the template with its title, head tags, root attributes and prerendered app. */
 function page(opts: { embed: boolean; event: TimelineEvent | null; title: string; description: string; tags: HeadTag[]; depth: number }): string {
   const options: PageOptions = { embed: opts.embed, event: opts.event?.id ?? null, theme: 'auto', view: null, scale: null, lanes: null, layout: 'auto', lang: null, data: null, pageEvent: opts.event?.id ?? null };
-  const body = renderToString(<App timeline={timeline} options={options} />);
+  const body = renderPage(timeline, options);
   const mode = opts.embed ? 'embed' : 'full';
   const attrs: Record<string, string> = { ...(opts.embed ? { 'data-mode': 'embed' } : {}), 'data-prerendered': mode };
   // A page in a subfolder finds the dataset one level up (src/main.tsx) and opens on its event.
@@ -101,3 +104,4 @@ for (const event of timeline.events) {
   writeFileSync(resolve(dist, eventPagePath(event.id)), page({ embed: false, event, title, description: `${date}. ${event.summary}`, tags, depth: 1 }));
 }
 console.log(`prerendered dist/index.html, dist/embed.html and ${timeline.events.length} pages in dist/${EVENT_DIR}/: ${timeline.events.length} events`);
+await vite.close();

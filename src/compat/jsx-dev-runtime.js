@@ -1,0 +1,4 @@
+/** `react/jsx-dev-runtime` (the dev server's JSX): Preact's, with ./options.ts installed (scripts/preactAlias.ts). */
+import './options';
+
+export * from 'preact/compat/jsx-dev-runtime';

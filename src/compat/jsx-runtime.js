@@ -1,0 +1,4 @@
+/** `react/jsx-runtime` for the app: Preact's, with ./options.ts installed (scripts/preactAlias.ts). */
+import './options';
+
+export * from 'preact/compat/jsx-runtime';

@@ -1,0 +1,23 @@
+/**
+ * Where Preact's compatibility layer and React differ in a way the app can see, put right once for
+ * every element (installed by ./react.js and the JSX runtimes beside it, which every component loads; they are
+ * plain JavaScript because Preact types `preact/compat` with `export =`, which TypeScript cannot
+ * re-export, and the app is type-checked against React's types anyway).
+ *
+ * - `tabIndex` on SVG elements: Preact writes SVG props as attributes by their prop name, so an
+ *   SVG `<g tabIndex={0}>` rendered in the browser gets an attribute `tabIndex` that is not
+ *   `tabindex` (SVG attribute names keep their case) and the mark cannot take focus. React writes
+ *   `tabindex`. The lower-case name is right for HTML elements too (Preact sets HTML `tabIndex` by
+ *   attribute as well), and it is what the prerendered HTML already has.
+ */
+import { options, type VNode } from 'preact';
+
+const previous = options.vnode;
+options.vnode = (vnode: VNode) => {
+  previous?.(vnode);
+  const props = vnode.props as Record<string, unknown> | null;
+  if (typeof vnode.type === 'string' && props && 'tabIndex' in props) {
+    props.tabindex = props.tabIndex;
+    delete props.tabIndex;
+  }
+};

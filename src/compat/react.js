@@ -1,0 +1,5 @@
+/** `react` for the app: Preact's compatibility layer with ./options.ts installed (scripts/preactAlias.ts). */
+import './options';
+
+export * from 'preact/compat';
+export { default } from 'preact/compat';
