@@ -3,7 +3,7 @@
  * the list of events, the event panel, "Who said what" and the source reader. Each panel sits in
  * its own error boundary, so one failure never blanks the page.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Quote, Timeline as TimelineModel } from './dataset/model';
 import { Timeline } from './timeline/Timeline';
 import { EmptyTimeline } from './timeline/EmptyTimeline';
@@ -24,13 +24,18 @@ import { Footer } from './app/Footer';
 import { formatEventDate } from './format/dates';
 import type { PageOptions } from './embed/options';
 import { VERTICAL_LIST_ID, VerticalTimeline } from './vertical/VerticalTimeline';
-import { useVerticalLayout } from './app/useLayout';
+import { LAYOUT_CLASS, useVerticalLayout } from './app/useLayout';
 import { StoryText } from './print/StoryText';
 
 /** Props of App. */
 export interface AppProps {
   timeline: TimelineModel;
   options: PageOptions;
+  /**
+   * The layout the first render draws, true for vertical (main.tsx: the one in view, `layoutFor`);
+   * unset on the server, which draws both for CSS to pick from.
+   */
+  firstLayout?: boolean;
 }
 
 type PanelView = 'event' | 'quotes' | null;
@@ -49,7 +54,7 @@ const EMBED_PANEL =
 const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ default: m.SourceReader })));
 
 /** The app for one dataset. */
-export function App({ timeline, options }: AppProps) {
+export function App({ timeline, options, firstLayout }: AppProps) {
   const locale = datasetLocale(timeline.language);
   const { state, origin, focusRequest, unknown, select, setFilters, setScale, setLanes } = useReaderState(timeline, options.embed, options.event);
   // The reader's choice (hash), else the page's (`?scale=`), else the dataset's, else chronological.
@@ -81,6 +86,8 @@ export function App({ timeline, options }: AppProps) {
   // Phones (up to 640 px) read the vertical timeline, where an event opens in place and which
   // scrolls to it itself; wider, the chart (with a bottom sheet below the two-column width).
   const vertical = useVerticalLayout(options.layout);
+  // Which layouts are drawn: the one known to be in view, else (the server) both.
+  const drawn = vertical ?? firstLayout ?? null;
   // Downloads: the data, and a picture of the chart where the chart is drawn.
   const downloads = useMemo(
     () => [...dataDownloads(timeline, filtered.ids), ...(vertical === false ? imageDownloads(timeline) : [])],
@@ -161,7 +168,8 @@ export function App({ timeline, options }: AppProps) {
     }
   }, [select, state.eventId]);
 
-  useEffect(() => {
+  // A layout effect, so that Escape closes the panel from the moment it shows (plain effects run a frame later).
+  useLayoutEffect(() => {
     if (!view) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !readerQuote) closePanel();
@@ -207,8 +215,8 @@ export function App({ timeline, options }: AppProps) {
         )}
         <div className={`mt-3 gap-6 ${(options.embed && !view) || empty ? '' : '@5xl:grid @5xl:grid-cols-[minmax(0,1fr)_24rem]'}`}>
           <main className="min-w-0">
-            {vertical !== false && (
-              <div className={vertical === null ? 'layout-v' : undefined}>
+            {drawn !== false && (
+              <div className={vertical === null ? LAYOUT_CLASS.vertical : undefined}>
                 <ErrorBoundary name="The timeline">
                   {empty ? <EmptyTimeline /> : <VerticalTimeline
                     timeline={timeline}
@@ -225,8 +233,8 @@ export function App({ timeline, options }: AppProps) {
                 </ErrorBoundary>
               </div>
             )}
-            {vertical !== true && (
-            <div className={vertical === null ? 'layout-h' : undefined}>
+            {drawn !== true && (
+            <div className={vertical === null ? LAYOUT_CLASS.horizontal : undefined}>
             <ErrorBoundary name="The timeline">
               {empty ? <EmptyTimeline /> : <Timeline
                 timeline={timeline}

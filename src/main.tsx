@@ -1,5 +1,5 @@
 /**
- * Mounts the app. The built page arrives prerendered (scripts/prerender.tsx), so with the built-in
+ * Mounts the app. The built page arrives prerendered (scripts/prerender.ts), so with the built-in
  * dataset the app hydrates that markup — no flash, no layout shift. With `?data=` or `?embed=1` on
  * a page prerendered for another mode, it renders afresh: a skeleton, then the timeline or an alert.
  */
@@ -8,6 +8,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { readOptions, type PageOptions } from './embed/options';
 import { loadDataset } from './app/loadDataset';
+import { keepLayout, layoutFor } from './app/useLayout';
 import { Skeleton } from './ui/Skeleton';
 import { DatasetError } from './ui/DatasetError';
 import './styles/app.css';
@@ -19,7 +20,7 @@ async function main(container: HTMLElement): Promise<void> {
   const { options: parsed, warnings } = readOptions(location.search, location.href);
   for (const w of warnings) console.warn(w);
   // embed.html is prerendered in embed mode; index.html?embed=1 asks for it too. An event's page
-  // (event/<id>.html, scripts/prerender.tsx) opens on its event unless the URL names another.
+  // (event/<id>.html, scripts/prerender.ts) opens on its event unless the URL names another.
   const pageEvent = container.dataset.event ?? null;
   const options: PageOptions = { ...parsed, embed: parsed.embed || container.dataset.mode === 'embed', event: parsed.event ?? pageEvent, pageEvent };
   // The height messages are only for embeds: loaded then, and kept out of the full page's bundle.
@@ -31,11 +32,19 @@ async function main(container: HTMLElement): Promise<void> {
   // Options that change what is drawn (another scale, lanes, first view) render afresh rather than
   // hydrate markup that was prerendered without them, which would not match.
   const sameRender = !options.data && !options.scale && !options.lanes && !options.view;
+  // Only the layout in view is drawn, and so hydrated (src/app/useLayout.ts).
+  const firstLayout = layoutFor(options.layout);
   if (prerendered && sameRender) {
     const result = await loadDataset(url);
-    const app = result.ok ? <App timeline={result.timeline} options={options} /> : <DatasetError {...result} />;
-    if (result.ok) hydrateRoot(container, <StrictMode>{app}</StrictMode>);
-    else createRoot(container).render(app);
+    if (!result.ok) {
+      createRoot(container).render(<DatasetError {...result} />);
+      return;
+    }
+    // Reading the dataset and hydrating are two tasks, not one long one: the page can answer a tap
+    // (and paint) between them.
+    await nextTask();
+    keepLayout(container, firstLayout);
+    hydrateRoot(container, <StrictMode><App timeline={result.timeline} options={options} firstLayout={firstLayout} /></StrictMode>);
     return;
   }
   container.replaceChildren();
@@ -44,10 +53,16 @@ async function main(container: HTMLElement): Promise<void> {
   const result = await loadDataset(url);
   reactRoot.render(
     <StrictMode>
-      {result.ok ? <App timeline={result.timeline} options={options} /> : <DatasetError {...result} />}
+      {result.ok ? <App timeline={result.timeline} options={options} firstLayout={firstLayout} /> : <DatasetError {...result} />}
     </StrictMode>,
   );
   if (result.ok) document.title = result.timeline.title;
+}
+
+/** Resolves in a later task (the Prioritized Task Scheduling API's yield where there is one). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 if (root) void main(root);

@@ -17,7 +17,8 @@ export function LinkNotice({ unknown }: LinkNoticeProps) {
   const key = unknown.join('\n');
   const [dismissed, setDismissed] = useState<string | null>(null);
   const show = unknown.length > 0 && dismissed !== key;
-  const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(unknown.map((u) => u.replace(/"([^"]*)"/, '“$1”')));
+  // Only made when shown: constructing an Intl formatter is costly, and the notice is rare.
+  const names = show && new Intl.ListFormat('en', { type: 'conjunction' }).format(unknown.map((u) => u.replace(/"([^"]*)"/, '“$1”')));
   return (
     <div role="status" className="needs-js">
       {show && (

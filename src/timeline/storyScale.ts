@@ -14,6 +14,7 @@
  * exact inverses inside each piece, and ticks can be made per piece without straddling a break.
  */
 import { DAY, HOUR } from './units';
+import { numberFormat } from './intl';
 import type { Span } from './zoomLimits';
 import type { ScaleKind } from '../dataset/format';
 
@@ -194,13 +195,19 @@ export function viewX(scale: StoryScale, t: { k: number; x: number }, width: num
   return (ms) => scale.unit(ms) * f + t.x;
 }
 
+type GapUnit = 'year' | 'month' | 'week' | 'day' | 'hour';
+// Constant option objects: numberFormat caches its formatters by them (./intl.ts).
+const UNIT_FORMATS = Object.fromEntries((['year', 'month', 'week', 'day', 'hour'] as const).map((unit) => [unit, {
+  long: { style: 'unit', unit, unitDisplay: 'long' }, narrow: { style: 'unit', unit, unitDisplay: 'narrow' },
+}])) as Record<GapUnit, Record<'long' | 'narrow', Intl.NumberFormatOptions>>;
+
 /** A rough "≈ 10 months" (or, `narrow`, "≈ 10mo") for the length of a collapsed gap (Intl, in the locale). */
 export function gapLength(ms: number, locale: string, narrow = false): string {
-  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  const units: [GapUnit, number][] = [
     ['year', 365.25 * DAY], ['month', 30.44 * DAY], ['week', 7 * DAY], ['day', DAY], ['hour', HOUR],
   ];
   const [unit, size] = units.find(([, s]) => ms >= s * 1.5) ?? units[units.length - 1]!;
   const value = Math.max(1, Math.round(ms / size));
-  const text = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: narrow ? 'narrow' : 'long' }).format(value);
+  const text = numberFormat(locale, UNIT_FORMATS[unit][narrow ? 'narrow' : 'long']).format(value);
   return `≈ ${text}`;
 }
