@@ -16,8 +16,10 @@ const previous = options.vnode;
 options.vnode = (vnode: VNode) => {
   previous?.(vnode);
   const props = vnode.props as Record<string, unknown> | null;
-  if (typeof vnode.type === 'string' && props && 'tabIndex' in props) {
+  if (typeof vnode.type === 'string' && props && props.tabIndex !== undefined) {
     props.tabindex = props.tabIndex;
-    delete props.tabIndex;
+    // Not `delete`: that would turn every mark's props into a slow dictionary object, and marks are
+    // re-rendered on every frame of a zoom.
+    props.tabIndex = undefined;
   }
 };
