@@ -22,7 +22,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './app/Header';
 import { Footer } from './app/Footer';
 import { formatEventDate } from './format/dates';
-import type { PageOptions } from './embed/options';
+import type { PageOptions } from './app/pageOptions';
 import { VERTICAL_LIST_ID, VerticalTimeline } from './vertical/VerticalTimeline';
 import { useVerticalLayout } from './app/useLayout';
 import { StoryText } from './print/StoryText';

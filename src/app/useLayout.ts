@@ -5,7 +5,7 @@
  * hydration the one not shown is dropped. Null until then (the server, and hydration): render both.
  */
 import { useEffect, useState } from 'react';
-import type { PageOptions } from '../embed/options';
+import type { PageOptions } from './pageOptions';
 
 /** The width at and under which `layout=auto` is vertical; the same number is in app.css. */
 export const VERTICAL_MAX_PX = 640;

@@ -17,7 +17,7 @@ import { resolveDataUrl } from '../dataset/safeUrl';
 import { SCALE_KINDS, type ScaleKind } from '../dataset/format';
 import { EVENT_ID } from '../dataset/patterns';
 import { FACETS, type Facet } from '../timeline/facets';
-import { canonicalLocale } from '../app/locale';
+import { canonicalLocale } from './locale';
 
 /** Validated options. */
 export interface PageOptions {
