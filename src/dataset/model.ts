@@ -58,7 +58,8 @@ export interface Timeline {
   language: string;
   /** IANA zone the axis is drawn in ("UTC" when the dataset names none). */
   timeZone: string;
-  view?: { from: number; to: number };
+  /** The editor's initial view, as written: the plot opens from `start.from` to `end.to`. */
+  view?: { start: DatePoint; end: DatePoint };
   /** The editor's default base scale. */
   scale?: ScaleKind;
   sources: Source[];

@@ -6,7 +6,6 @@
 import type { RawDataset, RawEvent, RawMention, RawPerson, RawQuote, RawSource, RawTopic } from '../dataset/format';
 import type { Timeline, TimelineEvent } from '../dataset/model';
 import { serializeDataset } from '../dataset/serialize';
-import { viewToRaw } from './viewDates';
 
 /** The published form of a Timeline: the inverse of parseDataset. */
 export function toRawDataset(timeline: Timeline): RawDataset {
@@ -17,7 +16,7 @@ export function toRawDataset(timeline: Timeline): RawDataset {
     ...(timeline.description === undefined ? {} : { description: timeline.description }),
     language: timeline.language,
     ...(timeline.timeZone === 'UTC' ? {} : { timeZone: timeline.timeZone }),
-    ...(timeline.view === undefined ? {} : { view: viewToRaw(timeline.view) }),
+    ...(timeline.view === undefined ? {} : { view: { start: timeline.view.start.iso, end: timeline.view.end.iso } }),
     ...(timeline.scale === undefined ? {} : { scale: timeline.scale }),
     sources: timeline.sources.map(rawSource),
     people: timeline.people.map(rawPerson),

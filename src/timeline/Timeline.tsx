@@ -75,7 +75,7 @@ const PRERENDER_WIDTH = 800;
 export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked }: TimelineProps): JSX.Element {
   const { events } = timeline;
   const index = useMemo(() => buildSpanIndex(events), [events]);
-  const chosen = asked ?? timeline.view ?? null;
+  const chosen = asked ?? (timeline.view ? { from: timeline.view.start.from, to: timeline.view.end.to } : null);
   const chosenFrom = chosen?.from;
   const chosenTo = chosen?.to;
   // The page's or the editor's view is deliberate: the zoom-out limit stretches to include it.

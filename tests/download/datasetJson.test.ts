@@ -90,8 +90,8 @@ describe('datasetJson', () => {
     );
   }, PROPERTY_TIMEOUT_MS);
 
-  it('writes plain dates for a view on calendar boundaries', () => {
+  it('writes the view\'s dates as the editor wrote them, as it does events\' dates', () => {
     const raw = toRawDataset(timelineOf({ ...SAMPLE, view: { start: '2018-01-01', end: '2019-12-31' } }));
-    expect(raw.view).toEqual({ start: '2018', end: '2019' });
+    expect(raw.view).toEqual({ start: '2018-01-01', end: '2019-12-31' });
   });
 });
