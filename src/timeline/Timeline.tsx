@@ -28,6 +28,8 @@ import { useClusterList } from './useClusterList';
 import { EmptyView } from './EmptyView';
 import { isViewEmpty, nearestOutside } from './nearestEvents';
 import { spanOfIds } from './fitSpan';
+import type { FocusRequest } from './focusRequest';
+import { usePageReveal } from './usePageReveal';
 
 export interface TimelineProps {
   /** The parsed dataset. */
@@ -38,8 +40,8 @@ export interface TimelineProps {
   selectedId: string | null;
   /** Called when the reader selects an event (click, tap, Enter/Space). */
   onSelect: (id: string) => void;
-  /** A request to bring an event into view and centre it (deep link, a quote's "go to event"): act when `seq` changes. */
-  focusRequest: { id: string; seq: number } | null;
+  /** A request about one event (centre it, scroll the page to the timeline, focus its mark): act when `seq` changes. */
+  focusRequest: FocusRequest | null;
   /** A request to fit these events in view (a filter's matches): act when `seq` changes. */
   fitRequest?: { ids: ReadonlySet<string>; seq: number } | null;
   /** BCP 47 locale for dates. */
@@ -116,7 +118,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     const r = mark.getBoundingClientRect();
     setTip({ id, left: Math.max(0, Math.min(r.left - outer.left, outer.width - 280)), top: r.bottom - outer.top + 4 });
   }, []);
-  const { goTo, noteFocus } = useNavigation({ frame, zoom, svg, active, setActive });
+  const { goTo, noteFocus, focusEvent } = useNavigation({ frame, zoom, svg, active, setActive });
   const ids = useId();
 
   // The finest span the zoom allows, ms, where the view is now.
@@ -133,8 +135,13 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     if (!focusRequest || !frame.layoutInput || focusRequest.seq === lastSeq.current) return;
     lastSeq.current = focusRequest.seq;
     const i = indexOf.get(focusRequest.id);
-    if (i !== undefined) goTo(i, false, true);
-  }, [focusRequest, frame.layoutInput, indexOf, goTo]);
+    if (i === undefined) return;
+    if (focusRequest.reveal) goTo(i, false, true);
+    if (focusRequest.focus) focusEvent(i);
+  }, [focusRequest, frame.layoutInput, indexOf, goTo, focusEvent]);
+  const section = useRef<HTMLElement>(null);
+  const known = useCallback((id: string) => indexOf.has(id), [indexOf]);
+  usePageReveal(section, focusRequest, known);
 
   const lastFit = useRef<number | null>(null);
   useEffect(() => {
@@ -213,6 +220,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
   const [kMin, kMax] = zoom.kExtent;
   return (
     <section
+      ref={section}
       aria-labelledby={labelledBy}
       aria-label={labelledBy ? undefined : 'Timeline'}
       className="timeline my-3 min-w-0 [contain:layout_paint] rounded-lg border border-(--tl-border) bg-(--tl-surface) px-3 pt-2.5 pb-3 sm:px-4"
