@@ -103,7 +103,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
   const width = useWidth(box) || PRERENDER_WIDTH;
   const remProbe = useRef<HTMLSpanElement>(null);
   const rem = useRem(remProbe);
-  const dims = dimensions(width || 800, useCoarsePointer(), rem);
+  const dims = dimensions(width, useCoarsePointer(), rem);
   const zoom = useZoom(svg, { scale, width, initial, resetKey: events });
   const rows = useMemo(() => (facet ? facetRows(timeline, facet) : null), [timeline, facet]);
   const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, svg, rows });
@@ -118,61 +118,61 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     const r = mark.getBoundingClientRect();
     setTip({ id, left: Math.max(0, Math.min(r.left - outer.left, outer.width - 280)), top: r.bottom - outer.top + 4 });
   }, []);
-  const { goTo, noteFocus, focusEvent } = useNavigation({ frame, zoom, svg, active, setActive });
+  const { goTo, focusWhenDrawn, noteFocus, focusEvent } = useNavigation({ frame, zoom, svg, active, setActive });
   const ids = useId();
 
   // The finest span the zoom allows, ms, where the view is now.
   const finest = (frame.view.to - frame.view.from) * (zoom.transform.k / zoom.kExtent[1]);
   // The strip shows the scale chosen, not the frames of a switch in progress.
   const density = useMemo(
-    () => (width ? densityPath(densityColumns(index, scale, width), width, dims.overview - 14) : ''),
+    () => densityPath(densityColumns(index, scale, width), width, dims.overview - 14),
     [index, scale, width, dims.overview],
   );
 
 
   const lastSeq = useRef<number | null>(null);
   useEffect(() => {
-    if (!focusRequest || !frame.layoutInput || focusRequest.seq === lastSeq.current) return;
+    if (!focusRequest || focusRequest.seq === lastSeq.current) return;
     lastSeq.current = focusRequest.seq;
     const i = indexOf.get(focusRequest.id);
     if (i === undefined) return;
     if (focusRequest.reveal) goTo(i, false, true);
     if (focusRequest.focus) focusEvent(i);
-  }, [focusRequest, frame.layoutInput, indexOf, goTo, focusEvent]);
+  }, [focusRequest, indexOf, goTo, focusEvent]);
   const section = useRef<HTMLElement>(null);
   const known = useCallback((id: string) => indexOf.has(id), [indexOf]);
   usePageReveal(section, focusRequest, known);
 
   const lastFit = useRef<number | null>(null);
   useEffect(() => {
-    if (!fitRequest || !frame.layoutInput || fitRequest.seq === lastFit.current) return;
+    if (!fitRequest || fitRequest.seq === lastFit.current) return;
     lastFit.current = fitRequest.seq;
     const span = spanOfIds(events, fitRequest.ids);
     if (span) zoom.show(padded(span, 0.08, 12 * HOUR));
-  }, [fitRequest, frame.layoutInput, events, zoom]);
+  }, [fitRequest, events, zoom]);
 
   // Clusters zooming cannot split (events at one instant, or all dated "2019") open as a list.
   const clusterList = useClusterList({
-    frame, events, index, goTo, show: zoom.show, selectedId, onSelect, setActive, svg, locale, width,
+    frame, events, index, goTo, focusWhenDrawn, show: zoom.show, selectedId, onSelect, setActive, svg, locale, width,
     targetOf: (c) => padded({ from: c.from, to: c.to }, 0.12, finest),
     top: 2, maxHeight: dims.top + dims.lanes * dims.laneHeight + dims.clusterRow - 2,
   });
   // A cluster of the plot goes to the cluster list's rules (zoom in, or open as a list); one of a
-  // row by person or topic zooms to its members.
+  // row by person or topic zooms to its members. Either zooms once, by key as by click.
   const openCluster = useCallback((c: Span & { key?: number }, moveFocus: boolean) => {
     if (!rows && c.key !== undefined) return clusterList.activate(c.key, moveFocus);
     zoom.show(padded({ from: c.from, to: c.to }, 0.12, finest));
-    if (moveFocus) goTo(lowerBound(starts, c.from), true);
-  }, [rows, clusterList, zoom, finest, goTo, starts]);
+    if (moveFocus) focusWhenDrawn(lowerBound(starts, c.from));
+  }, [rows, clusterList, zoom, finest, focusWhenDrawn, starts]);
   // Zoomed into a stretch with no events: say so and offer the nearest on either side.
   const empty = useMemo(
-    () => (frame.layout && isViewEmpty(frame.layout, width) ? nearestOutside(events, starts, frame.view) : null),
+    () => (isViewEmpty(frame.layout, width) ? nearestOutside(events, starts, frame.view) : null),
     [frame.layout, frame.view, width, events, starts],
   );
   // A cluster element's members, from the layout of its band (the plot, or a row by person or topic).
   const clusterOf = (el: Element) => {
     const key = el.getAttribute('data-cluster');
-    const all = [...(frame.layout?.clusters ?? []), ...(frame.rowLayouts ?? []).flatMap((r) => r.layout.clusters)];
+    const all = [...frame.layout.clusters, ...(frame.rowLayouts ?? []).flatMap((r) => r.layout.clusters)];
     return all.find((k) => String(k.key) === key);
   };
 
@@ -280,12 +280,10 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
         <p id={`${ids}hint`} className="sr-only">
           Arrow keys move between events in date order, Enter selects, plus and minus zoom, 0 shows all.
         </p>
-        {width > 0 && (
-          <div className="needs-js mt-2">
-            <Overview scale={zoom.scale} view={frame.view} width={width} height={dims.overview} path={density}
-              handle={dims.compact ? 28 : 14} onShow={(s, animate) => zoom.show(s, animate)} />
-          </div>
-        )}
+        <div className="needs-js mt-2">
+          <Overview scale={zoom.scale} view={frame.view} width={width} height={dims.overview} path={density}
+            handle={dims.compact ? 28 : 14} onShow={(s, animate) => zoom.show(s, animate)} />
+        </div>
       </div>
     </section>
   );

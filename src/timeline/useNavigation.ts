@@ -21,7 +21,7 @@ export interface NavigationOptions {
   setActive: (i: number) => void;
 }
 
-/** Returns goTo(i, moveFocus, centre), focusEvent(i), and noteFocus(element) for the plot's focus events. */
+/** Returns goTo(i, moveFocus, centre), focusWhenDrawn(i), focusEvent(i), and noteFocus(element) for the plot's focus events. */
 export function useNavigation({ frame, zoom, svg, active, setActive }: NavigationOptions) {
   const pending = useRef<number | null>(null);
   /** The plot element that last had focus, to notice when a zoom removes it from the DOM. */
@@ -29,7 +29,6 @@ export function useNavigation({ frame, zoom, svg, active, setActive }: Navigatio
   const { layoutInput, view, layout } = frame;
 
   const goTo = useCallback((i: number, moveFocus: boolean, centre = false) => {
-    if (!layoutInput) return;
     const edge = Math.min(60, layoutInput.width / 6);
     const target = viewShowing({ ...layoutInput, view, finest: 1 / zoom.kExtent[1], edge, centre }, i);
     setActive(i);
@@ -37,13 +36,19 @@ export function useNavigation({ frame, zoom, svg, active, setActive }: Navigatio
     if (moveFocus) pending.current = i;
   }, [layoutInput, view, zoom, setActive]);
 
+  /** Moves focus to event i's mark once a move already under way draws it (no move of its own). */
+  const focusWhenDrawn = useCallback((i: number) => {
+    setActive(i);
+    pending.current = i;
+  }, [setActive]);
+
   /**
    * Focuses event i's mark; where it is not drawn and `settle`, the cluster holding it, else the
    * marks' tab stop. Returns whether anything took focus.
    */
   const focusOn = useCallback((i: number, settle: boolean): boolean => {
     const node = svg.current;
-    if (!node || !layout || !layoutInput) return false;
+    if (!node) return false;
     const e = layoutInput.index.events[i];
     const mark = e ? node.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(e.id)}"]`) : null;
     const cluster = e ? layout.clusters.find((c) => midOf(e) >= c.start && midOf(e) < c.end) : undefined;
@@ -76,5 +81,5 @@ export function useNavigation({ frame, zoom, svg, active, setActive }: Navigatio
   /** Call from the plot's focus events. */
   const noteFocus = useCallback((el: Element | null) => { lastFocused.current = el; }, []);
 
-  return { goTo, noteFocus, focusEvent };
+  return { goTo, focusWhenDrawn, noteFocus, focusEvent };
 }
