@@ -4,8 +4,8 @@
  * its own error boundary, so one failure never blanks the page.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Quote, Timeline as TimelineModel } from './dataset/model';
-import { Timeline } from './timeline/Timeline';
+import type { Quote, Timeline } from './dataset/model';
+import { TimelineChart } from './timeline/TimelineChart';
 import { EmptyTimeline } from './timeline/EmptyTimeline';
 import { EventList } from './list/EventList';
 import { EventPanel } from './quotes/EventPanel';
@@ -28,7 +28,7 @@ import { StoryText } from './print/StoryText';
 
 /** Props of App. */
 export interface AppProps {
-  timeline: TimelineModel;
+  timeline: Timeline;
   options: PageOptions;
 }
 
@@ -219,7 +219,7 @@ export function App({ timeline, options }: AppProps) {
             {vertical !== true && (
             <div className={vertical === null ? 'layout-h' : undefined}>
             <ErrorBoundary name="The timeline">
-              {empty ? <EmptyTimeline /> : <Timeline
+              {empty ? <EmptyTimeline /> : <TimelineChart
                 timeline={timeline}
                 visibleIds={filtered.ids}
                 selectedId={state.eventId}

@@ -14,7 +14,7 @@
  */
 import { isDatePoint, parseIsoDate } from '../dataset/isoDate';
 import { resolveDataUrl } from '../dataset/safeUrl';
-import { SCALE_KINDS, type ScaleKind } from '../dataset/format';
+import { SCALE_KINDS, type ScaleKind } from '../dataset/raw';
 import { EVENT_ID } from '../dataset/patterns';
 import { FACETS, type Facet } from '../timeline/facets';
 import { canonicalLocale } from './locale';

@@ -12,7 +12,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Timeline } from '../dataset/model';
 import { formatHash, parseHash, type HashState } from './hashState';
-import type { ScaleKind } from '../dataset/format';
+import type { ScaleKind } from '../dataset/raw';
 import type { Facet } from '../timeline/facets';
 import type { FocusRequest } from '../timeline/focusRequest';
 import { pageRevealFor } from './pageReveal';

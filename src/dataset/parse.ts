@@ -9,7 +9,7 @@ import { Issues } from './read/issues';
 import { expected, shown } from './read/messages';
 import { MAX_EVENTS, MAX_QUOTES_PER_EVENT, MAX_TITLE_CHARS } from './limits';
 import type { DatasetIssue, DatePoint, ParseResult, Timeline } from './model';
-import { SCALE_KINDS, type ScaleKind } from './format';
+import { SCALE_KINDS, type ScaleKind } from './raw';
 import type { EventContext } from './parseEvent';
 import { readEvent } from './parseEvent';
 import { newTables, readPeople, readSources, readTopics } from './parseParts';

@@ -1,9 +1,9 @@
 /**
  * The model back to the published format, for the app's "download dataset" action. The output
- * has the field order of format.ts and dates as written (`iso`), so `parseDataset` of the
+ * has the field order of raw.ts and dates as written (`iso`), so `parseDataset` of the
  * downloaded file gives the same Timeline the app was showing.
  */
-import type { RawDataset, RawEvent, RawMention, RawPerson, RawQuote, RawSource, RawTopic } from '../dataset/format';
+import type { RawDataset, RawEvent, RawMention, RawPerson, RawQuote, RawSource, RawTopic } from '../dataset/raw';
 import type { Timeline, TimelineEvent } from '../dataset/model';
 import { serializeDataset } from '../dataset/serialize';
 

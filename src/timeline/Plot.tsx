@@ -1,7 +1,7 @@
 /**
  * The main plot: an SVG sized to its container, holding the axis, the lanes of marks and the row
  * of clusters. Before the container is measured (and on the server) it is laid out at the
- * prerender width (Timeline.tsx), so prerendered HTML and the first client render match.
+ * prerender width (TimelineChart.tsx), so prerendered HTML and the first client render match.
  */
 import type { JSX, RefObject } from 'react';
 import type { TimelineEvent } from '../dataset/model';

@@ -1,6 +1,6 @@
 /**
- * What the app may ask of a timeline (the chart, src/timeline/Timeline.tsx, or the phone layout,
- * src/vertical/VerticalTimeline.tsx) about one event. The timeline owns its DOM: it alone finds the
+ * What the app may ask of a timeline (the chart, src/timeline/TimelineChart.tsx, or the phone layout,
+ * src/vertical/VerticalTimelineChart.tsx) about one event. The timeline owns its DOM: it alone finds the
  * event's mark or row, zooms or scrolls to it, and moves focus; the app only says what it wants.
  */
 

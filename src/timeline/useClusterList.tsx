@@ -1,7 +1,7 @@
 /**
  * Wires ClusterList into the timeline: which cluster is open, opening one when zooming cannot
  * separate its events (a click, Enter, or an arrow-key step onto one of them), stepping through
- * the list, and closing it when its cluster leaves the frame. Timeline.tsx calls `activate` for a
+ * the list, and closing it when its cluster leaves the frame. TimelineChart.tsx calls `activate` for a
  * cluster, `step` for each arrow-key move, and renders `element`.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type RefObject } from 'react';

@@ -17,7 +17,7 @@
  */
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { pointer, select } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { constrainX, scaleExtent, spanFor, transformFor, type AxisTransform, type Span } from './zoomLimits';
 import { animateTransform, reducedMotion, toTransform } from './zoomMotion';
 import type { StoryScale } from './storyScale';
@@ -105,7 +105,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
-    const z: Zoom = d3zoom<SVGSVGElement, unknown>()
+    const z: Zoom = zoom<SVGSVGElement, unknown>()
       .filter((event: Event) => {
         if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
         if (event.type === 'mousedown') return (event as MouseEvent).button === 0;

@@ -24,7 +24,7 @@ describe('datasetJson', () => {
     expect(toRawDataset(timelineOf(SAMPLE))).toEqual(SAMPLE);
   });
 
-  it('keeps the field order of format.ts', () => {
+  it('keeps the field order of raw.ts', () => {
     const raw = toRawDataset(timelineOf(SAMPLE));
     expect(Object.keys(raw)).toEqual(['version', 'id', 'title', 'description', 'language', 'view', 'sources', 'people', 'topics', 'events']);
     expect(Object.keys(raw.events[2] ?? {})).toEqual([

@@ -4,10 +4,10 @@
  * React renders every element; D3 computes (scales, ticks, zoom transforms). d3-zoom lives in
  * useZoom alone; everything here derives from the ZoomTransform it reports (useFrame). Only what is
  * in view, plus a margin, is in the DOM; clusters stand in for the rest.
- * The app (src/App.tsx) renders exactly <Timeline {...TimelineProps} />: keep the props stable.
+ * The app (src/App.tsx) renders exactly <TimelineChart {...TimelineChartProps} />: keep the props stable.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
-import type { Timeline as TimelineModel } from '../dataset/model';
+import type { Timeline } from '../dataset/model';
 import { buildSpanIndex, lowerBound } from './visibleSlice';
 import { paddedExtent, type Span } from './zoomLimits';
 import { storyScale, type ScaleKind } from './storyScale';
@@ -31,9 +31,10 @@ import { spanOfIds } from './fitSpan';
 import type { FocusRequest } from './focusRequest';
 import { usePageReveal } from './usePageReveal';
 
-export interface TimelineProps {
+/** Props of TimelineChart. */
+export interface TimelineChartProps {
   /** The parsed dataset. */
-  timeline: TimelineModel;
+  timeline: Timeline;
   /** Ids of events that pass the reader's filters; null means all. Others are drawn faded (not removed). */
   visibleIds: ReadonlySet<string> | null;
   /** The selected event, drawn selected (aria-pressed="true" on its mark). */
@@ -73,8 +74,8 @@ function padded(span: Span, share: number, min: number): Span {
 /** Plot width used before measurement, px. */
 const PRERENDER_WIDTH = 800;
 
-/** The timeline region. */
-export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked }: TimelineProps): JSX.Element {
+/** The timeline region: the zoomable chart. */
+export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked }: TimelineChartProps): JSX.Element {
   const { events } = timeline;
   const index = useMemo(() => buildSpanIndex(events), [events]);
   const chosen = asked ?? (timeline.view ? { from: timeline.view.start.from, to: timeline.view.end.to } : null);
