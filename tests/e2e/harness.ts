@@ -168,3 +168,25 @@ export const HOST_ROUTES: Record<string, (req: IncomingMessage, res: ServerRespo
   '/favicon.ico': (_req, res) => { res.writeHead(204); res.end(); },
   '/pym.v1.min.js': (_req, res) => { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(PYM); },
 };
+
+/** A one-finger swipe from (x, y) by (dx, dy) in `steps` moves, as real touch events through CDP. */
+export async function swipe(page: Page, x: number, y: number, dx: number, dy: number, steps = 12): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (px: number, py: number) => [{ x: px, y: py, radiusX: 4, radiusY: 4, force: 1, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(x, y) });
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(x + (dx * i) / steps, y + (dy * i) / steps) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+/** Waits until the page's scroll position stops changing (momentum, smooth scrolling), and returns it. */
+export async function settledScroll(page: Page): Promise<number> {
+  let last = -1;
+  for (;;) {
+    const y = await page.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(scrollY)))));
+    if (y === last) return y;
+    last = y;
+  }
+}

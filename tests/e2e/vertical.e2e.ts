@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, launch, open, serve, type Served } from './harness';
+import { axe, launch, open, serve, settledScroll, swipe, type Served } from './harness';
 
 let server: Served;
 let browser: Browser;
@@ -35,23 +35,6 @@ async function eventIds(p: Page): Promise<string[]> {
   return p.evaluate(async () => ((await (await fetch('./timeline.json')).json()) as { events: { id: string }[] }).events.map((e) => e.id));
 }
 
-async function swipeUp(p: Page, x: number, y: number, dy: number): Promise<void> {
-  const cdp = await p.context().newCDPSession(p);
-  const at = (py: number) => [{ x, y: py, radiusX: 4, radiusY: 4, force: 1, id: 1 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(y) });
-  for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(y - (dy * i) / 10) });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
-}
-
-async function settled(p: Page): Promise<number> {
-  let last = -1;
-  for (;;) {
-    const y = await p.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(scrollY)))));
-    if (y === last) return y;
-    last = y;
-  }
-}
 
 describe('the vertical timeline on phones', () => {
   for (const width of [320, 375, 430]) {
@@ -67,9 +50,9 @@ describe('the vertical timeline on phones', () => {
       expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
       await page.evaluate(() => scrollTo(0, 0));
       const row = (await page.locator(ROWS).nth(2).boundingBox())!;
-      const before = await settled(page);
-      await swipeUp(page, row.x + row.width / 2, Math.min(row.y + 10, 600), 200);
-      expect(await settled(page)).toBeGreaterThan(before + 80);
+      const before = await settledScroll(page);
+      await swipe(page, row.x + row.width / 2, Math.min(row.y + 10, 600), 0, -200, 10);
+      expect(await settledScroll(page)).toBeGreaterThan(before + 80);
       expect(await axe(page)).toEqual([]);
       await page.context().close();
     });
