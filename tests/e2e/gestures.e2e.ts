@@ -4,30 +4,19 @@
  * overview strip's drag and resize, and shift + wheel panning. Real input: Playwright's mouse and
  * keyboard, touch through CDP's Input.dispatchTouchEvent. Every wait is for a state, never a time.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, launch, open, serve, settledScroll, swipe, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, open, settledScroll, swipe, servedSite } from './harness';
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 const PLOT = 'section.timeline svg[role="group"]';
 const STRIP = 'section.timeline svg:has(> rect.cursor-grab)';
 
 /** The chart at 1280 px on the chronological scale from "fit all", with motion (animations on). */
 async function chart(options: { hasTouch?: boolean } = {}): Promise<Page> {
-  const { page } = await open(browser, { width: 1280, height: 800, reducedMotion: 'no-preference', hasTouch: options.hasTouch ?? false });
-  await page.goto(`${server.url}?scale=time&layout=horizontal`);
+  const { page } = await open(site.browser, { width: 1280, height: 800, reducedMotion: 'no-preference', hasTouch: options.hasTouch ?? false });
+  await page.goto(`${site.server.url}?scale=time&layout=horizontal`);
   await page.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   const fit = page.getByRole('button', { name: 'Fit all' });
@@ -50,6 +39,20 @@ async function settle(p: Page, k: number): Promise<void> {
     const t = (document.querySelector(sel) as SVGSVGElement & { __zoom?: { k: number } }).__zoom;
     return !!t && Math.abs(t.k / k - 1) < 1e-6;
   }, { sel: PLOT, k });
+}
+
+/** Waits until d3-zoom's transform on the plot has its `key` above (or below) `than`. */
+async function until(p: Page, key: 'k' | 'x', side: 'above' | 'below', than: number): Promise<void> {
+  await p.waitForFunction(({ sel, key, side, than }) => {
+    const v = (document.querySelector(sel) as SVGSVGElement & { __zoom: { k: number; x: number } }).__zoom[key];
+    return side === 'above' ? v > than : v < than;
+  }, { sel: PLOT, key, side, than });
+}
+
+/** Presses the toolbar's Zoom in and waits for the zoom to reach `k`. */
+async function zoomInTo(p: Page, k: number): Promise<void> {
+  await p.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await settle(p, k);
 }
 
 /** Centre x of each drawn mark's dot inside the plot, px, by event id (marks beyond its edges are pinned there). */
@@ -75,25 +78,34 @@ async function plotBox(p: Page) {
   return (await p.locator(PLOT).boundingBox())!;
 }
 
-/** A mouse drag across the plot from its middle by dx, in steps. */
+/** A mouse drag by dx from (x, y), in steps. */
+async function dragFrom(p: Page, x: number, y: number, dx: number): Promise<void> {
+  await p.mouse.move(x, y);
+  await p.mouse.down();
+  await p.mouse.move(x + dx, y, { steps: 8 });
+  await p.mouse.up();
+}
+
+/** A mouse drag by dx from the middle of what `selector` finds (the nth match). */
+async function dragBy(p: Page, selector: string, dx: number, nth = 0): Promise<void> {
+  const b = (await p.locator(selector).nth(nth).boundingBox())!;
+  await dragFrom(p, b.x + b.width / 2, b.y + b.height / 2, dx);
+}
+
+/** A mouse drag across the plot, from its middle, by dx. */
 async function drag(p: Page, dx: number): Promise<void> {
   const b = await plotBox(p);
-  const y = b.y + b.height / 3;
-  await p.mouse.move(b.x + b.width / 2, y);
-  await p.mouse.down();
-  await p.mouse.move(b.x + b.width / 2 + dx, y, { steps: 10 });
-  await p.mouse.up();
+  await dragFrom(p, b.x + b.width / 2, b.y + b.height / 3, dx);
 }
 
 describe('a gesture after a button or key zoom starts from the zoomed view', () => {
   it('zoom-in button, then a mouse drag pans at that zoom, then ctrl + wheel zooms on from it', async () => {
     const p = await chart();
-    await p.getByRole('button', { name: 'Zoom in', exact: true }).click();
-    await settle(p, 2);
+    await zoomInTo(p, 2);
     const before = await marks(p);
     const t0 = await transform(p);
     await drag(p, -200);
-    await p.waitForFunction(({ sel, x }) => (document.querySelector(sel) as SVGSVGElement & { __zoom: { x: number } }).__zoom.x < x - 150, { sel: PLOT, x: t0.x });
+    await until(p, 'x', 'below', t0.x - 150);
     // No snap back: still twice "fit all", and every mark moved with the pointer.
     expect((await transform(p)).k).toBeCloseTo(2, 4);
     const moved = shifts(before, await marks(p));
@@ -105,7 +117,7 @@ describe('a gesture after a button or key zoom starts from the zoomed view', () 
     await p.keyboard.down('Control');
     await p.mouse.wheel(0, -100);
     await p.keyboard.up('Control');
-    await p.waitForFunction((sel) => (document.querySelector(sel) as SVGSVGElement & { __zoom: { k: number } }).__zoom.k > 2.05, PLOT);
+    await until(p, 'k', 'above', 2.05);
     expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
@@ -121,7 +133,7 @@ describe('a gesture after a button or key zoom starts from the zoomed view', () 
     const before = await marks(p);
     const b = await plotBox(p);
     await swipe(p, b.x + b.width / 2, b.y + b.height / 3, -150, 0);
-    await p.waitForFunction(({ sel, x }) => (document.querySelector(sel) as SVGSVGElement & { __zoom: { x: number } }).__zoom.x < x - 100, { sel: PLOT, x: t0.x });
+    await until(p, 'x', 'below', t0.x - 100);
     expect((await transform(p)).k).toBeCloseTo(4, 4);
     const moved = shifts(before, await marks(p));
     expect(moved.length).toBeGreaterThan(0);
@@ -141,7 +153,7 @@ describe('a gesture after a button or key zoom starts from the zoomed view', () 
     await settle(p, 2);
     const t0 = await transform(p);
     await drag(p, 120);
-    await p.waitForFunction(({ sel, x }) => (document.querySelector(sel) as SVGSVGElement & { __zoom: { x: number } }).__zoom.x > x + 100, { sel: PLOT, x: t0.x });
+    await until(p, 'x', 'above', t0.x + 100);
     expect((await transform(p)).k).toBeCloseTo(2, 4);
     await p.context().close();
   });
@@ -150,10 +162,8 @@ describe('a gesture after a button or key zoom starts from the zoomed view', () 
 describe('the overview strip', () => {
   it('dragging its window pans the plot; dragging an edge zooms', async () => {
     const p = await chart();
-    await p.getByRole('button', { name: 'Zoom in', exact: true }).click();
-    await settle(p, 2);
-    await p.getByRole('button', { name: 'Zoom in', exact: true }).click();
-    await settle(p, 4);
+    await zoomInTo(p, 2);
+    await zoomInTo(p, 4);
     await p.locator(STRIP).scrollIntoViewIfNeeded();
     await settledScroll(p);
     const win = p.locator(`${STRIP} rect.cursor-grab`);
@@ -163,12 +173,8 @@ describe('the overview strip', () => {
     const t0 = await transform(p);
 
     // The window itself: the view pans right by as much of the story, at the same zoom.
-    const y = w0.y + w0.height / 2;
-    await p.mouse.move(w0.x + w0.width / 2, y);
-    await p.mouse.down();
-    await p.mouse.move(w0.x + w0.width / 2 + 100, y, { steps: 8 });
-    await p.mouse.up();
-    await p.waitForFunction(({ sel, x }) => (document.querySelector(sel) as SVGSVGElement & { __zoom: { x: number } }).__zoom.x < x - 300, { sel: PLOT, x: t0.x });
+    await dragBy(p, `${STRIP} rect.cursor-grab`, 100);
+    await until(p, 'x', 'below', t0.x - 300);
     const t1 = await transform(p);
     expect(t1.k).toBeCloseTo(4, 4);
     // 100 px of the strip is 100 px of the base scale, 400 px of the plot at k = 4.
@@ -179,26 +185,16 @@ describe('the overview strip', () => {
     expect(await axe(p)).toEqual([]);
 
     // Its right edge: the window widens by as much, so the plot zooms out.
-    const handle = p.locator(`${STRIP} g.cursor-ew-resize`).nth(1);
-    const h = (await handle.boundingBox())!;
-    await p.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
-    await p.mouse.down();
-    await p.mouse.move(h.x + h.width / 2 + 80, h.y + h.height / 2, { steps: 8 });
-    await p.mouse.up();
-    await p.waitForFunction((sel) => (document.querySelector(sel) as SVGSVGElement & { __zoom: { k: number } }).__zoom.k < 3.5, PLOT);
+    await dragBy(p, `${STRIP} g.cursor-ew-resize`, 80, 1);
+    await until(p, 'k', 'below', 3.5);
     const w2 = (await win.boundingBox())!;
     expect(w2.x).toBeCloseTo(w1.x, 0);
     expect(w2.width).toBeCloseTo(w1.width + 80, 0);
 
     // Its left edge, dragged right: the window narrows, and the plot zooms in.
-    const left = p.locator(`${STRIP} g.cursor-ew-resize`).nth(0);
-    const l = (await left.boundingBox())!;
     const k2 = (await transform(p)).k;
-    await p.mouse.move(l.x + l.width / 2, l.y + l.height / 2);
-    await p.mouse.down();
-    await p.mouse.move(l.x + l.width / 2 + 60, l.y + l.height / 2, { steps: 8 });
-    await p.mouse.up();
-    await p.waitForFunction(({ sel, k }) => (document.querySelector(sel) as SVGSVGElement & { __zoom: { k: number } }).__zoom.k > k * 1.2, { sel: PLOT, k: k2 });
+    await dragBy(p, `${STRIP} g.cursor-ew-resize`, 60, 0);
+    await until(p, 'k', 'above', k2 * 1.2);
     const w3 = (await win.boundingBox())!;
     expect(w3.x).toBeCloseTo(w2.x + 60, 0);
     expect(w3.x + w3.width).toBeCloseTo(w2.x + w2.width, 0);
@@ -210,8 +206,7 @@ describe('the overview strip', () => {
 describe('shift + wheel', () => {
   it('pans the plot sideways and leaves the page and the zoom where they are', async () => {
     const p = await chart();
-    await p.getByRole('button', { name: 'Zoom in', exact: true }).click();
-    await settle(p, 2);
+    await zoomInTo(p, 2);
     // Room for the page to scroll, so that a scroll would show.
     await p.evaluate(() => { const d = document.createElement('div'); d.style.height = '3000px'; document.body.append(d); });
     const y0 = await settledScroll(p);
@@ -222,7 +217,7 @@ describe('shift + wheel', () => {
     await p.keyboard.down('Shift');
     await p.mouse.wheel(0, 100);
     await p.keyboard.up('Shift');
-    await p.waitForFunction(({ sel, x }) => (document.querySelector(sel) as SVGSVGElement & { __zoom: { x: number } }).__zoom.x < x - 50, { sel: PLOT, x: t0.x });
+    await until(p, 'x', 'below', t0.x - 50);
     const t1 = await transform(p);
     expect(t1.k).toBeCloseTo(2, 4);
     expect(t1.x - t0.x).toBeCloseTo(-100, 0);

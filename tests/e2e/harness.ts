@@ -8,6 +8,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -189,4 +190,36 @@ export async function settledScroll(page: Page): Promise<number> {
     if (y === last) return y;
     last = y;
   }
+}
+
+/** The served site and the Chromium a test file drives. */
+export interface Site {
+  readonly server: Served;
+  readonly browser: Browser;
+}
+
+/**
+ * Serves dist/ (with `options`) and launches Chromium before the file's tests, and closes both
+ * after them. Call at the top of a test file; read `site.server` and `site.browser` inside tests
+ * and hooks (they exist once beforeAll has run).
+ */
+export function servedSite(options: ServeOptions = {}): Site {
+  let server: Served | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serve(options);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const ready = <T>(v: T | undefined, what: string): T => {
+    if (v === undefined) throw new Error(`${what} is not ready: use it inside a test or hook`);
+    return v;
+  };
+  return {
+    get server() { return ready(server, 'the site'); },
+    get browser() { return ready(browser, 'Chromium'); },
+  };
 }
