@@ -7,8 +7,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/chromium';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -85,29 +86,11 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
   };
 }
 
-/** Flags for Chromium on this network-less machine (DEVELOPERS.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
-/** Debian's Chromium when installed, else the one shipped inside @sparticuz/chromium. */
-export async function chromiumPath(): Promise<string> {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  const sparticuz = (await import('@sparticuz/chromium')).default;
-  return sparticuz.executablePath();
-}
-
-/** Launches headless Chromium. */
+/** Launches headless Chromium (scripts/chromium.ts finds it); fails when there is none. */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchChromium();
+  if (!browser) throw new Error('No Chromium: install Debian\'s chromium, or set CHROMIUM_PATH');
+  return browser;
 }
 
 /** Options of a test page. */
