@@ -197,12 +197,52 @@ export function servedSite(options: ServeOptions = {}): Site {
     await browser?.close();
     await server?.close();
   });
-  const ready = <T>(v: T | undefined, what: string): T => {
-    if (v === undefined) throw new Error(`${what} is not ready: use it inside a test or hook`);
-    return v;
-  };
   return {
     get server() { return ready(server, 'the site'); },
     get browser() { return ready(browser, 'Chromium'); },
+  };
+}
+
+function ready<T>(v: T | undefined, what: string): T {
+  if (v === undefined) throw new Error(`${what} is not ready: use it inside a test or hook`);
+  return v;
+}
+
+/** The site, a host page's server on another origin, and Chromium, for the embed tests. */
+export interface HostedSite {
+  readonly browser: Browser;
+  /** dist/, the embed's origin. */
+  readonly site: Served;
+  /** The host pages (and pym.js) on an origin of their own. */
+  readonly host: Served;
+}
+
+/**
+ * Serves dist/ and, on another origin, host pages that embed it (`pages`: path → its HTML, made at
+ * each request from the site's address, so a test may change what a page embeds) beside NPR's
+ * pym.js; launches Chromium. Before the file's tests; all closed after them.
+ */
+export function hostedSite(pages: Readonly<Record<string, (siteUrl: string) => string>>): HostedSite {
+  let browser: Browser | undefined;
+  let site: Served | undefined;
+  let host: Served | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    const served = (site = await serve());
+    const routes = Object.fromEntries(Object.entries(pages).map(([path, page]) => [path, (_req: IncomingMessage, res: ServerResponse) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(page(served.url));
+    }]));
+    host = await serve({ routes: { ...HOST_ROUTES, ...routes } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await host?.close();
+  });
+  return {
+    get browser() { return ready(browser, 'Chromium'); },
+    get site() { return ready(site, 'the site'); },
+    get host() { return ready(host, 'the host'); },
   };
 }
