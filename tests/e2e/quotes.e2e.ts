@@ -119,7 +119,8 @@ describe('the quote panel', () => {
     expect(id).toBeTruthy();
     await page.keyboard.press('Enter');
     await page.locator('#panel-title').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    // The panel moves focus to its heading in an effect, after the heading is in the DOM.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(id);
     expect(await axe(page)).toEqual([]);

@@ -151,6 +151,8 @@ describe('the vertical timeline on phones', () => {
     const narrow = await open(site.browser, { width: 375, height: 760, hasTouch: true });
     await narrow.page.goto(`${site.server.url}?layout=horizontal`);
     await narrow.page.locator('section.timeline [data-event-id]').first().waitFor({ state: 'attached' });
+    // The prerendered page holds both layouts until the app has chosen one.
+    await narrow.page.locator('[data-layout="horizontal"]').waitFor({ state: 'attached' });
     expect(await narrow.page.locator('.vtimeline').count()).toBe(0);
     await narrow.context.close();
   });
