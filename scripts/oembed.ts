@@ -9,11 +9,12 @@
  *   EMBED_HEIGHT  the plain iframe's height, px (default: measured in Chromium, else estimated)
  * Exit code 1 on a bad dataset or variable.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDatasetText } from '../src/dataset/parseText';
 import { formatIssue } from '../src/dataset/parse';
 import { OEMBED_WIDTH, oembedResponse, siteUrlFrom } from '../src/embed/oembed';
+import { launchChromium, serveFolder } from './chromium';
 import { estimateFrameHeight, frameHeightFrom, NARROWEST_COLUMN, type EmbedSize } from '../src/embed/frameHeight';
 
 const dist = resolve(import.meta.dirname, '../dist');
@@ -21,15 +22,6 @@ const dist = resolve(import.meta.dirname, '../dist');
 function fail(message: string): never {
   console.error(`oembed: ${message}`);
   process.exit(1);
-}
-
-async function chromiumPath(): Promise<string | null> {
-  for (const path of [process.env.CHROMIUM_PATH, '/usr/bin/chromium']) if (path && existsSync(path)) return path;
-  try {
-    return (await import('@sparticuz/chromium')).default.executablePath();
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -40,10 +32,8 @@ async function chromiumPath(): Promise<string | null> {
  * the page does not report.
  */
 async function measureEmbedHeights(columns: readonly { width: number; touch: boolean }[]): Promise<number[] | null> {
-  const executablePath = await chromiumPath();
-  if (!executablePath) return null;
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await launchChromium();
+  if (!browser) return null;
   try {
     const heights: number[] = [];
     for (const { width, touch } of columns) {
@@ -51,12 +41,7 @@ async function measureEmbedHeights(columns: readonly { width: number; touch: boo
       const page = await context.newPage();
       const origin = 'http://embed.invalid';
       const host = `<!doctype html><body style="margin:0"><iframe src="${origin}/embed.html?layout=horizontal" width="${width}" height="150" style="border:0"></iframe></body>`;
-      await page.route(`${origin}/**`, (route) => {
-        const path = new URL(route.request().url()).pathname;
-        if (path === '/__host.html') return route.fulfill({ contentType: 'text/html', body: host });
-        const file = resolve(dist, `.${decodeURIComponent(path)}`);
-        return file.startsWith(dist) && existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
-      });
+      await serveFolder(page, dist, origin, { '/__host.html': host });
       await page.addInitScript(() => {
         const w = window as unknown as { __heights?: number[] };
         w.__heights = [];

@@ -19,7 +19,7 @@ import { createServer } from 'vite';
 import { parseDatasetText } from '../src/dataset/parseText';
 import { formatIssue } from '../src/dataset/parse';
 import type { TimelineEvent } from '../src/dataset/model';
-import type { PageOptions } from '../src/embed/options';
+import type { PageOptions } from '../src/app/pageOptions';
 import { headTags, type HeadTag } from '../src/embed/headTags';
 import { escapeHtml } from '../src/embed/snippet';
 import { siteUrlFrom } from '../src/embed/oembed';

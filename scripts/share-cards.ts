@@ -10,7 +10,7 @@
  * rasterises it. Without a Chromium the cards are the title and credit line alone, still rendered
  * by resvg, so every tag points at a real image. Run after the build and the prerender.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { parseDatasetText } from '../src/dataset/parseText';
@@ -24,6 +24,7 @@ import { escapeHtml } from '../src/embed/snippet';
 import { formatEventDate } from '../src/format/dates';
 import { siteUrlFrom } from '../src/embed/oembed';
 import { datasetLocale } from '../src/app/locale';
+import { launchChromium, serveFolder } from './chromium';
 
 const dist = resolve(import.meta.dirname, '../dist');
 const TITLE_SIZE = 44;
@@ -88,15 +89,6 @@ function textCard(text: ImageText): string {
     `<text x="${pad}" y="${h - pad - (credit.length - 1) * 28}" font-family="sans-serif" font-size="22" fill="#555b66">${tspans(credit, 22)}</text></svg>`;
 }
 
-async function chromiumPath(): Promise<string | null> {
-  for (const path of [process.env.CHROMIUM_PATH, '/usr/bin/chromium']) if (path && existsSync(path)) return path;
-  try {
-    return (await import('@sparticuz/chromium')).default.executablePath();
-  } catch {
-    return null;
-  }
-}
-
 /** The exporter chunk's address in dist/, from Vite's manifest. */
 function exporterChunk(): string {
   const manifest = JSON.parse(readFileSync(resolve(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
@@ -107,20 +99,15 @@ function exporterChunk(): string {
 
 /** The chart cards' SVGs, drawn by the app's exporter in Chromium; null without a Chromium. */
 async function chartCards(cards: Card[]): Promise<string[] | null> {
-  const executablePath = await chromiumPath();
-  if (!executablePath) return null;
   const chunk = exporterChunk();
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await launchChromium();
+  if (!browser) return null;
   try {
     // A column narrower than the card, so that the plot, scaled up to fill the card, has labels
     // large enough to read in a feed's thumbnail.
     const page = await browser.newPage({ viewport: { width: CHART_COLUMN, height: 900 }, reducedMotion: 'reduce', colorScheme: 'light' });
     const origin = 'http://cards.invalid';
-    await page.route(`${origin}/**`, (route) => {
-      const file = resolve(dist, `.${decodeURIComponent(new URL(route.request().url()).pathname)}`);
-      return file.startsWith(dist) && existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
-    });
+    await serveFolder(page, dist, origin);
     await page.goto(`${origin}/embed.html?theme=light`);
     await page.waitForSelector('section.timeline [data-event-id]', { state: 'attached' });
     const svgs: string[] = [];

@@ -4,8 +4,8 @@
  * its own error boundary, so one failure never blanks the page.
  */
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Quote, Timeline as TimelineModel } from './dataset/model';
-import { Timeline } from './timeline/Timeline';
+import type { Quote, Timeline } from './dataset/model';
+import { TimelineChart } from './timeline/TimelineChart';
 import { EmptyTimeline } from './timeline/EmptyTimeline';
 import { EventList } from './list/EventList';
 import { EventPanel } from './quotes/EventPanel';
@@ -15,21 +15,20 @@ import { applyFilters, isFiltered } from './app/filter';
 import { noMatchSentence } from './app/filterWords';
 import { dataDownloads, imageDownloads } from './app/downloadItems';
 import { LinkNotice } from './app/LinkNotice';
-import { useSelectionScroll } from './app/useSelectionScroll';
 import { datasetLocale, textDirection } from './app/locale';
 import { useReaderState } from './app/useReaderState';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './app/Header';
 import { Footer } from './app/Footer';
 import { formatEventDate } from './format/dates';
-import type { PageOptions } from './embed/options';
+import type { PageOptions } from './app/pageOptions';
 import { VERTICAL_LIST_ID, VerticalTimeline } from './vertical/VerticalTimeline';
 import { LAYOUT_CLASS, useVerticalLayout } from './app/useLayout';
 import { StoryText } from './print/StoryText';
 
 /** Props of App. */
 export interface AppProps {
-  timeline: TimelineModel;
+  timeline: Timeline;
   options: PageOptions;
   /**
    * The layout the first render draws, true for vertical (main.tsx: the one in view, `layoutFor`);
@@ -43,7 +42,7 @@ type PanelView = 'event' | 'quotes' | null;
 // The page: a side panel on wide screens, a bottom sheet on phones. An embed's height follows its
 // content (pym/AMP), so there the panel sits in the flow under or beside the timeline, opens only
 // when asked for, and never sizes itself from the viewport (the frame), which would feed back.
-// The sheet's max-h is also in src/app/useSelectionScroll.ts (sheetHeight): keep them in step.
+// The sheet's max-h is also in src/app/pageReveal.ts (sheetHeight): keep them in step.
 const PAGE_PANEL =
   'panel max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:max-h-[min(55dvh,32rem)] max-lg:overflow-y-auto max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-surface max-lg:p-4 max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:data-[open=false]:hidden lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:rounded-lg lg:border lg:border-line lg:bg-surface lg:p-5';
 const EMBED_PANEL =
@@ -56,7 +55,7 @@ const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ d
 /** The app for one dataset. */
 export function App({ timeline, options, firstLayout }: AppProps) {
   const locale = datasetLocale(timeline.language);
-  const { state, origin, focusRequest, unknown, select, setFilters, setScale, setLanes } = useReaderState(timeline, options.embed, options.event);
+  const { state, origin, focusRequest, unknown, select, setFilters, setScale, setLanes, returnFocus } = useReaderState(timeline, options.embed, options.event);
   // The reader's choice (hash), else the page's (`?scale=`), else the dataset's, else chronological.
   const scale = state.scale ?? options.scale ?? timeline.scale ?? 'time';
   const [fitRequest, setFitRequest] = useState<{ ids: ReadonlySet<string>; seq: number } | null>(null);
@@ -93,8 +92,6 @@ export function App({ timeline, options, firstLayout }: AppProps) {
     () => [...dataDownloads(timeline, filtered.ids), ...(vertical === false ? imageDownloads(timeline) : [])],
     [timeline, filtered.ids, vertical],
   );
-
-  useSelectionScroll(vertical === false ? selected?.id : undefined, origin, options.embed);
 
   // The page speaks the story's language (a ?data= dataset's too): screen readers pick their voice
   // and hyphenation its dictionary from <html lang>, and an Arabic or Hebrew story runs right to left.
@@ -158,15 +155,9 @@ export function App({ timeline, options, firstLayout }: AppProps) {
     const id = state.eventId;
     setView(null);
     select(null);
-    // Focus returns to the mark the reader came from (or its list entry when the mark is clustered).
-    if (id) {
-      requestAnimationFrame(() => {
-        const mark = document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
-        const item = document.getElementById(`event=${id}`)?.querySelector<HTMLElement>('a');
-        (mark ?? item)?.focus();
-      });
-    }
-  }, [select, state.eventId]);
+    // Focus returns to the mark the reader came from (or the cluster that holds it): the timeline's to find.
+    if (id) returnFocus(id);
+  }, [select, returnFocus, state.eventId]);
 
   // A layout effect, so that Escape closes the panel from the moment it shows (plain effects run a frame later).
   useLayoutEffect(() => {
@@ -236,7 +227,7 @@ export function App({ timeline, options, firstLayout }: AppProps) {
             {drawn !== true && (
             <div className={vertical === null ? LAYOUT_CLASS.horizontal : undefined}>
             <ErrorBoundary name="The timeline">
-              {empty ? <EmptyTimeline /> : <Timeline
+              {empty ? <EmptyTimeline /> : <TimelineChart
                 timeline={timeline}
                 visibleIds={filtered.ids}
                 selectedId={state.eventId}

@@ -6,7 +6,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
-import { readOptions, type PageOptions } from './embed/options';
+import { readOptions, type PageOptions } from './app/pageOptions';
 import { loadDataset } from './app/loadDataset';
 import { keepLayout, layoutFor } from './app/useLayout';
 import { Skeleton } from './ui/Skeleton';

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { RawDataset } from '../../src/dataset/format';
+import type { RawDataset } from '../../src/dataset/raw';
 import { isDatePoint, parseIsoDate } from '../../src/dataset/isoDate';
 import type { DatePoint } from '../../src/dataset/model';
 

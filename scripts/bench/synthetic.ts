@@ -1,11 +1,11 @@
 /**
- * Deterministic synthetic datasets for the benchmark, valid in our format (src/dataset/format.ts).
+ * Deterministic synthetic datasets for the benchmark, valid in our format (src/dataset/raw.ts).
  * Same seed and size give byte-identical JSON, so runs on different days compare like with like.
  * Shaped like a real story rather than uniform noise: most events crowd into a few busy weeks
  * (which is what stresses clustering and lane layout), precision is mixed, some events are ranges,
  * and a few carry quotes whose offsets point exactly into one of two synthetic sources.
  */
-import type { RawDataset, RawEvent, RawPerson, RawQuote, RawSource } from '../../src/dataset/format';
+import type { RawDataset, RawEvent, RawPerson, RawQuote, RawSource } from '../../src/dataset/raw';
 
 /** mulberry32: tiny, fast and good enough for picking words; Math.random cannot be seeded. */
 function prng(seed: number): () => number {

@@ -6,7 +6,7 @@ import type { Timeline } from '../dataset/model';
 import { Downloads } from './Downloads';
 import type { DownloadItem } from './downloadItems';
 import { EmbedButton } from '../embed/EmbedButton';
-import type { PageOptions } from '../embed/options';
+import type { PageOptions } from './pageOptions';
 
 /** Props of Header. */
 export interface HeaderProps {

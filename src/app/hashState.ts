@@ -5,7 +5,7 @@
  * inside an iframe without touching the host page.
  */
 import type { Timeline } from '../dataset/model';
-import { SCALE_KINDS, type ScaleKind } from '../dataset/format';
+import { SCALE_KINDS, type ScaleKind } from '../dataset/raw';
 import { FACETS, type Facet } from '../timeline/facets';
 
 /** What the hash says. */

@@ -8,7 +8,7 @@
  * Everything else that depends on the layout waits for `useVerticalLayout`, null until mounted.
  */
 import { useEffect, useState } from 'react';
-import type { PageOptions } from '../embed/options';
+import type { PageOptions } from './pageOptions';
 
 /** The width at and under which `layout=auto` is vertical; the same number is in app.css. */
 export const VERTICAL_MAX_PX = 640;

@@ -6,17 +6,16 @@
  * History never moves the page: every event's list entry has the id "event=<id>" (so that a link
  * lands on it without JavaScript), and a browser going Back to "#event=<id>" would otherwise
  * restore or scroll to a position that belongs to another moment. Scroll restoration is therefore
- * manual, and the app decides (App.tsx): a link scrolls only as far as the timeline, history not
- * at all. Closing the panel replaces the entry, so Back never re-opens what was just closed.
+ * manual, and the app decides (pageReveal.ts): a link scrolls only as far as the timeline,
+ * history not at all. Closing the panel replaces the entry, so Back never re-opens what was just closed.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Timeline } from '../dataset/model';
 import { formatHash, parseHash, type HashState } from './hashState';
-import type { ScaleKind } from '../dataset/format';
+import type { ScaleKind } from '../dataset/raw';
 import type { Facet } from '../timeline/facets';
-
-/** A request for the timeline to bring an event into view; `seq` makes repeats distinct. */
-export interface FocusRequest { id: string; seq: number }
+import type { FocusRequest } from '../timeline/focusRequest';
+import { pageRevealFor } from './pageReveal';
 
 /** What last changed the state: the link the page opened with, Back/Forward, or the reader here. */
 export type StateOrigin = 'link' | 'history' | 'reader';
@@ -26,6 +25,7 @@ export interface ReaderState {
   state: HashState;
   /** What made the latest change (null before the hash has been read). */
   origin: StateOrigin | null;
+  /** The latest request to the timeline about an event (reveal it, scroll the page to it, focus it). */
   focusRequest: FocusRequest | null;
   /** What the link named that this dataset does not have ('event "x"', 'person "y"'); [] when all is known. */
   unknown: readonly string[];
@@ -36,6 +36,8 @@ export interface ReaderState {
   setScale: (scale: ScaleKind) => void;
   /** Switches lanes by person, topic or time (kept in the hash like the scale). */
   setLanes: (lanes: Facet | null) => void;
+  /** Asks the timeline to put focus back on this event's mark (its panel was closed). */
+  returnFocus: (id: string) => void;
 }
 
 const EMPTY: HashState = { eventId: null, people: [], topics: [], scale: null, lanes: null };
@@ -76,7 +78,7 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
       setState(next);
       setOrigin(why);
       setUnknown(why === 'link' ? [...badOption, ...parsed.dropped] : parsed.dropped);
-      if (next.eventId) setFocusRequest({ id: next.eventId, seq: ++seq.current });
+      if (next.eventId) setFocusRequest({ id: next.eventId, seq: ++seq.current, reveal: true, focus: false, page: pageRevealFor(why, embed) });
     };
     if (!location.hash && initialEvent && timeline.eventById.has(initialEvent)) {
       writeHash({ ...EMPTY, eventId: initialEvent }, false);
@@ -85,17 +87,22 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
     const onPop = () => apply('history');
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [timeline, initialEvent]);
+  }, [timeline, initialEvent, embed]);
 
   const select = useCallback((id: string | null, reveal = false) => {
     const next = { ...current.current, eventId: id };
-    if (next.eventId === current.current.eventId && !reveal) return;
+    const changed = next.eventId !== current.current.eventId;
+    if (!changed && !reveal) return;
     // A new selection is a step Back can return from; clearing one (closing the panel) is not.
     writeHash(next, !embed && id !== null && next.eventId !== current.current.eventId);
     setState(next);
     setOrigin('reader');
-    if (id && reveal) setFocusRequest({ id, seq: ++seq.current });
+    if (id) setFocusRequest({ id, seq: ++seq.current, reveal, focus: false, page: pageRevealFor('reader', embed) });
   }, [embed]);
+
+  const returnFocus = useCallback((id: string) => {
+    setFocusRequest({ id, seq: ++seq.current, reveal: false, focus: true, page: null });
+  }, []);
 
   const setFilters = useCallback((people: string[], topics: string[]) => {
     const next = { ...current.current, people, topics };
@@ -116,5 +123,5 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
     setState(next);
   }, []);
 
-  return { state, origin, focusRequest, unknown, select, setFilters, setScale, setLanes };
+  return { state, origin, focusRequest, unknown, select, setFilters, setScale, setLanes, returnFocus };
 }

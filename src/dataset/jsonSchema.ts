@@ -40,7 +40,7 @@ export function timelineJsonSchema(): JsonObject {
     $id: 'https://newsroom-timeline.example/schema/timeline.schema.json',
     title: 'Newsroom timeline dataset, version 1',
     description:
-      'The published JSON format of data/timeline.json (src/dataset/format.ts), generated from src/dataset/shape.ts by `npm run schema`: do not edit. This schema describes shapes; the app\'s validator (src/dataset/parse.ts, `npm run validate`) also checks what a schema cannot: calendar dates, end after start, unique ids, existing time zones, references, quote text against source offsets, and size limits. Unknown extra fields are ignored.',
+      'The published JSON format of data/timeline.json (src/dataset/raw.ts), generated from src/dataset/shape.ts by `npm run schema`: do not edit. This schema describes shapes; the app\'s validator (src/dataset/parse.ts, `npm run validate`) also checks what a schema cannot: calendar dates, end after start, unique ids, existing time zones, references, quote text against source offsets, and size limits. Unknown extra fields are ignored.',
     ...objectSchema('dataset'),
     $defs: defs,
   };

@@ -2,7 +2,7 @@
  * The typed model the app works with, produced once from untrusted JSON by `parseDataset`.
  * Everything inside the app trusts these types.
  */
-import type { RawMention, RawPerson, RawQuote, RawSource, RawTopic, ScaleKind } from './format';
+import type { RawMention, RawPerson, RawQuote, RawSource, RawTopic, ScaleKind } from './raw';
 
 /** How precisely a date is known, from its ISO form: "2018" is a year, "2018-07-16T18:00Z" an hour. */
 export type Precision = 'year' | 'month' | 'day' | 'hour' | 'minute';
@@ -58,7 +58,8 @@ export interface Timeline {
   language: string;
   /** IANA zone the axis is drawn in ("UTC" when the dataset names none). */
   timeZone: string;
-  view?: { from: number; to: number };
+  /** The editor's initial view, as written: the plot opens from `start.from` to `end.to`. */
+  view?: { start: DatePoint; end: DatePoint };
   /** The editor's default base scale. */
   scale?: ScaleKind;
   sources: Source[];

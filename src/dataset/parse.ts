@@ -8,8 +8,8 @@ import { IdIndex, readId } from './read/ids';
 import { Issues } from './read/issues';
 import { expected, shown } from './read/messages';
 import { MAX_EVENTS, MAX_QUOTES_PER_EVENT, MAX_TITLE_CHARS } from './limits';
-import type { DatasetIssue, ParseResult, Timeline } from './model';
-import { SCALE_KINDS, type ScaleKind } from './format';
+import type { DatasetIssue, DatePoint, ParseResult, Timeline } from './model';
+import { SCALE_KINDS, type ScaleKind } from './raw';
 import type { EventContext } from './parseEvent';
 import { readEvent } from './parseEvent';
 import { newTables, readPeople, readSources, readTopics } from './parseParts';
@@ -128,11 +128,11 @@ function readTimeZone(f: Fields): string {
 }
 
 /** The optional initial view: a start and an end date, the end not before the start. */
-function readView(root: Fields): { from: number; to: number } | undefined {
+function readView(root: Fields): { start: DatePoint; end: DatePoint } | undefined {
   const f = root.optObj('view');
   if (f === undefined) return undefined;
   const start = readDate(f, 'start');
   const end = readDate(f, 'end');
   if (start === undefined || end === undefined || !checkRange(f, 'end', start, end)) return undefined;
-  return { from: start.from, to: end.to };
+  return { start, end };
 }

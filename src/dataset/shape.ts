@@ -1,5 +1,5 @@
 /**
- * The format as data: every object of the dataset (format.ts's types) with its fields, each
+ * The format as data: every object of the dataset (raw.ts's types) with its fields, each
  * field's kind of value, whether it may be left out, and what it means. The JSON Schema is
  * generated from this table (jsonSchema.ts, `npm run schema`), the schema test reads its field
  * lists from it, and the compiler checks it against the types: a field added to a type and not
@@ -8,8 +8,8 @@
  * What a schema cannot say (calendar dates, references, quote text against offsets, end after
  * start, unique ids) is the parser's second pass, parse.ts.
  */
-import type { RawDataset, RawEvent, RawMention, RawPerson, RawQuote, RawSource, RawStatedDate, RawTopic } from './format';
-import { SCALE_KINDS } from './format';
+import type { RawDataset, RawEvent, RawMention, RawPerson, RawQuote, RawSource, RawStatedDate, RawTopic } from './raw';
+import { SCALE_KINDS } from './raw';
 import { MAX_EVENTS, MAX_ID_CHARS, MAX_QUOTES_PER_EVENT, MAX_SOURCES, MAX_STRING_CHARS, MAX_TITLE_CHARS } from './limits';
 import { EVENT_ID, ISO_DATE, LANGUAGE_TAG, TIME_ZONE_NAME } from './patterns';
 

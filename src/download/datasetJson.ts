@@ -1,12 +1,11 @@
 /**
  * The model back to the published format, for the app's "download dataset" action. The output
- * has the field order of format.ts and dates as written (`iso`), so `parseDataset` of the
+ * has the field order of raw.ts and dates as written (`iso`), so `parseDataset` of the
  * downloaded file gives the same Timeline the app was showing.
  */
-import type { RawDataset, RawEvent, RawMention, RawPerson, RawQuote, RawSource, RawTopic } from '../dataset/format';
+import type { RawDataset, RawEvent, RawMention, RawPerson, RawQuote, RawSource, RawTopic } from '../dataset/raw';
 import type { Timeline, TimelineEvent } from '../dataset/model';
 import { serializeDataset } from '../dataset/serialize';
-import { viewToRaw } from './viewDates';
 
 /** The published form of a Timeline: the inverse of parseDataset. */
 export function toRawDataset(timeline: Timeline): RawDataset {
@@ -17,7 +16,7 @@ export function toRawDataset(timeline: Timeline): RawDataset {
     ...(timeline.description === undefined ? {} : { description: timeline.description }),
     language: timeline.language,
     ...(timeline.timeZone === 'UTC' ? {} : { timeZone: timeline.timeZone }),
-    ...(timeline.view === undefined ? {} : { view: viewToRaw(timeline.view) }),
+    ...(timeline.view === undefined ? {} : { view: { start: timeline.view.start.iso, end: timeline.view.end.iso } }),
     ...(timeline.scale === undefined ? {} : { scale: timeline.scale }),
     sources: timeline.sources.map(rawSource),
     people: timeline.people.map(rawPerson),

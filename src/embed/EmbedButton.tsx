@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { Timeline } from '../dataset/model';
-import type { PageOptions } from './options';
+import type { PageOptions } from '../app/pageOptions';
 
 /** Shown instead of the dialog when its chunk cannot be fetched (offline, a deploy in between). */
 function Unavailable() {

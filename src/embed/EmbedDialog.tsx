@@ -9,7 +9,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Timeline } from '../dataset/model';
-import type { PageOptions } from './options';
+import type { PageOptions } from '../app/pageOptions';
 import { DEFAULT_PYM_SCRIPT, embedSrc, iframeSnippet, pymSnippet, safeScriptSrc } from './snippet';
 import { SnippetField } from './SnippetField';
 import { EmbedPreview } from './EmbedPreview';

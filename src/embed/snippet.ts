@@ -4,7 +4,7 @@
  * into an attribute or text is escaped here, since the title is dataset text and ends up in
  * someone else's CMS.
  */
-import { readOptions, type PageOptions } from './options';
+import { readOptions, type PageOptions } from '../app/pageOptions';
 
 /** What an embed code is made of. */
 export interface EmbedTarget {

@@ -7,7 +7,7 @@
  * sometimes on history, hosts send arbitrary messages, and the parent may be gone. Every step is
  * guarded, and a failed step only loses its own feature.
  */
-import type { PageOptions } from './options';
+import type { PageOptions } from '../app/pageOptions';
 import { embedHeadTags, type HeadTag } from './headTags';
 import { watchHeight, type HeightWatcher } from './height';
 import { ampSizeMessage, parsePixels, parsePymMessage, pymHeightMessage, readPymParams } from './pymChild';

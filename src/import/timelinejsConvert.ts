@@ -3,7 +3,7 @@
  * "era"), groups become topics, media URLs become sources; the title slide becomes the dataset's
  * title and description. TimelineJS has no quotes and no people, and its dates are the editor's.
  */
-import type { RawDataset, RawEvent } from '../dataset/format';
+import type { RawDataset, RawEvent } from '../dataset/raw';
 import { MAX_TITLE_CHARS } from '../dataset/limits';
 import { htmlLinks, htmlToLine, htmlToPlainText } from './plainText';
 import type { ImportNote } from './report';
@@ -80,7 +80,7 @@ export function convertTimelineJs(doc: TlDocument, options: ConvertOptions = {})
     };
   });
 
-  // Built in the field order of format.ts, so the written file reads like a hand-made one.
+  // Built in the field order of raw.ts, so the written file reads like a hand-made one.
   const dataset: RawDataset = {
     version: 1,
     id: slugify(title, 'timeline'),

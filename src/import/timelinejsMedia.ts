@@ -3,7 +3,7 @@
  * where the story is (an article, a video, a tweet), so an http(s) URL is kept as a source with an
  * empty text. Embed code, javascript: and data: URLs are refused and reported.
  */
-import type { RawSource } from '../dataset/format';
+import type { RawSource } from '../dataset/raw';
 import { MAX_SOURCES, MAX_TITLE_CHARS } from '../dataset/limits';
 import { safeHttpUrl } from '../dataset/safeUrl';
 import { htmlToLine } from './plainText';

@@ -2,7 +2,7 @@
  * Topics for imported slides: one per TimelineJS group, labelled as the group was written, and
  * "era" for the slides that were eras.
  */
-import type { RawTopic } from '../dataset/format';
+import type { RawTopic } from '../dataset/raw';
 import { MAX_TITLE_CHARS } from '../dataset/limits';
 import { htmlToLine } from './plainText';
 import { shorten } from './report';

@@ -4,7 +4,7 @@
  * required fields); whether the words and dates hold up against the texts is build.ts's job.
  */
 import { DataError } from './errors';
-import { SCALE_KINDS, type ScaleKind } from '../dataset/format';
+import { SCALE_KINDS, type ScaleKind } from '../dataset/raw';
 import { EVENT_ID } from '../dataset/patterns';
 import type { LocateHints } from './locate';
 import { optional } from './optional';

@@ -5,7 +5,7 @@
  * build: sources sorted by id, people and topics in the annotation's order, events in
  * chronological then id order, and every object built with its keys in the format's order.
  */
-import type { RawDataset, RawEvent, RawMention, RawQuote, RawSource } from '../dataset/format';
+import type { RawDataset, RawEvent, RawMention, RawQuote, RawSource } from '../dataset/raw';
 import { isDatePoint, parseIsoDate } from '../dataset/isoDate';
 import { chronologically } from '../dataset/order';
 import { parseAnnotation, type TextRef } from './annotation';

@@ -4,7 +4,7 @@
  * must agree: the editor's day has to lie inside what the words denote ("2018-07-16" inside
  * "July" → 2018-07), which catches a mistyped month or a misread "last year".
  */
-import type { RawStatedDate } from '../dataset/format';
+import type { RawStatedDate } from '../dataset/raw';
 import { isDatePoint, parseIsoDate } from '../dataset/isoDate';
 import { partOfDay } from '../dataset/partOfDay';
 import type { DateAnnotation, EventAnnotation } from './annotation';

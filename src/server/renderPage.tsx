@@ -6,7 +6,7 @@
 import { renderToString } from 'react-dom/server';
 import { App } from '../App';
 import type { Timeline } from '../dataset/model';
-import type { PageOptions } from '../embed/options';
+import type { PageOptions } from '../app/pageOptions';
 
 /** The app's markup for one page: `timeline` is the parsed story, `options` the page's mode. */
 export function renderPage(timeline: Timeline, options: PageOptions): string {

@@ -1,7 +1,7 @@
 /**
  * The main plot: an SVG sized to its container, holding the axis, the lanes of marks and the row
- * of clusters. Before the container is measured (and on the server) it draws only the empty frame
- * at a default size, so prerendered HTML and the first client render match.
+ * of clusters. Before the container is measured (and on the server) it is laid out at the
+ * prerender width (TimelineChart.tsx), so prerendered HTML and the first client render match.
  */
 import type { JSX, RefObject } from 'react';
 import type { TimelineEvent } from '../dataset/model';
@@ -130,9 +130,7 @@ export function Plot(p: PlotProps) {
       const top = dims.top + i * rowH + dims.axisFont * 1.3;
       return { key: r.row.id || '(others)', layout: r.layout, laneTop: () => top, clusterTop: top, clusterHeight: dims.laneHeight, label: r.row.label, labelY: dims.top + i * rowH + dims.axisFont, index: r.row.index };
     })
-    : layout
-      ? [{ key: '', layout, laneTop: (lane: number) => dims.top + (dims.lanes - 1 - lane) * dims.laneHeight, clusterTop: dims.top + dims.lanes * dims.laneHeight, clusterHeight: dims.clusterRow, label: null, labelY: 0, index: frame.layoutInput!.index }]
-      : [];
+    : [{ key: '', layout, laneTop: (lane: number) => dims.top + (dims.lanes - 1 - lane) * dims.laneHeight, clusterTop: dims.top + dims.lanes * dims.laneHeight, clusterHeight: dims.clusterRow, label: null, labelY: 0, index: frame.layoutInput.index }];
 
   // One tab stop: the active event's mark if drawn, else the first mark in view, else a cluster.
   // An event drawn in several rows takes the stop at its first appearance only.
@@ -170,15 +168,14 @@ export function Plot(p: PlotProps) {
       role="group"
       aria-label="Events on the timeline"
       aria-describedby={p.hintId}
-      width={width || '100%'}
+      width={width}
       height={p.height}
       // The drawing's own coordinates, so that print and the prerendered page (without the app to
       // re-lay it out) can scale it to their width by CSS (src/print/print.css).
-      viewBox={width ? `0 0 ${width} ${p.height}` : undefined}
+      viewBox={`0 0 ${width} ${p.height}`}
       className="block touch-pan-y select-none font-ui"
     >
-      {ticks && <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />}
-      {!ticks && <line x1={0} x2="100%" y1={axisY + 0.5} y2={axisY + 0.5} className="stroke-(--tl-border)" />}
+      <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />
       {bands.map((band, n) => band.label !== null && (
         <g key={`r${band.key}`} aria-hidden="true">
           {n > 0 && <line x1={0} x2={width} y1={band.labelY - dims.axisFont} y2={band.labelY - dims.axisFont} className="stroke-(--tl-grid)" />}
@@ -202,7 +199,7 @@ export function Plot(p: PlotProps) {
           onActivate={() => p.onOpenCluster({ key: c.key, from: c.from, to: c.to })}
         />
       ); }))}
-      {measure && bands.map((band) => band.layout.marks.map((m) => {
+      {bands.map((band) => band.layout.marks.map((m) => {
         const e = p.events[m.index]!;
         const emphasised = e.id === p.selectedId || m.index === p.focused;
         // In a row by person or topic, clusters share the lane: a title ends before the next pill.

@@ -16,9 +16,9 @@
 import { DAY, HOUR } from './units';
 import { numberFormat } from './intl';
 import type { Span } from './zoomLimits';
-import type { ScaleKind } from '../dataset/format';
+import type { ScaleKind } from '../dataset/raw';
 
-export { SCALE_KINDS, type ScaleKind } from '../dataset/format';
+export { SCALE_KINDS, type ScaleKind } from '../dataset/raw';
 
 /** One linear piece: time [t0, t1] ↔ unit [u0, u1]. */
 export interface Piece {

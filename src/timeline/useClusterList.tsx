@@ -1,7 +1,7 @@
 /**
  * Wires ClusterList into the timeline: which cluster is open, opening one when zooming cannot
  * separate its events (a click, Enter, or an arrow-key step onto one of them), stepping through
- * the list, and closing it when its cluster leaves the frame. Timeline.tsx calls `activate` for a
+ * the list, and closing it when its cluster leaves the frame. TimelineChart.tsx calls `activate` for a
  * cluster, `step` for each arrow-key move, and renders `element`.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type RefObject } from 'react';
@@ -24,6 +24,8 @@ export interface ClusterListOptions {
   targetOf: (c: PlacedCluster) => Span;
   /** Moves the view to show event i (useNavigation). */
   goTo: (i: number, moveFocus: boolean) => void;
+  /** Focuses event i's mark once the move under way draws it (useNavigation). */
+  focusWhenDrawn: (i: number) => void;
   /** Zooms to show a span. */
   show: (span: Span) => void;
   selectedId: string | null;
@@ -55,35 +57,33 @@ export function useClusterList(o: ClusterListOptions): {
 
   /** The drawn cluster holding event i, and its members, when zooming cannot separate them. */
   const inseparable = useCallback((c: PlacedCluster): number[] | null => {
-    if (!layout) return null;
     const members = clusterMembers(o.index, c, new Set(layout.marks.map((m) => m.index)));
     const target = o.targetOf(c);
-    if (cannotSeparate(target, o.frame.view, o.frame.layoutInput?.scale)) return members;
-    const input = o.frame.layoutInput;
-    return input && noneApartAt(input, target, members) ? members : null;
+    if (cannotSeparate(target, o.frame.view, o.frame.layoutInput.scale)) return members;
+    return noneApartAt(o.frame.layoutInput, target, members) ? members : null;
   }, [layout, o]);
 
   const openAt = useCallback((c: PlacedCluster, focusIndex: number | null) => {
     setOpen({ bin: c.key, focus: focusIndex === null ? null : { index: focusIndex, seq: ++seq.current } });
   }, []);
   // Members are worked out from the frame being drawn, so the list always matches its pill.
-  const cluster = open ? layout?.clusters.find((c) => c.key === open.bin) : undefined;
+  const cluster = open ? layout.clusters.find((c) => c.key === open.bin) : undefined;
   const { index } = o;
   const members = useMemo(
-    () => (cluster && layout ? clusterMembers(index, cluster, new Set(layout.marks.map((m) => m.index))) : []),
+    () => (cluster ? clusterMembers(index, cluster, new Set(layout.marks.map((m) => m.index))) : []),
     [cluster, layout, index],
   );
 
   const activate = useCallback((bin: number, moveFocus: boolean) => {
-    const c = layout?.clusters.find((k) => k.key === bin);
+    const c = layout.clusters.find((k) => k.key === bin);
     if (!c) return;
     const members = inseparable(c);
     // Focus goes into the list (a dialog) whichever way it was opened.
-    if (members && members.length > 0) openAt(c, members[0]!);
-    else {
-      o.show(o.targetOf(c));
-      if (moveFocus) o.goTo(members?.[0] ?? 0, true);
-    }
+    if (members && members.length > 0) return openAt(c, members[0]!);
+    // One zoom, as a click gives; a keyboard opening then focuses the cluster's first event.
+    o.show(o.targetOf(c));
+    const first = clusterMembers(o.index, c, new Set(layout.marks.map((m) => m.index)))[0];
+    if (moveFocus && first !== undefined) o.focusWhenDrawn(first);
   }, [layout, inseparable, openAt, o]);
 
   const step = useCallback((next: number) => {
@@ -91,7 +91,7 @@ export function useClusterList(o: ClusterListOptions): {
       setOpen({ ...open, focus: { index: next, seq: ++seq.current } });
       return;
     }
-    const c = layout?.clusters.find((k) => clusterMembers(o.index, k, new Set(layout.marks.map((m) => m.index))).includes(next));
+    const c = layout.clusters.find((k) => clusterMembers(o.index, k, new Set(layout.marks.map((m) => m.index))).includes(next));
     const inList = c ? inseparable(c) : null;
     if (c && inList?.includes(next)) openAt(c, next);
     else {
@@ -109,14 +109,14 @@ export function useClusterList(o: ClusterListOptions): {
     const key = el.getAttribute('data-cluster');
     if (el.closest('[data-cluster-list]')) return;
     stepping.current = null;
-    const c = key === null || target === null ? undefined : layout?.clusters.find((k) => String(k.key) === key);
+    const c = key === null || target === null ? undefined : layout.clusters.find((k) => String(k.key) === key);
     const inList = c ? inseparable(c) : null;
     if (c && inList?.includes(target!)) openAt(c, target!);
   }, [layout, inseparable, openAt]);
 
   // A zoom or pan that removes the cluster closes its list.
   useEffect(() => {
-    if (open && layout && !layout.clusters.some((c) => c.key === open.bin)) setOpen(null);
+    if (open && !layout.clusters.some((c) => c.key === open.bin)) setOpen(null);
   }, [open, layout]);
 
   const close = (restoreFocus: boolean) => {

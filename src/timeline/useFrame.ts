@@ -1,22 +1,22 @@
 /**
- * Everything one zoom frame draws, derived with useMemo from the ZoomTransform: the view scale,
- * ticks, the layout of marks and clusters, and the words for the range in view. Per-event static
- * data (title widths, accessible names) is computed once per event and reused across frames.
+ * Everything one zoom frame draws, derived with useMemo from the ZoomTransform: the geometry comes
+ * from frameOf (frame.ts, pure); this hook adds what needs React or the DOM: the title font measured
+ * on the plot, and per-event data (title widths, accessible names) computed once per event and
+ * reused across frames.
  */
 import { useMemo, useState, useLayoutEffect, type RefObject } from 'react';
 import type { ZoomTransform } from 'd3-zoom';
 import type { Timeline } from '../dataset/model';
 import { formatEventDate } from '../format/dates';
-import { storyTicks, type StoryTicks } from './storyTicks';
-import { viewX, type StoryScale } from './storyScale';
-import { layoutFrame, type Layout, type LayoutInput } from './layout';
+import type { StoryScale } from './storyScale';
+import type { LayoutInput } from './layout';
 import { rangeLabel } from './rangeLabel';
 import { textMeasure, type TextMeasure } from './textWidth';
 import { compactNumber } from './intl';
 import type { SpanIndex } from './visibleSlice';
-import { spanFor, type Span } from './zoomLimits';
 import type { Dimensions } from './dimensions';
 import type { FacetRow } from './facets';
+import { frameOf, type FrameGeometry } from './frame';
 
 /** Inputs of useFrame. */
 export interface FrameInput {
@@ -25,7 +25,7 @@ export interface FrameInput {
   /** The base scale being drawn (useZoom's). */
   scale: StoryScale;
   transform: ZoomTransform;
-  /** Measured plot width (0 before measurement: nothing Intl- or layout-dependent is drawn). */
+  /** Plot width, px (before measurement, the width the page is prerendered at). */
   width: number;
   dims: Dimensions;
   locale: string;
@@ -35,25 +35,17 @@ export interface FrameInput {
   rows: readonly FacetRow[] | null;
 }
 
-/** One frame. */
-export interface Frame {
-  /** The view scale, ms → px. */
-  x: (t: number) => number;
-  view: Span;
-  ticks: StoryTicks | null;
-  layout: Layout | null;
-  range: string;
+/** One frame: its geometry (frame.ts) and what draws it. */
+export interface Frame extends FrameGeometry {
   /** Title font size, px. */
   fontSize: number;
-  measure: TextMeasure | null;
+  measure: TextMeasure;
   /** "Title, date" of event i, cached. */
   nameOf: (i: number) => string;
   /** A cluster's accessible name ("12 events, 13–14 May 2019 — zoom in"), cached. */
   clusterName: (count: number, from: number, to: number) => string;
   /** Layout inputs other than the view, for navigation. */
-  layoutInput: Omit<LayoutInput, 'x' | 'view'> | null;
-  /** With rows by person or topic: each row and its own one-lane layout. */
-  rowLayouts: { row: FacetRow; layout: Layout }[] | null;
+  layoutInput: Omit<LayoutInput, 'x' | 'view'>;
 }
 
 /** Derives the frame for a transform. */
@@ -61,15 +53,14 @@ export function useFrame({ timeline, index, scale, transform, width, dims, local
   const { events } = timeline;
   const { fontSize } = dims;
   const [measure, setMeasure] = useState<TextMeasure | null>(null);
-  const measured = width > 0;
   // Measured again when the width changes: the reader's text settings (size, and the letter and
   // word spacing of WCAG 1.4.12) change the width of the page as well as of the titles.
   useLayoutEffect(() => {
-    if (!measured || !svg.current) return;
+    if (!svg.current) return;
     const style = getComputedStyle(svg.current);
     const family = style.getPropertyValue('--tl-font').trim() || 'Georgia, serif';
     setMeasure(textMeasure(`${fontSize}px ${family}`, fontSize, true, { letter: style.letterSpacing, word: style.wordSpacing }));
-  }, [measured, fontSize, svg, width]);
+  }, [fontSize, svg, width]);
 
   // Until the canvas measurer exists (the server, and the first client render that hydrates the
   // server's markup) titles are measured by estimate, the same on both sides.
@@ -114,24 +105,17 @@ export function useFrame({ timeline, index, scale, transform, width, dims, local
     return (n: number) => f.format(n).length * char;
   }, [locale, dims.axisChar]);
 
-  const w = Math.max(1, width);
-  const view = useMemo(() => spanFor(transform, scale, w), [transform, scale, w]);
-  const x = useMemo(() => viewX(scale, transform, w), [transform, scale, w]);
-
+  // Kept across frames: navigation asks "would this event be drawn at that view?" with it.
   const layoutInput = useMemo(
-    () => (measured ? { index, scale, width, lanes: dims.lanes, binPx: dims.binPx, labelWidth, countWidth } : null),
-    [measured, index, scale, width, dims.lanes, dims.binPx, labelWidth, countWidth],
+    () => ({ index, scale, width, lanes: dims.lanes, binPx: dims.binPx, labelWidth, countWidth }),
+    [index, scale, width, dims.lanes, dims.binPx, labelWidth, countWidth],
   );
-  const layout = useMemo(() => (layoutInput ? layoutFrame({ ...layoutInput, x, view }) : null), [layoutInput, x, view]);
-  const ticks = useMemo(
-    () => (measured ? storyTicks(scale, view, x, width, events, { locale, timeZone: timeline.timeZone, minSpacing: (dims.compact ? 64 : 56) * (dims.axisFont / 12), charWidth: dims.axisChar * 1.07 }) : null),
-    [measured, scale, view, x, width, events, locale, dims.compact, dims.axisFont, dims.axisChar, timeline.timeZone],
+  const { timeZone } = timeline;
+  const tickSpacing = (dims.compact ? 64 : 56) * (dims.axisFont / 12);
+  const charWidth = dims.axisChar * 1.07;
+  const geometry = useMemo(
+    () => frameOf(transform, scale, width, { layout: layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth }),
+    [transform, scale, width, layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth],
   );
-  // Each row is one lane of its own: titles run until the next event of the same row.
-  const rowLayouts = useMemo(
-    () => (layoutInput && rows ? rows.map((row) => ({ row, layout: layoutFrame({ ...layoutInput, index: row.index, lanes: 1, x, view }) })) : null),
-    [layoutInput, rows, x, view],
-  );
-  const range = measured ? rangeLabel(view.from, view.to, locale, 'hour', timeline.timeZone) : '';
-  return { x, view, ticks, layout, range, fontSize, measure: measureNow, nameOf, clusterName, layoutInput, rowLayouts };
+  return { ...geometry, fontSize, measure: measureNow, nameOf, clusterName, layoutInput };
 }

@@ -1,7 +1,8 @@
 /**
  * Moving between events with the keyboard, and "go to event" requests: picks the view that shows
  * the event as a mark of its own (navigate.ts), moves there through useZoom, then puts focus on the
- * mark once it is drawn. Focus is only moved for keyboard steps, never for requests from elsewhere.
+ * mark once it is drawn. Focus is moved for keyboard steps, and when the app asks for it back
+ * (focusEvent: its panel closed), never for other requests from elsewhere.
  */
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { Frame } from './useFrame';
@@ -20,7 +21,7 @@ export interface NavigationOptions {
   setActive: (i: number) => void;
 }
 
-/** Returns goTo(i, moveFocus, centre) and noteFocus(element) for the plot's focus events. */
+/** Returns goTo(i, moveFocus, centre), focusWhenDrawn(i), focusEvent(i), and noteFocus(element) for the plot's focus events. */
 export function useNavigation({ frame, zoom, svg, active, setActive }: NavigationOptions) {
   const pending = useRef<number | null>(null);
   /** The plot element that last had focus, to notice when a zoom removes it from the DOM. */
@@ -28,7 +29,6 @@ export function useNavigation({ frame, zoom, svg, active, setActive }: Navigatio
   const { layoutInput, view, layout } = frame;
 
   const goTo = useCallback((i: number, moveFocus: boolean, centre = false) => {
-    if (!layoutInput) return;
     const edge = Math.min(60, layoutInput.width / 6);
     const target = viewShowing({ ...layoutInput, view, finest: 1 / zoom.kExtent[1], edge, centre }, i);
     setActive(i);
@@ -36,30 +36,50 @@ export function useNavigation({ frame, zoom, svg, active, setActive }: Navigatio
     if (moveFocus) pending.current = i;
   }, [layoutInput, view, zoom, setActive]);
 
-  // After each frame: focus the mark we were heading for, or the cluster that still holds it; and
-  // when a zoom folded the focused mark into a cluster (removing it), keep focus in the plot.
-  useEffect(() => {
+  /** Moves focus to event i's mark once a move already under way draws it (no move of its own). */
+  const focusWhenDrawn = useCallback((i: number) => {
+    setActive(i);
+    pending.current = i;
+  }, [setActive]);
+
+  /**
+   * Focuses event i's mark; where it is not drawn and `settle`, the cluster holding it, else the
+   * marks' tab stop. Returns whether anything took focus.
+   */
+  const focusOn = useCallback((i: number, settle: boolean): boolean => {
     const node = svg.current;
-    if (!node || !layout || !layoutInput) return;
-    const lost = lastFocused.current !== null && !lastFocused.current.isConnected &&
-      (document.activeElement === null || document.activeElement === document.body);
-    const i = pending.current ?? (lost ? active : null);
-    if (i === null) return;
+    if (!node) return false;
     const e = layoutInput.index.events[i];
     const mark = e ? node.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(e.id)}"]`) : null;
     const cluster = e ? layout.clusters.find((c) => midOf(e) >= c.start && midOf(e) < c.end) : undefined;
     const holder = cluster ? node.querySelector<SVGGElement>(`[data-cluster="${cluster.key}"]`) : null;
-    // A pending step settles on a cluster only at the finest zoom (many events at one instant).
-    const settle = pending.current === null || zoom.transform.k >= zoom.kExtent[1] * 0.999;
     const target = mark ?? (settle ? holder ?? node.querySelector<SVGGElement>('[tabindex="0"]') : null);
-    if (!target) return;
+    if (!target) return false;
     target.focus({ preventScroll: true });
     lastFocused.current = target;
-    pending.current = null;
+    return true;
+  }, [svg, layout, layoutInput]);
+
+  // After each frame: focus the mark we were heading for, or the cluster that still holds it; and
+  // when a zoom folded the focused mark into a cluster (removing it), keep focus in the plot.
+  useEffect(() => {
+    const lost = lastFocused.current !== null && !lastFocused.current.isConnected &&
+      (document.activeElement === null || document.activeElement === document.body);
+    const i = pending.current ?? (lost ? active : null);
+    if (i === null) return;
+    // A pending step settles on a cluster only at the finest zoom (many events at one instant).
+    const settle = pending.current === null || zoom.transform.k >= zoom.kExtent[1] * 0.999;
+    if (focusOn(i, settle)) pending.current = null;
   });
+
+  /** Puts focus back on event i where the view is now: its mark, or the cluster holding it. */
+  const focusEvent = useCallback((i: number) => {
+    setActive(i);
+    focusOn(i, true);
+  }, [focusOn, setActive]);
 
   /** Call from the plot's focus events. */
   const noteFocus = useCallback((el: Element | null) => { lastFocused.current = el; }, []);
 
-  return { goTo, noteFocus };
+  return { goTo, focusWhenDrawn, noteFocus, focusEvent };
 }

@@ -1,8 +1,10 @@
 /**
  * The one place d3-zoom (and d3-selection) touch the DOM. d3-zoom owns the gesture state on the
- * SVG node (`__zoom`); React state holds only the immutable ZoomTransform it reports. Buttons,
- * keys, the overview and "go to event" all move the view through `zoom.transform`, so that the
- * next gesture starts from where the view really is instead of snapping back.
+ * SVG node (`__zoom`); React state holds only the immutable ZoomTransform it reports. Gestures are
+ * d3-zoom's; every other move (buttons, keys, double-click and double-tap, the overview, shift +
+ * wheel, "go to event") goes through one function, `moveTo`, which animates with zoomMotion.ts
+ * and sets each step through `zoom.transform`, so that the next gesture starts from where the view
+ * really is instead of snapping back.
  *
  * Scroll is never trapped: the filter lets d3-zoom see only ctrl/⌘ + wheel (which is also what a
  * trackpad pinch sends); a horizontal wheel or shift + wheel pans here; a plain vertical wheel is
@@ -14,9 +16,9 @@
  * old to the new one (storyBlend.ts) while the span of time in view stays put.
  */
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { select } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { constrainX, scaleExtent, spanFor, transformFor, type Span } from './zoomLimits';
+import { pointer, select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { constrainX, scaleExtent, spanFor, transformFor, type AxisTransform, type Span } from './zoomLimits';
 import { animateTransform, reducedMotion, toTransform } from './zoomMotion';
 import type { StoryScale } from './storyScale';
 import { morphScale } from './storyBlend';
@@ -26,7 +28,7 @@ import { guardTouchScroll } from './touchGesture';
 export interface UseZoomOptions {
   /** The base scale the reader chose: k = 1 shows its whole extent (every event plus a margin). */
   scale: StoryScale;
-  /** Plot width, px; 0 before it has been measured. */
+  /** Plot width, px (before measurement, the width the page is prerendered at). */
   width: number;
   /** The view to start from (the dataset's `view`, or the app's choice), else everything. */
   initial: Span | null;
@@ -40,8 +42,6 @@ export interface ZoomApi {
   transform: ZoomTransform;
   /** The base scale being drawn: `scale`, or a blend on the way to it while switching. */
   scale: StoryScale;
-  /** The span of time in view. */
-  view: Span;
   /** The zoom limits [fit all, finest]. */
   kExtent: [number, number];
   /** Moves to show `span`, animated unless the reader prefers reduced motion or `animate` is false. */
@@ -61,9 +61,8 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
   const cancel = useRef<(() => void) | null>(null);
   const gesture = useRef(0);
   const latest = useRef<ZoomTransform | null>(null);
-  const limits = useRef({ width, kExtent: scaleExtent(scale, Math.max(1, width)) });
-  const kExtent = scaleExtent(scale, Math.max(1, width));
-  const w = Math.max(1, width);
+  const limits = useRef({ width, kExtent: scaleExtent(scale, width) });
+  const kExtent = scaleExtent(scale, width);
 
   const apply = useCallback((t: { k: number; x: number }) => {
     const node = ref.current;
@@ -78,13 +77,35 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
     cancel.current = null;
   };
 
-  // Attach once the plot has a size; detach on unmount. A layout effect, declared first, so that
-  // the limits and the initial view below are applied to an attached behaviour.
-  const measured = width > 0;
+  /**
+   * The one way the view moves other than by a gesture: to `to`, held within the limits, animated
+   * (unless the reader prefers reduced motion or `animate` is false). Stops any move under way.
+   */
+  const moveTo = useCallback((to: AxisTransform, animate: boolean) => {
+    const node = ref.current;
+    if (!node || !zoomRef.current) return;
+    const { width: cw, kExtent: ke } = limits.current;
+    const end = constrainX(to, cw, ke);
+    stop();
+    if (!animate || reducedMotion()) return apply(end);
+    cancel.current = animateTransform(node.__zoom ?? zoomIdentity, end, cw, apply);
+  }, [ref, apply]);
+
+  /** Zooms by `factor` around the pixel `at`, keeping the instant under it where it is. */
+  const zoomBy = useCallback((factor: number, at?: number) => {
+    const t = ref.current?.__zoom ?? zoomIdentity;
+    const [kMin, kMax] = limits.current.kExtent;
+    const p = at ?? limits.current.width / 2;
+    const k = Math.min(kMax, Math.max(kMin, t.k * factor));
+    moveTo({ k, x: p - ((p - t.x) / t.k) * k }, true);
+  }, [ref, moveTo]);
+
+  // Attach on mount, detach on unmount. A layout effect, declared first, so that the limits and
+  // the initial view below are applied to an attached behaviour.
   useLayoutEffect(() => {
     const node = ref.current;
-    if (!node || !measured) return;
-    const z: Zoom = d3zoom<SVGSVGElement, unknown>()
+    if (!node) return;
+    const z: Zoom = zoom<SVGSVGElement, unknown>()
       .filter((event: Event) => {
         if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
         if (event.type === 'mousedown') return (event as MouseEvent).button === 0;
@@ -93,7 +114,6 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
       // The wheel step: d3's default, a little gentler for line-based wheels.
       .wheelDelta((e: WheelEvent) => -e.deltaY * (e.deltaMode === 1 ? 0.04 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey ? 5 : 1))
       .constrain((t) => toTransform(constrainX(t, limits.current.width, limits.current.kExtent)))
-      .duration(reducedMotion() ? 0 : 250)
       .on('start', (e: { sourceEvent: Event | null }) => { if (e.sourceEvent) stop(); })
       .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         // Gestures can fire several events per frame: render the latest once, just before the
@@ -114,6 +134,12 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
     zoomRef.current = z;
     const sel = select(node);
     sel.call(z);
+    // Double-click (shift: out) and double-tap zoom by the buttons' path, not d3-zoom's own
+    // transition. d3-zoom calls this listener for a double tap too, with the touchend event.
+    sel.on('dblclick.zoom', (e: MouseEvent | TouchEvent) => {
+      const at = pointer('changedTouches' in e ? e.changedTouches[0]! : e, node)[0];
+      zoomBy(e.shiftKey ? 0.5 : 2, at);
+    });
     const unguard = guardTouchScroll(node);
 
     // Horizontal wheels and shift + wheel pan; a plain vertical wheel is never prevented.
@@ -127,8 +153,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
       const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? limits.current.width : 1;
       const d = (horizontal ? e.deltaX : e.deltaY) * unit;
       const t = node.__zoom ?? zoomIdentity;
-      stop();
-      select(node).call(z.transform, toTransform(constrainX({ k: t.k, x: t.x - d }, limits.current.width, limits.current.kExtent)));
+      moveTo({ k: t.k, x: t.x - d }, false);
     };
     node.addEventListener('wheel', onWheel, { passive: false });
     return () => {
@@ -138,18 +163,18 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
       sel.on('.zoom', null);
       zoomRef.current = null;
     };
-  }, [ref, measured]);
+  }, [ref, moveTo, zoomBy]);
 
-  // Keep the limits current, and keep the same span in view when the width changes.
+  // Keep the limits current, and keep the same span in view when the width changes. (d3-zoom's
+  // extent and translateExtent are left at their defaults: the constrain above replaces the only
+  // use it makes of them, as nothing here zooms through d3-zoom's own transitions.)
   useLayoutEffect(() => {
-    if (!measured) return;
     const prev = limits.current.width;
     limits.current = { width, kExtent: scaleExtent(drawn.current, width) };
-    zoomRef.current?.scaleExtent(limits.current.kExtent).extent([[0, 0], [width, 1]]);
-    const node = ref.current;
-    const t = node?.__zoom ?? zoomIdentity;
-    if (prev > 0 && prev !== width) apply({ k: t.k, x: (t.x * width) / prev });
-  }, [width, measured, ref, apply]);
+    zoomRef.current?.scaleExtent(limits.current.kExtent);
+    const t = ref.current?.__zoom ?? zoomIdentity;
+    if (prev !== width) apply({ k: t.k, x: (t.x * width) / prev });
+  }, [width, ref, apply]);
 
   // A new base scale: a new dataset starts from its first view (below); a switch of kind keeps the
   // span of time in view and morphs the marks from their old places to their new ones.
@@ -163,7 +188,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
     morph.current?.();
     const node = ref.current;
     const cw = limits.current.width;
-    const span = node?.__zoom && measured ? spanFor(node.__zoom, from, cw) : null;
+    const span = node?.__zoom ? spanFor(node.__zoom, from, cw) : null;
     const step = (s: StoryScale) => {
       drawn.current = s;
       limits.current = { width: cw, kExtent: scaleExtent(s, cw) };
@@ -174,44 +199,21 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
     if (!span || !sameData || reducedMotion()) return step(target);
     stop();
     morph.current = morphScale(from, target, step);
-  }, [target, resetKey, measured, ref, apply]);
+  }, [target, resetKey, ref, apply]);
   useLayoutEffect(() => () => morph.current?.(), []);
 
   // The first view: the dataset's, else everything. Again when the dataset changes.
   useLayoutEffect(() => {
-    if (!measured) return;
     apply(initial ? transformFor(initial, drawn.current, limits.current.width) : { k: 1, x: 0 });
-    // Only on a new dataset or the first measurement: later resizes and scale switches keep the
-    // reader's view.
+    // Only on a new dataset: later resizes and scale switches keep the reader's view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [resetKey, initial, measured]);
+  }, [resetKey, initial]);
 
   const show = useCallback((span: Span, animate = true) => {
-    const node = ref.current;
-    if (!node || !zoomRef.current) return;
-    const cw = limits.current.width;
-    const to = transformFor(span, drawn.current, cw);
-    stop();
-    const from = node.__zoom ?? zoomIdentity;
-    if (!animate || reducedMotion()) return apply(to);
-    cancel.current = animateTransform(from, to, cw, apply);
-  }, [ref, apply]);
+    moveTo(transformFor(span, drawn.current, limits.current.width), animate);
+  }, [moveTo]);
 
-  const zoomBy = useCallback((factor: number, at?: number) => {
-    const node = ref.current;
-    if (!node) return;
-    const t = node.__zoom ?? zoomIdentity;
-    const cw = limits.current.width;
-    const p = at ?? cw / 2;
-    const [kMin, kMax] = limits.current.kExtent;
-    const k = Math.min(kMax, Math.max(kMin, t.k * factor));
-    // Keep the instant under `p` where it is.
-    const x = p - ((p - t.x) / t.k) * k;
-    show(spanFor(constrainX({ k, x }, cw, limits.current.kExtent), drawn.current, cw));
-  }, [ref, show]);
-
-  const view = spanFor(transform, scale, w);
-  return { transform, scale, view, kExtent, show, zoomBy };
+  return { transform, scale, kExtent, show, zoomBy };
 }
 
 declare global {

@@ -7,7 +7,7 @@ import { paragraphs } from '../format/paragraphs';
 
 /** Props of Paragraphs. */
 export interface ParagraphsProps {
-  /** Plain text, paragraphs separated by a blank line (format.ts, `summary`). */
+  /** Plain text, paragraphs separated by a blank line (src/dataset/raw.ts, `summary`). */
   text: string;
   /** Classes of each <p>; the first also gets `firstClassName`. */
   className?: string;

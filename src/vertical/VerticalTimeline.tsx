@@ -19,6 +19,7 @@ import { VerticalRow } from './VerticalRow';
 import { VerticalBar } from './VerticalBar';
 import { usePinch } from './usePinch';
 import { DAY } from '../timeline/units';
+import type { FocusRequest } from '../timeline/focusRequest';
 
 /** Props of VerticalTimeline. */
 export interface VerticalTimelineProps {
@@ -30,8 +31,8 @@ export interface VerticalTimelineProps {
   onSelect: (id: string) => void;
   /** Called when the reader closes the opened event (Escape). */
   onClose: () => void;
-  /** A request to bring an event into view (deep link, history): act when `seq` changes. */
-  focusRequest: { id: string; seq: number } | null;
+  /** A request about one event (bring its row into view, focus it): act when `seq` changes. The page's own scroll is the row's. */
+  focusRequest: FocusRequest | null;
   locale: string;
   scale: ScaleKind;
   onScaleChange: (kind: ScaleKind) => void;
@@ -90,7 +91,8 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
     requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(events[i]!.id)}"]`)?.focus());
   }, [events, upTo]);
 
-  // Deep links and history: bring the row into view, as little as needed.
+  // Deep links and history: bring the row into view, as little as needed; a closed event: focus
+  // back on its row.
   const lastSeq = useRef<number | null>(null);
   useEffect(() => {
     const req = p.focusRequest;
@@ -98,9 +100,11 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
     lastSeq.current = req.seq;
     const i = events.findIndex((e) => e.id === req.id);
     if (i < 0) return;
+    if (req.focus) focusRow(i);
+    if (!req.reveal) return;
     setActive(i);
     requestAnimationFrame(() => document.getElementById(`v-event=${req.id}`)?.scrollIntoView({ block: 'nearest' }));
-  }, [p.focusRequest, events]);
+  }, [p.focusRequest, events, focusRow]);
 
   // Opening an event keeps its row where it is; its content opens below, pushing the rest down.
   useLayoutEffect(() => {

@@ -19,7 +19,7 @@ describe('parseDataset: a valid dataset', () => {
     expect(t.sourceById.get('wire-2019-05-14')?.url).toBe('https://example.com/wire/sochi');
     expect(t.personById.get('sam-roe')?.aliases).toEqual(['Samuel Roe']);
     expect(t.topicById.get('arms-control')?.label).toBe('Arms control');
-    expect(t.view).toEqual({ from: Date.UTC(2018, 0, 1), to: Date.UTC(2020, 0, 1) });
+    expect({ from: t.view?.start.from, to: t.view?.end.to }).toEqual({ from: Date.UTC(2018, 0, 1), to: Date.UTC(2020, 0, 1) });
     expect(t.eventById.get('sochi-talks')?.stated?.date.precision).toBe('day');
     expect(t.events.flatMap((e) => e.quotes.map((q) => q.id)).sort()).toEqual(['q-dialogue', 'q-difficult-year', 'q-way-forward']);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_ID, ISO_DATE, LANGUAGE_TAG, TIME_ZONE_NAME } from '../../src/dataset/patterns';
-import { ISO_DATE as ISO_DATE_READER } from '../../src/dataset/isoDate';
+import * as isoDate from '../../src/dataset/isoDate';
 import { SLUG } from '../../src/import/slug';
 
 describe('the format patterns', () => {
@@ -28,6 +28,6 @@ describe('the format patterns', () => {
 
   it('is the one definition every reader uses', () => {
     expect(SLUG).toBe(EVENT_ID);
-    expect(ISO_DATE_READER).toBe(ISO_DATE);
+    expect(isoDate.ISO_DATE).toBe(ISO_DATE);
   });
 });

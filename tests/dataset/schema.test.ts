@@ -1,4 +1,4 @@
-import { SCALE_KINDS } from '../../src/dataset/format';
+import { SCALE_KINDS } from '../../src/dataset/raw';
 import { readFileSync } from 'node:fs';
 import { SCHEMA_FILE, schemaPointer, timelineJsonSchemaText } from '../../src/dataset/jsonSchema';
 import { LANGUAGE_TAG, TIME_ZONE_NAME } from '../../src/dataset/patterns';

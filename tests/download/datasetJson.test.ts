@@ -24,7 +24,7 @@ describe('datasetJson', () => {
     expect(toRawDataset(timelineOf(SAMPLE))).toEqual(SAMPLE);
   });
 
-  it('keeps the field order of format.ts', () => {
+  it('keeps the field order of raw.ts', () => {
     const raw = toRawDataset(timelineOf(SAMPLE));
     expect(Object.keys(raw)).toEqual(['version', 'id', 'title', 'description', 'language', 'view', 'sources', 'people', 'topics', 'events']);
     expect(Object.keys(raw.events[2] ?? {})).toEqual([
@@ -90,8 +90,8 @@ describe('datasetJson', () => {
     );
   }, PROPERTY_TIMEOUT_MS);
 
-  it('writes plain dates for a view on calendar boundaries', () => {
+  it('writes the view\'s dates as the editor wrote them, as it does events\' dates', () => {
     const raw = toRawDataset(timelineOf({ ...SAMPLE, view: { start: '2018-01-01', end: '2019-12-31' } }));
-    expect(raw.view).toEqual({ start: '2018', end: '2019' });
+    expect(raw.view).toEqual({ start: '2018-01-01', end: '2019-12-31' });
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RawEvent } from '../../src/dataset/format';
+import type { RawEvent } from '../../src/dataset/raw';
 import { guardFormula } from '../../src/download/csvCell';
 import { BOM, eventsCsv, eventsCsvFile } from '../../src/download/eventsCsv';
 import { parseCsv } from '../../src/import/csv';

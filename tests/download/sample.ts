@@ -1,5 +1,5 @@
 /** A small dataset that uses every field of the format, for the download tests. */
-import type { RawDataset } from '../../src/dataset/format';
+import type { RawDataset } from '../../src/dataset/raw';
 import type { Timeline } from '../../src/dataset/model';
 import { formatIssue, parseDataset } from '../../src/dataset/parse';
 

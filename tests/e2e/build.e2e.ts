@@ -6,41 +6,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DIST, launch, open, serve, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { DIST, hostedSite, open } from './harness';
 
 interface Data { title: string; events: { id: string; title: string; quotes: { text: string }[] }[] }
 const DATA = JSON.parse(readFileSync(resolve(DIST, 'timeline.json'), 'utf8')) as Data;
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-let browser: Browser;
-let site: Served;
-let host: Served;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve();
-  host = await serve({
-    routes: {
-      '/frame730.html': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(`<!doctype html><title>Host</title><body style="margin:0"><iframe src="${site.url}embed.html" title="t" width="730" height="2000"></iframe>`);
-      },
-    },
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await host?.close();
+const env = hostedSite({
+  '/frame730.html': (site) => `<!doctype html><title>Host</title><body style="margin:0"><iframe src="${site}embed.html" title="t" width="730" height="2000"></iframe>`,
 });
 
 describe('prerendered pages', () => {
   it('index.html carries every event title and every quote, and reads with JavaScript off', async () => {
-    const { context, page } = await open(browser, { width: 1280, height: 900, javaScriptEnabled: false });
-    await page.goto(site.url);
+    const { context, page } = await open(env.browser, { width: 1280, height: 900, javaScriptEnabled: false });
+    await page.goto(env.site.url);
     const text = squash(await page.evaluate(() => document.body.textContent ?? ''));
     const missing = DATA.events.flatMap((e) => [e.title, ...e.quotes.map((q) => q.text)]).filter((s) => !text.includes(squash(s)));
     expect(missing).toEqual([]);
@@ -63,10 +43,10 @@ describe('prerendered pages', () => {
   });
 
   it('embed.html is noindex, points at the full page, and reads with JavaScript off', async () => {
-    const { context, page } = await open(browser, { width: 375, height: 800, javaScriptEnabled: false });
-    await page.goto(`${site.url}embed.html`);
+    const { context, page } = await open(env.browser, { width: 375, height: 800, javaScriptEnabled: false });
+    await page.goto(`${env.site.url}embed.html`);
     expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
-    expect(await page.$eval('link[rel="canonical"]', (l) => (l as HTMLLinkElement).href)).toBe(site.url);
+    expect(await page.$eval('link[rel="canonical"]', (l) => (l as HTMLLinkElement).href)).toBe(env.site.url);
     expect(squash(await page.textContent('h1') ?? '')).toBe(squash(DATA.title));
     expect(await page.textContent('footer')).toContain('Sources');
     await context.close();
@@ -81,7 +61,7 @@ describe('prerendered pages', () => {
       const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]+)"/.exec(html);
       expect(link?.[1]).toBe('./oembed.json');
     }
-    const response = await fetch(`${site.url}oembed.json`);
+    const response = await fetch(`${env.site.url}oembed.json`);
     expect(response.status).toBe(200);
   });
 });
@@ -99,7 +79,7 @@ describe('oembed.json', () => {
   });
 
   it('whose html is the iframe of embed.html: titled, lazy, full width, no style', async () => {
-    const { context, page } = await open(browser);
+    const { context, page } = await open(env.browser);
     const attrs = await page.evaluate((html) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
       const frames = doc.querySelectorAll('iframe');
@@ -118,8 +98,8 @@ describe('oembed.json', () => {
     const size = JSON.parse(readFileSync(resolve(DIST, 'embed-size.json'), 'utf8')) as { height: number };
     expect(oembed.height).toBe(size.height);
     if (process.env.EMBED_HEIGHT) return; // set by hand: nothing to compare
-    const { context, page } = await open(browser, { width: 800, height: 900 });
-    await page.goto(`${host.url}frame730.html`);
+    const { context, page } = await open(env.browser, { width: 800, height: 900 });
+    await page.goto(`${env.host.url}frame730.html`);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
     await frame?.waitForSelector('[data-event-id]', { state: 'attached' });
     const real = await frame?.evaluate(() => (document.querySelector('footer')?.getBoundingClientRect().bottom ?? 0) + scrollY);

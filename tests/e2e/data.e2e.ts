@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axe, launch, open, serve, type Served } from './harness';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
-import type { RawDataset } from '../../src/dataset/format';
+import type { RawDataset } from '../../src/dataset/raw';
 
 const minimal = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/minimal.json'), 'utf8')) as RawDataset;
 const clone = (): RawDataset => structuredClone(minimal);

@@ -5,25 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, launch, open, serve, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, open, servedSite } from './harness';
 
 const TIMELINE = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/timeline.json'), 'utf8')) as { title: string };
 const SIZE = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/embed-size.json'), 'utf8')) as { height: number };
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = servedSite();
 
 async function openDialog(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
@@ -52,8 +41,8 @@ function attrs(page: Page, html: string, tag: string): Promise<Record<string, st
 
 describe('embed dialog', () => {
   it('gives an escaped, absolute iframe code whose starting height is the measured one', async () => {
-    const { context, page, errors } = await open(browser, { width: 1280, height: 900 });
-    await page.goto(site.url);
+    const { context, page, errors } = await open(env.browser, { width: 1280, height: 900 });
+    await page.goto(env.server.url);
     await page.waitForSelector('[data-event-id]', { state: 'attached' });
     // Only errors from here on are the dialog's (the page's own are other tests' business).
     const before = errors.length;
@@ -65,7 +54,7 @@ describe('embed dialog', () => {
     const reported = await settledPreview(page);
     await page.waitForFunction(() => /measured when the site was built/.test(document.getElementById('embed-code-iframe-help')?.textContent ?? ''));
     const iframe = await attrs(page, await page.inputValue('#embed-code-iframe'), 'iframe');
-    expect(iframe).toMatchObject({ src: `${site.url}embed.html?layout=horizontal`, title: TIMELINE.title, loading: 'lazy', width: '100%' });
+    expect(iframe).toMatchObject({ src: `${env.server.url}embed.html?layout=horizontal`, title: TIMELINE.title, loading: 'lazy', width: '100%' });
     expect(iframe).not.toHaveProperty('style');
     expect(Number(iframe.height)).toBe(SIZE.height);
     expect(Number(iframe.height)).toBeGreaterThanOrEqual(reported);
@@ -74,21 +63,21 @@ describe('embed dialog', () => {
 
     // The pym code: NPR's loader, pointed at the host's own pym.js.
     const pym = await page.inputValue('#embed-code-pym');
-    expect(await attrs(page, pym, 'div')).toEqual({ 'data-pym-src': `${site.url}embed.html`, 'data-pym-title': TIMELINE.title });
+    expect(await attrs(page, pym, 'div')).toEqual({ 'data-pym-src': `${env.server.url}embed.html`, 'data-pym-title': TIMELINE.title });
     expect((await attrs(page, pym, 'script')).src).toBe('/js/pym.v1.min.js');
     await page.getByLabel('Your site’s pym.js').fill('https://cdn.news.example/js/pym.v1.min.js');
     expect((await attrs(page, await page.inputValue('#embed-code-pym'), 'script')).src).toBe('https://cdn.news.example/js/pym.v1.min.js');
 
     await page.getByLabel('Colours').selectOption('dark');
-    expect((await attrs(page, await page.inputValue('#embed-code-iframe'), 'iframe')).src).toBe(`${site.url}embed.html?theme=dark&layout=horizontal`);
+    expect((await attrs(page, await page.inputValue('#embed-code-iframe'), 'iframe')).src).toBe(`${env.server.url}embed.html?theme=dark&layout=horizontal`);
     expect(errors.slice(before)).toEqual([]);
     await context.close();
   });
 
   it('copies to the clipboard, and selects the code when the clipboard is refused', async () => {
-    const { context, page } = await open(browser, { width: 1280, height: 900 });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-    await page.goto(site.url);
+    const { context, page } = await open(env.browser, { width: 1280, height: 900 });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+    await page.goto(env.server.url);
     await openDialog(page);
     await settledPreview(page);
     await page.getByRole('button', { name: 'Copy the plain iframe code' }).click();
@@ -96,11 +85,11 @@ describe('embed dialog', () => {
     await page.getByText('Copied to the clipboard.').waitFor();
     await context.close();
 
-    const refused = await open(browser, { width: 1280, height: 900 });
+    const refused = await open(env.browser, { width: 1280, height: 900 });
     await refused.page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
-    await refused.page.goto(site.url);
+    await refused.page.goto(env.server.url);
     await openDialog(refused.page);
     await refused.page.getByRole('button', { name: 'Copy the auto-height embed code (pym.js)' }).click();
     await refused.page.getByText('Selected: press Ctrl+C').waitFor();
@@ -113,8 +102,8 @@ describe('embed dialog', () => {
   });
 
   it('shows live previews at 360 and 730 px, scaled to fit a phone', async () => {
-    const { context, page } = await open(browser, { width: 375, height: 800 });
-    await page.goto(site.url);
+    const { context, page } = await open(env.browser, { width: 375, height: 800 });
+    await page.goto(env.server.url);
     await openDialog(page);
     const frames = page.locator('dialog iframe');
     await expect.poll(() => frames.count()).toBe(2);
@@ -127,8 +116,8 @@ describe('embed dialog', () => {
   });
 
   it('is keyboard and screen-reader friendly: axe-clean, Escape closes it alone, focus returns', async () => {
-    const { context, page } = await open(browser, { width: 1280, height: 900 });
-    await page.goto(site.url);
+    const { context, page } = await open(env.browser, { width: 1280, height: 900 });
+    await page.goto(env.server.url);
     await page.locator('[data-event-id]').first().click();
     await page.waitForSelector('aside[data-open="true"]');
     await openDialog(page);

@@ -5,44 +5,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, DIST, HOST_ROUTES, launch, open, serve, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, DIST, hostedSite, open } from './harness';
 
 interface Data { title: string; events: { id: string; title: string; quotes: { text: string }[] }[] }
 const DATA = JSON.parse(readFileSync(resolve(DIST, 'timeline.json'), 'utf8')) as Data;
 const SIZE = JSON.parse(readFileSync(resolve(DIST, 'embed-size.json'), 'utf8')) as { height: number };
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-let browser: Browser;
-let site: Served;
-let host: Served;
 let hostBody = '';
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve();
-  host = await serve({
-    routes: {
-      ...HOST_ROUTES,
-      '/column.html': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(`<!doctype html><html lang="en"><title>Host</title><body style="margin:0"><main style="width:300px;margin:0 auto">${hostBody}</main>`);
-      },
-    },
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await host?.close();
+const env = hostedSite({
+  '/column.html': () => `<!doctype html><html lang="en"><title>Host</title><body style="margin:0"><main style="width:300px;margin:0 auto">${hostBody}</main>`,
 });
 
 describe('embed.html without JavaScript', () => {
   it('carries every event title and every quote', async () => {
-    const { context, page } = await open(browser, { width: 700, height: 900, javaScriptEnabled: false });
-    await page.goto(`${site.url}embed.html`);
+    const { context, page } = await open(env.browser, { width: 700, height: 900, javaScriptEnabled: false });
+    await page.goto(`${env.site.url}embed.html`);
     const text = squash(await page.evaluate(() => document.body.innerText));
     const missing = DATA.events.flatMap((e) => [e.title, ...e.quotes.map((q) => q.text)]).filter((s) => !text.includes(squash(s)));
     expect(missing).toEqual([]);
@@ -54,8 +34,8 @@ describe('embed.html without JavaScript', () => {
 
   for (const width of [700, 300]) {
     it(`fits a ${width} px frame: nothing cut at the right edge, every event listed`, async () => {
-      const { context, page } = await open(browser, { width, height: 900, javaScriptEnabled: false });
-      await page.goto(`${site.url}embed.html`);
+      const { context, page } = await open(env.browser, { width, height: 900, javaScriptEnabled: false });
+      await page.goto(`${env.site.url}embed.html`);
       const layout = await page.evaluate(() => {
         const plot = document.querySelector('section.timeline svg[role="group"]')!.getBoundingClientRect();
         const overflowing = [...document.querySelectorAll('body *')].filter((el) => {
@@ -83,9 +63,9 @@ describe('embed.html without JavaScript', () => {
   it('passes axe', async () => {
     // axe needs script: the page is laid out without it, then checked with script enabled in a
     // second context that blocks the app's own scripts, so the same prerendered DOM is tested.
-    const { context, page } = await open(browser, { width: 700, height: 900 });
+    const { context, page } = await open(env.browser, { width: 700, height: 900 });
     await page.route('**/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
-    await page.goto(`${site.url}embed.html`);
+    await page.goto(`${env.site.url}embed.html`);
     expect(await page.locator('.story-text').isVisible()).toBe(true);
     expect(await axe(page)).toEqual([]);
     await context.close();
@@ -94,8 +74,8 @@ describe('embed.html without JavaScript', () => {
 
 /** The embed dialog's codes on a page at `width`, touch or not. */
 async function codes(touch: boolean, width = 1280): Promise<{ iframe: string; pym: string }> {
-  const { context, page } = await open(browser, { width, height: 900, hasTouch: touch });
-  await page.goto(site.url);
+  const { context, page } = await open(env.browser, { width, height: 900, hasTouch: touch });
+  await page.goto(env.site.url);
   await page.waitForSelector('[data-event-id]', { state: 'attached' });
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   await page.waitForSelector('dialog[open]');
@@ -129,8 +109,8 @@ describe('the plain iframe code', () => {
   for (const touch of [false, true]) {
     it(`shows the whole credit line in a 300 px column${touch ? ' on a touch screen' : ''}`, async () => {
       hostBody = (await codes(false)).iframe;
-      const { context, page } = await open(browser, { width: 360, height: 900, hasTouch: touch });
-      await page.goto(`${host.url}column.html`);
+      const { context, page } = await open(env.browser, { width: 360, height: 900, hasTouch: touch });
+      await page.goto(`${env.host.url}column.html`);
       const frame = await frameIn(page);
       const height = Number(await page.getAttribute('iframe', 'height'));
       const box = await page.$eval('iframe', (f) => f.getBoundingClientRect().width);

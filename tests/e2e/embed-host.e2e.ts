@@ -4,17 +4,10 @@
  * the reader selects an event inside it and when the host is resized. It also sends AMP's
  * embed-size message, and shrugs off hostile messages.
  */
-import type { ServerResponse } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launch, open, serve, type Served, HOST_ROUTES } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { hostedSite, open } from './harness';
 import { pymSnippet } from '../../src/embed/snippet';
-
-
-function html(res: ServerResponse, body: string): void {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(body);
-}
 
 /** A host article: text around a pym container; it records every message it receives. */
 function hostPage(embed: string): string {
@@ -24,30 +17,13 @@ function hostPage(embed: string): string {
 <script>window.__messages=[];addEventListener('message',function(e){window.__messages.push(e.data)});</script></body></html>`;
 }
 
-let browser: Browser;
-let site: Served;
-let host: Served;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve();
-  host = await serve({
-    routes: {
-      ...HOST_ROUTES,
-      '/parent.html': (_req, res) => html(res, hostPage(
-        `<div id="container"></div><script src="/pym.v1.min.js"></script><script>window.pymParent=new pym.Parent('container', ${JSON.stringify(`${site.url}embed.html`)}, {title: 'Timeline'});</script>`,
-      )),
-      '/loader.html': (_req, res) => html(res, hostPage(
-        pymSnippet({ src: `${site.url}embed.html?theme=dark`, title: 'Timeline', height: 600 }, '/pym.v1.min.js'),
-      )),
-    },
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await host?.close();
+const env = hostedSite({
+  '/parent.html': (site) => hostPage(
+    `<div id="container"></div><script src="/pym.v1.min.js"></script><script>window.pymParent=new pym.Parent('container', ${JSON.stringify(`${site}embed.html`)}, {title: 'Timeline'});</script>`,
+  ),
+  '/loader.html': (site) => hostPage(
+    pymSnippet({ src: `${site}embed.html?theme=dark`, title: 'Timeline', height: 600 }, '/pym.v1.min.js'),
+  ),
 });
 
 async function embedFrame(page: Page): Promise<Frame> {
@@ -94,8 +70,8 @@ async function expectFitted(page: Page, frame: Frame): Promise<number> {
 
 describe('embed in a pym.js host page on another origin', () => {
   it('is sized to its content, after selecting an event, and after the host is resized', async () => {
-    const { context, page, errors } = await open(browser, { width: 1280, height: 900 });
-    await page.goto(`${host.url}parent.html`);
+    const { context, page, errors } = await open(env.browser, { width: 1280, height: 900 });
+    await page.goto(`${env.host.url}parent.html`);
     const frame = await embedFrame(page);
     expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin);
     const first = await expectFitted(page, frame);
@@ -125,8 +101,8 @@ describe('embed in a pym.js host page on another origin', () => {
   // A fixed bottom sheet sized in dvh would feed back into an auto-height frame (dvh IS the frame):
   // at phone width the embed is the vertical timeline, and the selected event opens in its row.
   it('at phone width the selected event opens in place and the frame grows and shrinks with it', async () => {
-    const { context, page } = await open(browser, { width: 375, height: 800 });
-    await page.goto(`${host.url}parent.html`);
+    const { context, page } = await open(env.browser, { width: 375, height: 800 });
+    await page.goto(`${env.host.url}parent.html`);
     const frame = await embedFrame(page);
     const closed = await expectFitted(page, frame);
     await frame.locator('.vtimeline [data-event-id="sochi-talks"]').click();
@@ -140,8 +116,8 @@ describe('embed in a pym.js host page on another origin', () => {
   });
 
   it('also sends AMP’s embed-size message, and pym’s height in pym’s format', async () => {
-    const { context, page } = await open(browser, { width: 1280, height: 900 });
-    await page.goto(`${host.url}parent.html`);
+    const { context, page } = await open(env.browser, { width: 1280, height: 900 });
+    await page.goto(`${env.host.url}parent.html`);
     const frame = await embedFrame(page);
     const height = await expectFitted(page, frame);
     const messages = await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
@@ -159,8 +135,8 @@ describe('embed in a pym.js host page on another origin', () => {
   });
 
   it('works from NPR’s one-line loader snippet, and keeps the embed’s options', async () => {
-    const { context, page, errors } = await open(browser, { width: 800, height: 900 });
-    await page.goto(`${host.url}loader.html`);
+    const { context, page, errors } = await open(env.browser, { width: 800, height: 900 });
+    await page.goto(`${env.host.url}loader.html`);
     const frame = await embedFrame(page);
     await expectFitted(page, frame);
     expect(await page.$eval('iframe', (el) => el.getAttribute('title'))).toBe('Timeline');
@@ -170,9 +146,9 @@ describe('embed in a pym.js host page on another origin', () => {
   });
 
   it('ignores hostile and malformed messages: no navigation, no markup, no errors', async () => {
-    const { context, page } = await open(browser, { width: 1280, height: 900 });
+    const { context, page } = await open(env.browser, { width: 1280, height: 900 });
     await page.addInitScript(() => addEventListener('error', (e) => ((window as unknown as { __errors?: string[] }).__errors ??= []).push(String(e.message))));
-    await page.goto(`${host.url}parent.html`);
+    await page.goto(`${env.host.url}parent.html`);
     const frame = await embedFrame(page);
     await expectFitted(page, frame);
     const before = { url: frame.url(), nodes: await frame.evaluate(() => document.querySelectorAll('img,script,iframe,object').length) };

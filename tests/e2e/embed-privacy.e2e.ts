@@ -3,33 +3,13 @@
  * previews, copy) and inside a host page, no request goes to any origin but the site's (and the
  * host's own), no cookie is set, and local/session storage and IndexedDB stay empty.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Frame } from 'playwright-core';
-import { launch, open, serve, type Served, HOST_ROUTES } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Frame } from 'playwright-core';
+import { hostedSite, open } from './harness';
 
 
-let browser: Browser;
-let site: Served;
-let host: Served;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve();
-  host = await serve({
-    routes: {
-      ...HOST_ROUTES,
-      '/host.html': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(`<!doctype html><title>Host</title><div id="c"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('c', ${JSON.stringify(`${site.url}embed.html`)}, {})</script>`);
-      },
-    },
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await host?.close();
+const env = hostedSite({
+  '/host.html': (site) => `<!doctype html><title>Host</title><div id="c"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('c', ${JSON.stringify(`${site}embed.html`)}, {})</script>`,
 });
 
 /** Every origin the context requested, except in-page data: and blob: URLs. */
@@ -65,10 +45,10 @@ async function expectNoStoredState(context: BrowserContext): Promise<void> {
 
 describe('no trace', () => {
   it('full visit on the site: same-origin requests only, no cookie, no storage', async () => {
-    const { context, page } = await open(browser, { width: 1280, height: 900 });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    const { context, page } = await open(env.browser, { width: 1280, height: 900 });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.url });
     const origins = recordOrigins(context);
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     await page.waitForSelector('[data-event-id]', { state: 'attached' });
     await page.locator('[data-event-id]').first().click();
     await page.waitForSelector('#panel-title');
@@ -87,23 +67,23 @@ describe('no trace', () => {
     // Closing the dialog removes its preview frames: wait for that before reading each frame.
     await page.waitForFunction(() => !document.querySelector('dialog[open]') && document.querySelectorAll('iframe').length === 0);
 
-    expect([...origins]).toEqual([new URL(site.url).origin]);
+    expect([...origins]).toEqual([new URL(env.site.url).origin]);
     for (const frame of page.frames()) if (!frame.isDetached()) expect(await traces(frame)).toEqual(CLEAN);
     await expectNoStoredState(context);
     await context.close();
   });
 
   it('embedded in a host page: only the host’s and the site’s origins, nothing stored', async () => {
-    const { context, page } = await open(browser, { width: 1280, height: 900 });
+    const { context, page } = await open(env.browser, { width: 1280, height: 900 });
     const origins = recordOrigins(context);
-    await page.goto(`${host.url}host.html`);
+    await page.goto(`${env.host.url}host.html`);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
     if (!frame) throw new Error('no frame');
     await frame.waitForSelector('[data-event-id]', { state: 'attached' });
     await frame.locator('[data-event-id]').first().click();
     await frame.waitForSelector('#panel-title');
 
-    expect([...origins].sort()).toEqual([new URL(host.url).origin, new URL(site.url).origin].sort());
+    expect([...origins].sort()).toEqual([new URL(env.host.url).origin, new URL(env.site.url).origin].sort());
     expect(await traces(frame)).toEqual(CLEAN);
     await expectNoStoredState(context);
     await context.close();

@@ -5,24 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, DIST, launch, open, serve, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, DIST, open, servedSite } from './harness';
 
 const DATA = JSON.parse(readFileSync(resolve(DIST, 'timeline.json'), 'utf8')) as { title: string; sources: { publisher: string }[] };
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = servedSite();
 
 /** Clicks Download → `name` and returns the saved file's name and bytes. */
 async function download(page: Page, name: string): Promise<{ file: string; body: Buffer }> {
@@ -57,7 +46,7 @@ function onScreen(page: Page) {
   });
 }
 
-/** The SVG parsed as a standalone XML document, in the browser. */
+/** The SVG parsed as a standalone XML document, in the env.browser. */
 function parseSvg(page: Page, svg: string) {
   return page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -79,8 +68,8 @@ function parseSvg(page: Page, svg: string) {
 
 describe('download image', () => {
   it('saves the current view as a standalone SVG with the title, axis, events in view and sources', async () => {
-    const { context, page, errors } = await open(browser, { width: 1280, height: 900 });
-    await page.goto(`${site.url}#event=sochi-talks`);
+    const { context, page, errors } = await open(env.browser, { width: 1280, height: 900 });
+    await page.goto(`${env.server.url}#event=sochi-talks`);
     await page.waitForSelector('[data-event-id="sochi-talks"][aria-pressed="true"]', { state: 'attached' });
     const screen = await onScreen(page);
     const { file, body } = await download(page, 'Image (SVG)');
@@ -106,9 +95,9 @@ describe('download image', () => {
   });
 
   it('saves PNGs at 1× and 2×, in the dark theme when the page is dark', async () => {
-    const { context, page, errors } = await open(browser, { width: 375, height: 800, colorScheme: 'dark', hasTouch: true });
+    const { context, page, errors } = await open(env.browser, { width: 375, height: 800, colorScheme: 'dark', hasTouch: true });
     // The image is of the chart: on a phone, the chart as the reader can force it.
-    await page.goto(`${site.url}?layout=horizontal`);
+    await page.goto(`${env.server.url}?layout=horizontal`);
     await page.waitForSelector('[data-event-id]', { state: 'attached' });
     const svg = await parseSvg(page, (await download(page, 'Image (SVG)')).body.toString('utf8'));
     expect(svg.background).toBe('#121417');

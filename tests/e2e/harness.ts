@@ -7,7 +7,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/chromium';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -84,29 +86,11 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
   };
 }
 
-/** Flags for Chromium on this network-less machine (DEVELOPERS.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
-/** Debian's Chromium when installed, else the one shipped inside @sparticuz/chromium. */
-export async function chromiumPath(): Promise<string> {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  const sparticuz = (await import('@sparticuz/chromium')).default;
-  return sparticuz.executablePath();
-}
-
-/** Launches headless Chromium. */
+/** Launches headless Chromium (scripts/chromium.ts finds it); fails when there is none. */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchChromium();
+  if (!browser) throw new Error('No Chromium: install Debian\'s chromium, or set CHROMIUM_PATH');
+  return browser;
 }
 
 /** Options of a test page. */
@@ -168,3 +152,97 @@ export const HOST_ROUTES: Record<string, (req: IncomingMessage, res: ServerRespo
   '/favicon.ico': (_req, res) => { res.writeHead(204); res.end(); },
   '/pym.v1.min.js': (_req, res) => { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(PYM); },
 };
+
+/** A one-finger swipe from (x, y) by (dx, dy) in `steps` moves, as real touch events through CDP. */
+export async function swipe(page: Page, x: number, y: number, dx: number, dy: number, steps = 12): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (px: number, py: number) => [{ x: px, y: py, radiusX: 4, radiusY: 4, force: 1, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(x, y) });
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(x + (dx * i) / steps, y + (dy * i) / steps) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+/** Waits until the page's scroll position stops changing (momentum, smooth scrolling), and returns it. */
+export async function settledScroll(page: Page): Promise<number> {
+  let last = -1;
+  for (;;) {
+    const y = await page.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(scrollY)))));
+    if (y === last) return y;
+    last = y;
+  }
+}
+
+/** The served site and the Chromium a test file drives. */
+export interface Site {
+  readonly server: Served;
+  readonly browser: Browser;
+}
+
+/**
+ * Serves dist/ (with `options`) and launches Chromium before the file's tests, and closes both
+ * after them. Call at the top of a test file; read `site.server` and `site.browser` inside tests
+ * and hooks (they exist once beforeAll has run).
+ */
+export function servedSite(options: ServeOptions = {}): Site {
+  let server: Served | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serve(options);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() { return ready(server, 'the site'); },
+    get browser() { return ready(browser, 'Chromium'); },
+  };
+}
+
+function ready<T>(v: T | undefined, what: string): T {
+  if (v === undefined) throw new Error(`${what} is not ready: use it inside a test or hook`);
+  return v;
+}
+
+/** The site, a host page's server on another origin, and Chromium, for the embed tests. */
+export interface HostedSite {
+  readonly browser: Browser;
+  /** dist/, the embed's origin. */
+  readonly site: Served;
+  /** The host pages (and pym.js) on an origin of their own. */
+  readonly host: Served;
+}
+
+/**
+ * Serves dist/ and, on another origin, host pages that embed it (`pages`: path → its HTML, made at
+ * each request from the site's address, so a test may change what a page embeds) beside NPR's
+ * pym.js; launches Chromium. Before the file's tests; all closed after them.
+ */
+export function hostedSite(pages: Readonly<Record<string, (siteUrl: string) => string>>): HostedSite {
+  let browser: Browser | undefined;
+  let site: Served | undefined;
+  let host: Served | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    const served = (site = await serve());
+    const routes = Object.fromEntries(Object.entries(pages).map(([path, page]) => [path, (_req: IncomingMessage, res: ServerResponse) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(page(served.url));
+    }]));
+    host = await serve({ routes: { ...HOST_ROUTES, ...routes } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await host?.close();
+  });
+  return {
+    get browser() { return ready(browser, 'Chromium'); },
+    get site() { return ready(site, 'the site'); },
+    get host() { return ready(host, 'the host'); },
+  };
+}

@@ -4,22 +4,11 @@
  * browser prefers, and <html lang> says so before and after the app starts.
  * Run after a build (see timeline.e2e.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, launch, open, serve, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, open, servedSite } from './harness';
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 const PLOT = 'section.timeline svg[role="group"]';
 
@@ -30,9 +19,9 @@ function text(p: Page, selector: string): Promise<string> {
 
 describe('an en-GB story', () => {
   it('writes its dates day first in the panel, the list and the chart, for a US reader too', async () => {
-    const { context, page, errors } = await open(browser);
+    const { context, page, errors } = await open(site.browser);
     await context.setExtraHTTPHeaders({ 'accept-language': 'en-US,en;q=0.9' });
-    await page.goto(`${server.url}#event=sochi-talks`);
+    await page.goto(`${site.server.url}#event=sochi-talks`);
     await page.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
     // The panel: the long form, with the weekday.
@@ -52,8 +41,8 @@ describe('an en-GB story', () => {
   });
 
   it('writes them day first in the phone layout', async () => {
-    const { context, page, errors } = await open(browser, { width: 375, height: 740, hasTouch: true });
-    await page.goto(server.url);
+    const { context, page, errors } = await open(site.browser, { width: 375, height: 740, hasTouch: true });
+    await page.goto(site.server.url);
     await page.locator('.vtimeline li.vt-row a[data-event-id]').first().waitFor();
     await page.waitForLoadState('networkidle');
     const dates = await page.locator('.vt-row time').allTextContents();
@@ -67,8 +56,8 @@ describe('an en-GB story', () => {
   });
 
   it('is prerendered with its language, for readers without JavaScript', async () => {
-    const { context, page } = await open(browser, { javaScriptEnabled: false });
-    await page.goto(server.url);
+    const { context, page } = await open(site.browser, { javaScriptEnabled: false });
+    await page.goto(site.server.url);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
     expect(await page.locator('time').allTextContents()).toContain('14 May 2019');
     await context.close();

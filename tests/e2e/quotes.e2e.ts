@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axe, launch, open, serve, type Served } from './harness';
-import type { RawDataset } from '../../src/dataset/format';
+import type { RawDataset } from '../../src/dataset/raw';
 
 const root = resolve(import.meta.dirname, '../..');
 const dataset = JSON.parse(readFileSync(resolve(root, 'data/timeline.json'), 'utf8')) as RawDataset;
@@ -119,7 +119,8 @@ describe('the quote panel', () => {
     expect(id).toBeTruthy();
     await page.keyboard.press('Enter');
     await page.locator('#panel-title').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    // The panel moves focus to its heading in an effect, after the heading is in the DOM.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(id);
     expect(await axe(page)).toEqual([]);

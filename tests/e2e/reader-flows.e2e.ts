@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { axe, launch, open, serve, type Served } from './harness';
-import type { RawDataset } from '../../src/dataset/format';
+import type { RawDataset } from '../../src/dataset/raw';
 
 const root = resolve(import.meta.dirname, '../..');
 const dataset = JSON.parse(readFileSync(resolve(root, 'data/timeline.json'), 'utf8')) as RawDataset;

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, launch, open, serve, type Served } from './harness';
+import { axe, launch, open, serve, settledScroll, swipe, type Served } from './harness';
 
 let server: Served;
 let host: Served;
@@ -46,28 +46,6 @@ function label(p: Page, id: string): Promise<string> {
   return p.evaluate((eid) => document.querySelector(`[data-event-id="${eid}"] text`)?.textContent ?? '', id);
 }
 
-/** A one-finger swipe from (x, y) by (dx, dy), as real touch events through CDP. */
-async function swipe(p: Page, x: number, y: number, dx: number, dy: number): Promise<void> {
-  const cdp = await p.context().newCDPSession(p);
-  const point = (px: number, py: number) => [{ x: px, y: py, radiusX: 4, radiusY: 4, force: 1, id: 1 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(x, y) });
-  const steps = 12;
-  for (let i = 1; i <= steps; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(x + (dx * i) / steps, y + (dy * i) / steps) });
-  }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
-}
-
-/** Waits until the page's scroll position stops changing (momentum), and returns it. */
-async function settledScroll(p: Page): Promise<number> {
-  let last = -1;
-  for (;;) {
-    const y = await p.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(scrollY)))));
-    if (y === last) return y;
-    last = y;
-  }
-}
 
 describe('the first view', () => {
   it('at 1280 px shows the context years and the Sochi days, labelled, with no quoted event in a cluster', async () => {

@@ -3,7 +3,7 @@
  * mostly day events with bursts, some hours, months, years and ranges, spread over ten years.
  * Deterministic (a small LCG), so runs compare.
  */
-import type { RawDataset, RawEvent } from '../../src/dataset/format';
+import type { RawDataset, RawEvent } from '../../src/dataset/raw';
 
 /** A dataset with `n` events, as JSON-ready data. */
 export function syntheticDataset(n: number): RawDataset {

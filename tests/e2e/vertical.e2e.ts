@@ -4,28 +4,17 @@
  * scrolls the page (real CDP touch events), an event opens in place and Back restores the one
  * before, the first paint without JavaScript is already vertical, and axe is clean.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, launch, open, serve, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, open, settledScroll, swipe, servedSite } from './harness';
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 const ROWS = '.vtimeline li.vt-row';
 
 async function phone(width: number, path = '', scheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const { page } = await open(browser, { width, height: 760, hasTouch: true, colorScheme: scheme });
-  await page.goto(server.url + path);
+  const { page } = await open(site.browser, { width, height: 760, hasTouch: true, colorScheme: scheme });
+  await page.goto(site.server.url + path);
   await page.locator(`${ROWS} a[data-event-id]`).first().waitFor();
   await page.waitForLoadState('networkidle');
   return page;
@@ -35,23 +24,6 @@ async function eventIds(p: Page): Promise<string[]> {
   return p.evaluate(async () => ((await (await fetch('./timeline.json')).json()) as { events: { id: string }[] }).events.map((e) => e.id));
 }
 
-async function swipeUp(p: Page, x: number, y: number, dy: number): Promise<void> {
-  const cdp = await p.context().newCDPSession(p);
-  const at = (py: number) => [{ x, y: py, radiusX: 4, radiusY: 4, force: 1, id: 1 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(y) });
-  for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(y - (dy * i) / 10) });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
-}
-
-async function settled(p: Page): Promise<number> {
-  let last = -1;
-  for (;;) {
-    const y = await p.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(scrollY)))));
-    if (y === last) return y;
-    last = y;
-  }
-}
 
 describe('the vertical timeline on phones', () => {
   for (const width of [320, 375, 430]) {
@@ -67,9 +39,9 @@ describe('the vertical timeline on phones', () => {
       expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
       await page.evaluate(() => scrollTo(0, 0));
       const row = (await page.locator(ROWS).nth(2).boundingBox())!;
-      const before = await settled(page);
-      await swipeUp(page, row.x + row.width / 2, Math.min(row.y + 10, 600), 200);
-      expect(await settled(page)).toBeGreaterThan(before + 80);
+      const before = await settledScroll(page);
+      await swipe(page, row.x + row.width / 2, Math.min(row.y + 10, 600), 0, -200, 10);
+      expect(await settledScroll(page)).toBeGreaterThan(before + 80);
       expect(await axe(page)).toEqual([]);
       await page.context().close();
     });
@@ -158,10 +130,10 @@ describe('the vertical timeline on phones', () => {
   });
 
   it('the first paint, with the JavaScript held back, is already the vertical rows; layout= overrides the width', async () => {
-    const { page, context } = await open(browser, { width: 375, height: 760, hasTouch: true });
+    const { page, context } = await open(site.browser, { width: 375, height: 760, hasTouch: true });
     await page.route('**/assets/*.js', () => { /* never answered: the app does not run */ });
     // A module script that never arrives also holds DOMContentLoaded back: wait for the rows instead.
-    await page.goto(server.url, { waitUntil: 'commit' });
+    await page.goto(site.server.url, { waitUntil: 'commit' });
     await page.locator(`${ROWS}`).first().waitFor({ state: 'attached' });
     await page.locator('.layout-v').waitFor();
     expect(await page.locator('.layout-v').isVisible()).toBe(true);
@@ -171,14 +143,16 @@ describe('the vertical timeline on phones', () => {
     expect(await page.locator('.layout-v blockquote').count()).toBeGreaterThanOrEqual(12);
     await context.close();
 
-    const wide = await open(browser, { width: 1280, height: 800 });
-    await wide.page.goto(`${server.url}?layout=vertical`);
+    const wide = await open(site.browser, { width: 1280, height: 800 });
+    await wide.page.goto(`${site.server.url}?layout=vertical`);
     await wide.page.locator(`${ROWS} a[data-event-id]`).first().waitFor();
     expect(await wide.page.locator('section.timeline').count()).toBe(0);
     await wide.context.close();
-    const narrow = await open(browser, { width: 375, height: 760, hasTouch: true });
-    await narrow.page.goto(`${server.url}?layout=horizontal`);
+    const narrow = await open(site.browser, { width: 375, height: 760, hasTouch: true });
+    await narrow.page.goto(`${site.server.url}?layout=horizontal`);
     await narrow.page.locator('section.timeline [data-event-id]').first().waitFor({ state: 'attached' });
+    // The prerendered page holds both layouts until the app has chosen one.
+    await narrow.page.locator('[data-layout="horizontal"]').waitFor({ state: 'attached' });
     expect(await narrow.page.locator('.vtimeline').count()).toBe(0);
     await narrow.context.close();
   });

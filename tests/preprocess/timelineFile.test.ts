@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStory } from '../../scripts/dataPipeline';
-import type { RawDataset } from '../../src/dataset/format';
+import type { RawDataset } from '../../src/dataset/raw';
 import { serializeDataset } from '../../src/dataset/serialize';
 import { buildDataset } from '../../src/preprocess/build';
 import { parseSourceMeta } from '../../src/preprocess/sourceMeta';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrollToShow } from '../../src/app/revealScroll';
+import { scrollToShow } from '../../src/timeline/revealScroll';
 
 describe('scrollToShow: the least scroll that shows a box', () => {
   it('stays at the top when the box already fits there (a deep link to a chart in the first screen)', () => {

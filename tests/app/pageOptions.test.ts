@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOptions } from '../../src/embed/options';
+import { readOptions } from '../../src/app/pageOptions';
 
 const base = 'https://graphics.example.org/timeline/';
 

@@ -4,10 +4,10 @@
  * React renders every element; D3 computes (scales, ticks, zoom transforms). d3-zoom lives in
  * useZoom alone; everything here derives from the ZoomTransform it reports (useFrame). Only what is
  * in view, plus a margin, is in the DOM; clusters stand in for the rest.
- * The app (src/App.tsx) renders exactly <Timeline {...TimelineProps} />: keep the props stable.
+ * The app (src/App.tsx) renders exactly <TimelineChart {...TimelineChartProps} />: keep the props stable.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
-import type { Timeline as TimelineModel } from '../dataset/model';
+import type { Timeline } from '../dataset/model';
 import { buildSpanIndex, lowerBound } from './visibleSlice';
 import { paddedExtent, type Span } from './zoomLimits';
 import { storyScale, type ScaleKind } from './storyScale';
@@ -28,18 +28,21 @@ import { useClusterList } from './useClusterList';
 import { EmptyView } from './EmptyView';
 import { isViewEmpty, nearestOutside } from './nearestEvents';
 import { spanOfIds } from './fitSpan';
+import type { FocusRequest } from './focusRequest';
+import { usePageReveal } from './usePageReveal';
 
-export interface TimelineProps {
+/** Props of TimelineChart. */
+export interface TimelineChartProps {
   /** The parsed dataset. */
-  timeline: TimelineModel;
+  timeline: Timeline;
   /** Ids of events that pass the reader's filters; null means all. Others are drawn faded (not removed). */
   visibleIds: ReadonlySet<string> | null;
   /** The selected event, drawn selected (aria-pressed="true" on its mark). */
   selectedId: string | null;
   /** Called when the reader selects an event (click, tap, Enter/Space). */
   onSelect: (id: string) => void;
-  /** A request to bring an event into view and centre it (deep link, a quote's "go to event"): act when `seq` changes. */
-  focusRequest: { id: string; seq: number } | null;
+  /** A request about one event (centre it, scroll the page to the timeline, focus its mark): act when `seq` changes. */
+  focusRequest: FocusRequest | null;
   /** A request to fit these events in view (a filter's matches): act when `seq` changes. */
   fitRequest?: { ids: ReadonlySet<string>; seq: number } | null;
   /** BCP 47 locale for dates. */
@@ -71,11 +74,11 @@ function padded(span: Span, share: number, min: number): Span {
 /** Plot width used before measurement, px. */
 const PRERENDER_WIDTH = 800;
 
-/** The timeline region. */
-export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked }: TimelineProps): JSX.Element {
+/** The timeline region: the zoomable chart. */
+export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked }: TimelineChartProps): JSX.Element {
   const { events } = timeline;
   const index = useMemo(() => buildSpanIndex(events), [events]);
-  const chosen = asked ?? timeline.view ?? null;
+  const chosen = asked ?? (timeline.view ? { from: timeline.view.start.from, to: timeline.view.end.to } : null);
   const chosenFrom = chosen?.from;
   const chosenTo = chosen?.to;
   // The page's or the editor's view is deliberate: the zoom-out limit stretches to include it.
@@ -101,7 +104,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
   const width = useWidth(box) || PRERENDER_WIDTH;
   const remProbe = useRef<HTMLSpanElement>(null);
   const rem = useRem(remProbe);
-  const dims = dimensions(width || 800, useCoarsePointer(), rem);
+  const dims = dimensions(width, useCoarsePointer(), rem);
   const zoom = useZoom(svg, { scale, width, initial, resetKey: events });
   const rows = useMemo(() => (facet ? facetRows(timeline, facet) : null), [timeline, facet]);
   const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, svg, rows });
@@ -116,56 +119,61 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     const r = mark.getBoundingClientRect();
     setTip({ id, left: Math.max(0, Math.min(r.left - outer.left, outer.width - 280)), top: r.bottom - outer.top + 4 });
   }, []);
-  const { goTo, noteFocus } = useNavigation({ frame, zoom, svg, active, setActive });
+  const { goTo, focusWhenDrawn, noteFocus, focusEvent } = useNavigation({ frame, zoom, svg, active, setActive });
   const ids = useId();
 
   // The finest span the zoom allows, ms, where the view is now.
   const finest = (frame.view.to - frame.view.from) * (zoom.transform.k / zoom.kExtent[1]);
   // The strip shows the scale chosen, not the frames of a switch in progress.
   const density = useMemo(
-    () => (width ? densityPath(densityColumns(index, scale, width), width, dims.overview - 14) : ''),
+    () => densityPath(densityColumns(index, scale, width), width, dims.overview - 14),
     [index, scale, width, dims.overview],
   );
 
 
   const lastSeq = useRef<number | null>(null);
   useEffect(() => {
-    if (!focusRequest || !frame.layoutInput || focusRequest.seq === lastSeq.current) return;
+    if (!focusRequest || focusRequest.seq === lastSeq.current) return;
     lastSeq.current = focusRequest.seq;
     const i = indexOf.get(focusRequest.id);
-    if (i !== undefined) goTo(i, false, true);
-  }, [focusRequest, frame.layoutInput, indexOf, goTo]);
+    if (i === undefined) return;
+    if (focusRequest.reveal) goTo(i, false, true);
+    if (focusRequest.focus) focusEvent(i);
+  }, [focusRequest, indexOf, goTo, focusEvent]);
+  const section = useRef<HTMLElement>(null);
+  const known = useCallback((id: string) => indexOf.has(id), [indexOf]);
+  usePageReveal(section, focusRequest, known);
 
   const lastFit = useRef<number | null>(null);
   useEffect(() => {
-    if (!fitRequest || !frame.layoutInput || fitRequest.seq === lastFit.current) return;
+    if (!fitRequest || fitRequest.seq === lastFit.current) return;
     lastFit.current = fitRequest.seq;
     const span = spanOfIds(events, fitRequest.ids);
     if (span) zoom.show(padded(span, 0.08, 12 * HOUR));
-  }, [fitRequest, frame.layoutInput, events, zoom]);
+  }, [fitRequest, events, zoom]);
 
   // Clusters zooming cannot split (events at one instant, or all dated "2019") open as a list.
   const clusterList = useClusterList({
-    frame, events, index, goTo, show: zoom.show, selectedId, onSelect, setActive, svg, locale, width,
+    frame, events, index, goTo, focusWhenDrawn, show: zoom.show, selectedId, onSelect, setActive, svg, locale, width,
     targetOf: (c) => padded({ from: c.from, to: c.to }, 0.12, finest),
     top: 2, maxHeight: dims.top + dims.lanes * dims.laneHeight + dims.clusterRow - 2,
   });
   // A cluster of the plot goes to the cluster list's rules (zoom in, or open as a list); one of a
-  // row by person or topic zooms to its members.
+  // row by person or topic zooms to its members. Either zooms once, by key as by click.
   const openCluster = useCallback((c: Span & { key?: number }, moveFocus: boolean) => {
     if (!rows && c.key !== undefined) return clusterList.activate(c.key, moveFocus);
     zoom.show(padded({ from: c.from, to: c.to }, 0.12, finest));
-    if (moveFocus) goTo(lowerBound(starts, c.from), true);
-  }, [rows, clusterList, zoom, finest, goTo, starts]);
+    if (moveFocus) focusWhenDrawn(lowerBound(starts, c.from));
+  }, [rows, clusterList, zoom, finest, focusWhenDrawn, starts]);
   // Zoomed into a stretch with no events: say so and offer the nearest on either side.
   const empty = useMemo(
-    () => (frame.layout && isViewEmpty(frame.layout, width) ? nearestOutside(events, starts, frame.view) : null),
+    () => (isViewEmpty(frame.layout, width) ? nearestOutside(events, starts, frame.view) : null),
     [frame.layout, frame.view, width, events, starts],
   );
   // A cluster element's members, from the layout of its band (the plot, or a row by person or topic).
   const clusterOf = (el: Element) => {
     const key = el.getAttribute('data-cluster');
-    const all = [...(frame.layout?.clusters ?? []), ...(frame.rowLayouts ?? []).flatMap((r) => r.layout.clusters)];
+    const all = [...frame.layout.clusters, ...(frame.rowLayouts ?? []).flatMap((r) => r.layout.clusters)];
     return all.find((k) => String(k.key) === key);
   };
 
@@ -213,6 +221,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
   const [kMin, kMax] = zoom.kExtent;
   return (
     <section
+      ref={section}
       aria-labelledby={labelledBy}
       aria-label={labelledBy ? undefined : 'Timeline'}
       className="timeline my-3 min-w-0 [contain:layout_paint] rounded-lg border border-(--tl-border) bg-(--tl-surface) px-3 pt-2.5 pb-3 sm:px-4"
@@ -272,12 +281,10 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
         <p id={`${ids}hint`} className="sr-only">
           Arrow keys move between events in date order, Enter selects, plus and minus zoom, 0 shows all.
         </p>
-        {width > 0 && (
-          <div className="needs-js mt-2">
-            <Overview scale={zoom.scale} view={frame.view} width={width} height={dims.overview} path={density}
-              handle={dims.compact ? 28 : 14} onShow={(s, animate) => zoom.show(s, animate)} />
-          </div>
-        )}
+        <div className="needs-js mt-2">
+          <Overview scale={zoom.scale} view={frame.view} width={width} height={dims.overview} path={density}
+            handle={dims.compact ? 28 : 14} onShow={(s, animate) => zoom.show(s, animate)} />
+        </div>
       </div>
     </section>
   );

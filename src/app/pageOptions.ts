@@ -14,10 +14,10 @@
  */
 import { isDatePoint, parseIsoDate } from '../dataset/isoDate';
 import { resolveDataUrl } from '../dataset/safeUrl';
-import { SCALE_KINDS, type ScaleKind } from '../dataset/format';
+import { SCALE_KINDS, type ScaleKind } from '../dataset/raw';
 import { EVENT_ID } from '../dataset/patterns';
 import { FACETS, type Facet } from '../timeline/facets';
-import { canonicalLocale } from '../app/locale';
+import { canonicalLocale } from './locale';
 
 /** Validated options. */
 export interface PageOptions {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
-import { Timeline } from '../../src/timeline/Timeline';
-import type { Timeline as Model } from '../../src/dataset/model';
+import { TimelineChart } from '../../src/timeline/TimelineChart';
+import type { Timeline } from '../../src/dataset/model';
 import { many } from './events';
 
-function model(): Model {
+function model(): Timeline {
   const events = many(12, '2019-05-01', 2);
   return {
     version: 1, id: 't', title: 'T', language: 'en', timeZone: 'UTC', sources: [], people: [], topics: [], events,
@@ -14,7 +14,7 @@ function model(): Model {
 
 describe('Timeline on the server', () => {
   const html = renderToString(
-    <Timeline timeline={model()} visibleIds={null} selectedId={null} onSelect={() => {}} focusRequest={null} scale="time" onScaleChange={() => {}} facet={null} onFacetChange={() => {}} locale="en-GB" labelledBy="h" />,
+    <TimelineChart timeline={model()} visibleIds={null} selectedId={null} onSelect={() => {}} focusRequest={null} scale="time" onScaleChange={() => {}} facet={null} onFacetChange={() => {}} locale="en-GB" labelledBy="h" />,
   );
   it('renders the frame without crashing, labelled by the heading', () => {
     expect(html).toMatch(/^<section aria-labelledby="h"/);
@@ -28,7 +28,7 @@ describe('Timeline on the server', () => {
   });
   it('renders the same markup every time (the first client render hydrates it)', () => {
     const again = renderToString(
-      <Timeline timeline={model()} visibleIds={null} selectedId={null} onSelect={() => {}} focusRequest={null} scale="time" onScaleChange={() => {}} facet={null} onFacetChange={() => {}} locale="en-GB" labelledBy="h" />,
+      <TimelineChart timeline={model()} visibleIds={null} selectedId={null} onSelect={() => {}} focusRequest={null} scale="time" onScaleChange={() => {}} facet={null} onFacetChange={() => {}} locale="en-GB" labelledBy="h" />,
     );
     expect(again).toBe(html);
   });

@@ -1,0 +1,66 @@
+/**
+ * What one zoom frame draws, as a pure function of the transform (useFrame is the thin React hook
+ * around it, as visx pairs useScale with createScale): the span in view, the view scale, the layout
+ * of marks and clusters (for the plot, or one per row by person or topic), the axis ticks and the
+ * words for the range in view. Tested without a browser (tests/timeline/frame.test.ts).
+ */
+import type { TimelineEvent } from '../dataset/model';
+import { storyTicks, type StoryTicks } from './storyTicks';
+import { viewX, type StoryScale } from './storyScale';
+import { layoutFrame, type Layout, type LayoutInput } from './layout';
+import { rangeLabel } from './rangeLabel';
+import { spanFor, type AxisTransform, type Span } from './zoomLimits';
+import type { FacetRow } from './facets';
+
+/** Layout inputs that do not change from frame to frame (everything but the view). */
+export type FrameLayoutInput = Omit<LayoutInput, 'x' | 'view' | 'scale' | 'width'>;
+
+/** What frameOf needs besides the transform, the base scale and the width. */
+export interface FrameContext {
+  /** The layout's inputs other than the view, scale and width. */
+  layout: FrameLayoutInput;
+  /** Rows of a layout by person or topic (facets.ts); null for lanes by time. */
+  rows: readonly FacetRow[] | null;
+  /** Every event, in chronological order (for the sequential scale's ticks). */
+  events: readonly TimelineEvent[];
+  /** BCP 47 locale of the ticks and the range. */
+  locale: string;
+  /** IANA zone the axis is drawn in. */
+  timeZone: string;
+  /** Least distance between two fine tick labels, px. */
+  tickSpacing: number;
+  /** Width of one axis label character, px. */
+  charWidth: number;
+}
+
+/** One frame's geometry and words. */
+export interface FrameGeometry {
+  /** The span of time in view, ms. */
+  view: Span;
+  /** The view scale, ms → px. */
+  x: (t: number) => number;
+  /** Marks and clusters of the plot (lanes by time; with rows, of all events in one band). */
+  layout: Layout;
+  /** With rows by person or topic: each row and its own one-lane layout; else null. */
+  rowLayouts: { row: FacetRow; layout: Layout }[] | null;
+  ticks: StoryTicks;
+  /** The range in view in words ("13–15 May 2019"), at hour precision, in the axis's zone. */
+  range: string;
+}
+
+/**
+ * The frame for `transform` (base scale → view scale) over `scale` drawn `width` px wide (at least
+ * 1 px is assumed).
+ */
+export function frameOf(transform: AxisTransform, scale: StoryScale, width: number, c: FrameContext): FrameGeometry {
+  const w = Math.max(1, width);
+  const view = spanFor(transform, scale, w);
+  const x = viewX(scale, transform, w);
+  const input = { ...c.layout, scale, width: w, x, view };
+  const layout = layoutFrame(input);
+  // Each row is one lane of its own: titles run until the next event of the same row.
+  const rowLayouts = c.rows ? c.rows.map((row) => ({ row, layout: layoutFrame({ ...input, index: row.index, lanes: 1 }) })) : null;
+  const ticks = storyTicks(scale, view, x, w, c.events, { locale: c.locale, timeZone: c.timeZone, minSpacing: c.tickSpacing, charWidth: c.charWidth });
+  const range = rangeLabel(view.from, view.to, c.locale, 'hour', c.timeZone);
+  return { view, x, layout, rowLayouts, ticks, range };
+}

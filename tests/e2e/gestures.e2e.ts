@@ -1,0 +1,229 @@
+/**
+ * Gestures after programmatic moves (the house style's central rule: buttons and keys move the
+ * view through d3-zoom, so the next gesture starts where the view is and never snaps back), the
+ * overview strip's drag and resize, and shift + wheel panning. Real input: Playwright's mouse and
+ * keyboard, touch through CDP's Input.dispatchTouchEvent. Every wait is for a state, never a time.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, open, settledScroll, swipe, servedSite } from './harness';
+
+const site = servedSite();
+
+const PLOT = 'section.timeline svg[role="group"]';
+const STRIP = 'section.timeline svg:has(> rect.cursor-grab)';
+
+/** The chart at 1280 px on the chronological scale from "fit all", with motion (animations on). */
+async function chart(options: { hasTouch?: boolean } = {}): Promise<Page> {
+  const { page } = await open(site.browser, { width: 1280, height: 800, reducedMotion: 'no-preference', hasTouch: options.hasTouch ?? false });
+  await page.goto(`${site.server.url}?scale=time&layout=horizontal`);
+  await page.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
+  const fit = page.getByRole('button', { name: 'Fit all' });
+  if ((await fit.getAttribute('aria-disabled')) !== 'true') await fit.click();
+  await settle(page, 1);
+  return page;
+}
+
+/** d3-zoom's transform on the plot: what the next gesture starts from. */
+function transform(p: Page): Promise<{ k: number; x: number }> {
+  return p.evaluate((sel) => {
+    const t = (document.querySelector(sel) as SVGSVGElement & { __zoom: { k: number; x: number } }).__zoom;
+    return { k: t.k, x: t.x };
+  }, PLOT);
+}
+
+/** Waits until the zoom has reached `k` (an animation has ended there). */
+async function settle(p: Page, k: number): Promise<void> {
+  await p.waitForFunction(({ sel, k }) => {
+    const t = (document.querySelector(sel) as SVGSVGElement & { __zoom?: { k: number } }).__zoom;
+    return !!t && Math.abs(t.k / k - 1) < 1e-6;
+  }, { sel: PLOT, k });
+}
+
+/** Waits until d3-zoom's transform on the plot has its `key` above (or below) `than`. */
+async function until(p: Page, key: 'k' | 'x', side: 'above' | 'below', than: number): Promise<void> {
+  await p.waitForFunction(({ sel, key, side, than }) => {
+    const v = (document.querySelector(sel) as SVGSVGElement & { __zoom: { k: number; x: number } }).__zoom[key];
+    return side === 'above' ? v > than : v < than;
+  }, { sel: PLOT, key, side, than });
+}
+
+/** Presses the toolbar's Zoom in and waits for the zoom to reach `k`. */
+async function zoomInTo(p: Page, k: number): Promise<void> {
+  await p.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await settle(p, k);
+}
+
+/** Centre x of each drawn mark's dot inside the plot, px, by event id (marks beyond its edges are pinned there). */
+function marks(p: Page): Promise<Record<string, number>> {
+  return p.evaluate((sel) => {
+    const plot = document.querySelector(sel)!.getBoundingClientRect();
+    return Object.fromEntries([...document.querySelectorAll(`${sel} [data-event-id]`)].flatMap((m) => {
+      const dot = m.querySelector(':scope > g > circle');
+      if (!dot) return [];
+      const r = dot.getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      return x > plot.left + 2 && x < plot.right - 2 ? [[m.getAttribute('data-event-id')!, x]] : [];
+    }));
+  }, PLOT);
+}
+
+/** How far the marks drawn both times moved, px (the same for all of them when only panned). */
+function shifts(before: Record<string, number>, after: Record<string, number>): number[] {
+  return Object.keys(after).filter((id) => id in before).map((id) => after[id]! - before[id]!);
+}
+
+async function plotBox(p: Page) {
+  return (await p.locator(PLOT).boundingBox())!;
+}
+
+/** A mouse drag by dx from (x, y), in steps. */
+async function dragFrom(p: Page, x: number, y: number, dx: number): Promise<void> {
+  await p.mouse.move(x, y);
+  await p.mouse.down();
+  await p.mouse.move(x + dx, y, { steps: 8 });
+  await p.mouse.up();
+}
+
+/** A mouse drag by dx from the middle of what `selector` finds (the nth match). */
+async function dragBy(p: Page, selector: string, dx: number, nth = 0): Promise<void> {
+  const b = (await p.locator(selector).nth(nth).boundingBox())!;
+  await dragFrom(p, b.x + b.width / 2, b.y + b.height / 2, dx);
+}
+
+/** A mouse drag across the plot, from its middle, by dx. */
+async function drag(p: Page, dx: number): Promise<void> {
+  const b = await plotBox(p);
+  await dragFrom(p, b.x + b.width / 2, b.y + b.height / 3, dx);
+}
+
+describe('a gesture after a button or key zoom starts from the zoomed view', () => {
+  it('zoom-in button, then a mouse drag pans at that zoom, then ctrl + wheel zooms on from it', async () => {
+    const p = await chart();
+    await zoomInTo(p, 2);
+    const before = await marks(p);
+    const t0 = await transform(p);
+    await drag(p, -200);
+    await until(p, 'x', 'below', t0.x - 150);
+    // No snap back: still twice "fit all", and every mark moved with the pointer.
+    expect((await transform(p)).k).toBeCloseTo(2, 4);
+    const moved = shifts(before, await marks(p));
+    expect(moved.length).toBeGreaterThan(0);
+    for (const d of moved) expect(d).toBeCloseTo(-200, 0);
+
+    const b = await plotBox(p);
+    await p.mouse.move(b.x + b.width / 2, b.y + b.height / 3);
+    await p.keyboard.down('Control');
+    await p.mouse.wheel(0, -100);
+    await p.keyboard.up('Control');
+    await until(p, 'k', 'above', 2.05);
+    expect(await axe(p)).toEqual([]);
+    await p.context().close();
+  });
+
+  it('the + key, then a one-finger horizontal swipe pans at that zoom (touch)', async () => {
+    const p = await chart({ hasTouch: true });
+    await p.locator(`${PLOT} [data-event-id][tabindex="0"]`).focus();
+    await p.keyboard.press('+');
+    await settle(p, 2);
+    await p.keyboard.press('+');
+    await settle(p, 4);
+    const t0 = await transform(p);
+    const before = await marks(p);
+    const b = await plotBox(p);
+    await swipe(p, b.x + b.width / 2, b.y + b.height / 3, -150, 0);
+    await until(p, 'x', 'below', t0.x - 100);
+    expect((await transform(p)).k).toBeCloseTo(4, 4);
+    const moved = shifts(before, await marks(p));
+    expect(moved.length).toBeGreaterThan(0);
+    for (const d of moved) expect(d).toBeCloseTo(moved[0]!, 0);
+    expect(moved[0]).toBeLessThan(-100);
+    expect(await axe(p)).toEqual([]);
+    await p.context().close();
+  });
+
+  it('a double-click zooms as the buttons do, and a drag then starts from there', async () => {
+    const p = await chart();
+    await p.locator(PLOT).scrollIntoViewIfNeeded();
+    await settledScroll(p);
+    const b = await plotBox(p);
+    // The axis, below the lanes' marks (a mark would also be selected).
+    await p.mouse.dblclick(b.x + b.width / 2, b.y + b.height - 4);
+    await settle(p, 2);
+    const t0 = await transform(p);
+    await drag(p, 120);
+    await until(p, 'x', 'above', t0.x + 100);
+    expect((await transform(p)).k).toBeCloseTo(2, 4);
+    await p.context().close();
+  });
+});
+
+describe('the overview strip', () => {
+  it('dragging its window pans the plot; dragging an edge zooms', async () => {
+    const p = await chart();
+    await zoomInTo(p, 2);
+    await zoomInTo(p, 4);
+    await p.locator(STRIP).scrollIntoViewIfNeeded();
+    await settledScroll(p);
+    const win = p.locator(`${STRIP} rect.cursor-grab`);
+    const w0 = (await win.boundingBox())!;
+    // A quarter of the strip (give or take the window's stroke).
+    expect(w0.width).toBeCloseTo((await p.locator(STRIP).boundingBox())!.width / 4, -1);
+    const t0 = await transform(p);
+
+    // The window itself: the view pans right by as much of the story, at the same zoom.
+    await dragBy(p, `${STRIP} rect.cursor-grab`, 100);
+    await until(p, 'x', 'below', t0.x - 300);
+    const t1 = await transform(p);
+    expect(t1.k).toBeCloseTo(4, 4);
+    // 100 px of the strip is 100 px of the base scale, 400 px of the plot at k = 4.
+    expect(t1.x - t0.x).toBeCloseTo(-400, -1);
+    const w1 = (await win.boundingBox())!;
+    expect(w1.x - w0.x).toBeCloseTo(100, 0);
+    expect(w1.width).toBeCloseTo(w0.width, 0);
+    expect(await axe(p)).toEqual([]);
+
+    // Its right edge: the window widens by as much, so the plot zooms out.
+    await dragBy(p, `${STRIP} g.cursor-ew-resize`, 80, 1);
+    await until(p, 'k', 'below', 3.5);
+    const w2 = (await win.boundingBox())!;
+    expect(w2.x).toBeCloseTo(w1.x, 0);
+    expect(w2.width).toBeCloseTo(w1.width + 80, 0);
+
+    // Its left edge, dragged right: the window narrows, and the plot zooms in.
+    const k2 = (await transform(p)).k;
+    await dragBy(p, `${STRIP} g.cursor-ew-resize`, 60, 0);
+    await until(p, 'k', 'above', k2 * 1.2);
+    const w3 = (await win.boundingBox())!;
+    expect(w3.x).toBeCloseTo(w2.x + 60, 0);
+    expect(w3.x + w3.width).toBeCloseTo(w2.x + w2.width, 0);
+    expect(await axe(p)).toEqual([]);
+    await p.context().close();
+  });
+});
+
+describe('shift + wheel', () => {
+  it('pans the plot sideways and leaves the page and the zoom where they are', async () => {
+    const p = await chart();
+    await zoomInTo(p, 2);
+    // Room for the page to scroll, so that a scroll would show.
+    await p.evaluate(() => { const d = document.createElement('div'); d.style.height = '3000px'; document.body.append(d); });
+    const y0 = await settledScroll(p);
+    const t0 = await transform(p);
+    const before = await marks(p);
+    const b = await plotBox(p);
+    await p.mouse.move(b.x + b.width / 2, b.y + b.height / 3);
+    await p.keyboard.down('Shift');
+    await p.mouse.wheel(0, 100);
+    await p.keyboard.up('Shift');
+    await until(p, 'x', 'below', t0.x - 50);
+    const t1 = await transform(p);
+    expect(t1.k).toBeCloseTo(2, 4);
+    expect(t1.x - t0.x).toBeCloseTo(-100, 0);
+    for (const d of shifts(before, await marks(p))) expect(d).toBeCloseTo(-100, 0);
+    expect(await settledScroll(p)).toBe(y0);
+    expect(await axe(p)).toEqual([]);
+    await p.context().close();
+  });
+});
