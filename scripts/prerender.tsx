@@ -28,6 +28,8 @@ import { shareTags } from '../src/embed/shareTags';
 import { EVENT_DIR, eventCardPath, eventPagePath, STORY_CARD_PATH } from '../src/embed/eventPage';
 import { formatEventDate } from '../src/format/dates';
 import { datasetLocale, textDirection } from '../src/app/locale';
+import { interfaceLanguage } from '../src/i18n/languages';
+import { loadLanguage, translator } from '../src/i18n/i18n';
 
 const dist = resolve(import.meta.dirname, '../dist');
 const template = readFileSync(resolve(dist, 'index.html'), 'utf8');
@@ -37,6 +39,11 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const timeline = parsed.timeline;
+// The pages speak the dataset's language (a page's lang= is the browser's to apply): its catalog
+// is loaded before anything renders, so the markup is in it.
+const language = interfaceLanguage(null, timeline.language);
+await loadLanguage(language);
+const t = translator(language);
 const site = siteUrlFrom(process.env.SITE_URL);
 if ('error' in site) {
   console.error(`prerender: ${site.error}`);
@@ -47,7 +54,7 @@ const siteSet = !site.defaulted;
 const siteName = process.env.SITE_NAME?.trim() || undefined;
 const abs = (path: string) => new URL(path, siteUrl).href;
 const description = timeline.description ?? timeline.title;
-const sourcesText = [...new Set(timeline.sources.map((s) => s.publisher))].join(' and ');
+const sourcesText = new Intl.ListFormat(language, { type: 'conjunction' }).format([...new Set(timeline.sources.map((s) => s.publisher))]);
 
 function tagHtml(t: HeadTag): string {
   return `<${t.tag} ${Object.entries(t.attrs).map(([k, v]) => `${k}="${escapeHtml(v)}"`).join(' ')} />`;
@@ -78,7 +85,7 @@ function page(opts: { embed: boolean; event: TimelineEvent | null; title: string
 
 const storyCard = shareTags({
   type: 'website', title: timeline.title, description, url: abs('./'), image: abs(STORY_CARD_PATH),
-  imageAlt: `A timeline of ${timeline.events.length} events: ${timeline.title}`, siteName, language: timeline.language,
+  imageAlt: t('card.storyAlt', { count: timeline.events.length, title: timeline.title }), siteName, language: timeline.language,
 });
 
 writeFileSync(resolve(dist, 'index.html'), page({ embed: false, event: null, title: timeline.title, description, tags: [...headTags(timeline, false), ...storyCard], depth: 0 }));
@@ -94,7 +101,9 @@ for (const event of timeline.events) {
     { tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: '../oembed.json', title: timeline.title } },
     ...shareTags({
       type: 'article', title: event.title, description: `${date}. ${event.summary}`, url, image: abs(eventCardPath(event.id)),
-      imageAlt: `${event.title}, ${date}, on the timeline “${timeline.title}”${sourcesText ? `, from reports by ${sourcesText}` : ''}`,
+      imageAlt: sourcesText
+        ? t('card.eventAltSources', { title: event.title, date, story: timeline.title, sources: sourcesText })
+        : t('card.eventAlt', { title: event.title, date, story: timeline.title }),
       siteName, language: timeline.language,
     }),
   ];

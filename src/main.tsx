@@ -7,9 +7,12 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { readOptions, type PageOptions } from './embed/options';
-import { loadDataset } from './app/loadDataset';
+import { loadDataset, type LoadResult } from './app/loadDataset';
 import { Skeleton } from './ui/Skeleton';
 import { DatasetError } from './ui/DatasetError';
+import { interfaceLanguage } from './i18n/languages';
+import { loadLanguage, translator } from './i18n/i18n';
+import { TranslateContext } from './i18n/useT';
 import './styles/app.css';
 import './print/print.css';
 
@@ -30,10 +33,10 @@ async function main(container: HTMLElement): Promise<void> {
   const url = options.data ?? new URL(`${container.dataset.root ?? './'}timeline.json`, location.href);
   // Options that change what is drawn (another scale, lanes, first view) render afresh rather than
   // hydrate markup that was prerendered without them, which would not match.
-  const sameRender = !options.data && !options.scale && !options.lanes && !options.view;
+  const sameRender = !options.data && !options.scale && !options.lanes && !options.view && !options.lang;
   if (prerendered && sameRender) {
-    const result = await loadDataset(url);
-    const app = result.ok ? <App timeline={result.timeline} options={options} /> : <DatasetError {...result} />;
+    const result = await withLanguage(loadDataset(url), options.lang);
+    const app = result.ok ? <App timeline={result.timeline} options={options} /> : <Failed result={result} lang={options.lang} />;
     if (result.ok) hydrateRoot(container, <StrictMode>{app}</StrictMode>);
     else createRoot(container).render(app);
     return;
@@ -41,13 +44,28 @@ async function main(container: HTMLElement): Promise<void> {
   container.replaceChildren();
   const reactRoot = createRoot(container);
   reactRoot.render(<Skeleton />);
-  const result = await loadDataset(url);
+  const result = await withLanguage(loadDataset(url), options.lang);
   reactRoot.render(
     <StrictMode>
-      {result.ok ? <App timeline={result.timeline} options={options} /> : <DatasetError {...result} />}
+      {result.ok ? <App timeline={result.timeline} options={options} /> : <Failed result={result} lang={options.lang} />}
     </StrictMode>,
   );
   if (result.ok) document.title = result.timeline.title;
+}
+
+/**
+ * The dataset once the interface's catalog is loaded too (lang=, else the dataset's language): a
+ * language other than English is a chunk of its own, fetched here. English if it cannot be had.
+ */
+async function withLanguage(loading: Promise<LoadResult>, lang: string | null): Promise<LoadResult> {
+  const result = await loading;
+  await loadLanguage(interfaceLanguage(lang, result.ok ? result.timeline.language : '')).catch(() => {});
+  return result;
+}
+
+/** The alert for a dataset that could not be used, in the page's lang= (English without one). */
+function Failed({ result, lang }: { result: Extract<LoadResult, { ok: false }>; lang: string | null }) {
+  return <TranslateContext value={translator(interfaceLanguage(lang, ''))}><DatasetError {...result} /></TranslateContext>;
 }
 
 if (root) void main(root);

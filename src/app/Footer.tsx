@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
 import type { Timeline } from '../dataset/model';
 import { safeHttpUrl } from '../dataset/safeUrl';
 import { withoutPymParams } from '../embed/pymChild';
+import { useT } from '../i18n/useT';
 
 /** Props of Footer. */
 export interface FooterProps {
@@ -30,6 +31,7 @@ function useFullPageUrl(): string {
 
 /** The footer. */
 export function Footer({ timeline, embed }: FooterProps) {
+  const t = useT();
   const fullPage = useFullPageUrl();
   const sources = timeline.sources.map((s) => {
     const url = s.url ? safeHttpUrl(s.url) : null;
@@ -47,7 +49,7 @@ export function Footer({ timeline, embed }: FooterProps) {
       <div>
         {sources.length > 0 && (
           <>
-            <span className="font-semibold">Sources: </span>
+            <span className="font-semibold">{t('footer.sources')} </span>
             <ul className="inline">{sources}</ul>
           </>
         )}
@@ -55,7 +57,7 @@ export function Footer({ timeline, embed }: FooterProps) {
           <>
             {sources.length > 0 && ' · '}
             <a href={fullPage} target="_blank" rel="noopener" className="font-semibold underline underline-offset-2">
-              Open the full timeline<span className="sr-only"> (new tab)</span> ↗
+              {t('footer.fullTimeline')}<span className="sr-only"> {t('footer.newTab')}</span> ↗
             </a>
           </>
         )}

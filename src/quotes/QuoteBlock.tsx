@@ -42,7 +42,7 @@ export function QuoteBlock({ quote, timeline, locale, actions, highlightSpeaker 
       <figcaption className="mt-1 ps-5 text-sm text-muted">
         —{' '}
         <span className={highlightSpeaker ? 'font-semibold text-fg' : 'font-semibold'}><bdi>{speaker?.name ?? quote.speaker}</bdi></span>
-        {speaker?.role && <>, {speaker.role}</>}
+        {speaker?.role && <>, <bdi>{speaker.role}</bdi></>}
         {source && (
           <>
             {' · '}

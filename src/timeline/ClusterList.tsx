@@ -7,6 +7,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../dataset/model';
 import { stepFrom } from './clusterMembers';
+import { useT } from '../i18n/useT';
 
 /** Props of ClusterList. */
 export interface ClusterListProps {
@@ -43,6 +44,7 @@ const LIST_WIDTH = 320;
 
 /** The list of a cluster's events. */
 export function ClusterList(p: ClusterListProps) {
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const members = new Set(p.members);
   const focusIndex = p.focus?.index;
@@ -102,7 +104,7 @@ export function ClusterList(p: ClusterListProps) {
         <p className="text-sm font-semibold text-(--tl-fg)">{p.label}</p>
         <button
           type="button"
-          aria-label="Close the list"
+          aria-label={t('timeline.closeList')}
           onClick={() => p.onClose(true)}
           className="grid size-11 shrink-0 place-items-center rounded-md text-(--tl-muted) hover:bg-(--tl-grid) hover:text-(--tl-fg)"
         >

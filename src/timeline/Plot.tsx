@@ -17,6 +17,7 @@ import { Mark, TitleOverlay } from './Mark';
 import { ClusterMark } from './ClusterMark';
 import { compactNumber } from './intl';
 import { clusterMatches, withMatches } from './clusterMatches';
+import { useT } from '../i18n/useT';
 
 /** Props of Plot. */
 export interface PlotProps {
@@ -116,6 +117,7 @@ interface Band {
 
 /** The plot SVG. */
 export function Plot(p: PlotProps) {
+  const t = useT();
   const { frame, dims, width } = p;
   const { layout, ticks, x, measure, rowLayouts } = frame;
   const axisY = axisTop(dims, rowLayouts?.length ?? null);
@@ -168,7 +170,7 @@ export function Plot(p: PlotProps) {
       ref={p.svgRef}
       id={p.id}
       role="group"
-      aria-label="Events on the timeline"
+      aria-label={t('timeline.plot')}
       aria-describedby={p.hintId}
       width={width || '100%'}
       height={p.height}
@@ -196,7 +198,7 @@ export function Plot(p: PlotProps) {
           y={band.clusterTop}
           height={band.clusterHeight}
           label={count.format(c.count)}
-          name={withMatches(frame.clusterName(c.count, c.from, c.to), matches)}
+          name={withMatches(frame.clusterName(c.count, c.from, c.to), matches, t)}
           matches={matches}
           tabIndex={takesStop(`c${c.key}`) ? 0 : -1}
           onActivate={() => p.onOpenCluster({ key: c.key, from: c.from, to: c.to })}
@@ -234,7 +236,7 @@ export function Plot(p: PlotProps) {
             truncated={label.truncated}
             labelWidth={label.width}
             onTip={p.onTip}
-            name={p.visibleIds !== null && !p.visibleIds.has(e.id) ? `${frame.nameOf(m.index)}, outside the filters` : frame.nameOf(m.index)}
+            name={p.visibleIds !== null && !p.visibleIds.has(e.id) ? t('timeline.outsideFilters', { name: frame.nameOf(m.index) }) : frame.nameOf(m.index)}
             tabIndex={takesStop(m.index) ? 0 : -1}
             selected={e.id === p.selectedId}
             faded={p.visibleIds !== null && !p.visibleIds.has(e.id)}

@@ -28,6 +28,7 @@ import { useClusterList } from './useClusterList';
 import { EmptyView } from './EmptyView';
 import { isViewEmpty, nearestOutside } from './nearestEvents';
 import { spanOfIds } from './fitSpan';
+import { useT } from '../i18n/useT';
 
 export interface TimelineProps {
   /** The parsed dataset. */
@@ -73,6 +74,7 @@ const PRERENDER_WIDTH = 800;
 
 /** The timeline region. */
 export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked }: TimelineProps): JSX.Element {
+  const t = useT();
   const { events } = timeline;
   const index = useMemo(() => buildSpanIndex(events), [events]);
   const chosen = asked ?? timeline.view ?? null;
@@ -104,7 +106,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
   const dims = dimensions(width || 800, useCoarsePointer(), rem);
   const zoom = useZoom(svg, { scale, width, initial, resetKey: events });
   const rows = useMemo(() => (facet ? facetRows(timeline, facet) : null), [timeline, facet]);
-  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, svg, rows });
+  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, t, svg, rows });
   const [active, setActive] = useState(-1);
   // The mark with keyboard focus shows its whole title; a shortened title also shows in a tooltip.
   const [focused, setFocused] = useState(-1);
@@ -214,7 +216,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
   return (
     <section
       aria-labelledby={labelledBy}
-      aria-label={labelledBy ? undefined : 'Timeline'}
+      aria-label={labelledBy ? undefined : t('timeline.region')}
       className="timeline my-3 min-w-0 [contain:layout_paint] rounded-lg border border-(--tl-border) bg-(--tl-surface) px-3 pt-2.5 pb-3 sm:px-4"
       onKeyDown={onKeyDown}
       onFocus={(e) => {
@@ -270,7 +272,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
         {clusterList.element}
         {empty && <EmptyView range={frame.range} {...empty} events={events} locale={locale} onGoTo={(i) => goTo(i, true, true)} />}
         <p id={`${ids}hint`} className="sr-only">
-          Arrow keys move between events in date order, Enter selects, plus and minus zoom, 0 shows all.
+          {t('timeline.hint')}
         </p>
         {width > 0 && (
           <div className="needs-js mt-2">
