@@ -70,7 +70,7 @@ export function FiltersBar({ timeline, people, topics, shown, onChange, onClear,
         <div id="filter-chips" className={`flex-col gap-2 ${open ? 'flex' : 'hidden lg:flex'}`}>
           {persons.length > 0 && (
             <div className="flex flex-wrap items-center gap-1.5">
-              <span className="me-1 w-14 shrink-0 font-semibold text-muted">{t('filters.people')}</span>
+              <span className="me-1 min-w-14 shrink-0 whitespace-nowrap font-semibold text-muted">{t('filters.people')}</span>
               {persons.map((p) => (
                 chip(p.id, people.includes(p.id), p.name, counts.people.get(p.id) ?? 0, () => onChange(toggle(people, p.id), [...topics]))
               ))}
@@ -78,7 +78,7 @@ export function FiltersBar({ timeline, people, topics, shown, onChange, onClear,
           )}
           {timeline.topics.length > 0 && (
             <div className="flex flex-wrap items-center gap-1.5">
-              <span className="me-1 w-14 shrink-0 font-semibold text-muted">{t('filters.topics')}</span>
+              <span className="me-1 min-w-14 shrink-0 whitespace-nowrap font-semibold text-muted">{t('filters.topics')}</span>
               {timeline.topics.slice(0, 24).map((t) => (
                 chip(t.id, topics.includes(t.id), t.label, counts.topics.get(t.id) ?? 0, () => onChange([...people], toggle(topics, t.id)))
               ))}

@@ -17,7 +17,7 @@ export interface ImageText {
 
 /** The credit line: every report the timeline is built from, then the page's address (if given); `t` words "Sources". */
 export function creditLine(timeline: Pick<Timeline, 'sources'>, t: Translate, address?: string): string {
-  const sources = timeline.sources.map((s) => `${s.publisher}, “${s.headline}”`).join(' · ');
+  const sources = timeline.sources.map((s) => t('source.credit', { publisher: s.publisher, headline: s.headline })).join(' · ');
   const parts = [sources ? t('image.sources', { sources }) : '', address ?? ''].filter(Boolean);
   return parts.join(' — ');
 }

@@ -36,7 +36,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
   const t = useT();
   const [shown, setShown] = useState(PAGE);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const people = (e: TimelineEvent) => e.people.map((p) => timeline.personById.get(p)?.name ?? p).join(', ');
+  const people = (e: TimelineEvent) => e.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'));
   return (
     <div>
       {events.length > 0 && <ol className="divide-y divide-line border-y border-line">

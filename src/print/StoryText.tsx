@@ -30,7 +30,7 @@ export interface StoryTextProps {
 
 function EventText({ event, timeline, locale, first }: { event: TimelineEvent; timeline: Timeline; locale: string; first: boolean }) {
   const t = useT();
-  const people = event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(', ');
+  const people = event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'));
   return (
     <li className={`story-event py-3 ${first ? 'story-first' : ''}`} data-event={event.id}>
       {first && <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">{t('story.selected')}</p>}

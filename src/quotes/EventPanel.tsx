@@ -66,13 +66,13 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
         {event.people.length > 0 && (
           <>
             <dt className="text-muted">{t('panel.people')}</dt>
-            <dd dir="auto">{event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(', ')}</dd>
+            <dd dir="auto">{event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'))}</dd>
           </>
         )}
         {event.topics.length > 0 && (
           <>
             <dt className="text-muted">{t('panel.topics')}</dt>
-            <dd dir="auto">{event.topics.map((t) => timeline.topicById.get(t)?.label ?? t).join(', ')}</dd>
+            <dd dir="auto">{event.topics.map((id) => timeline.topicById.get(id)?.label ?? id).join(t('list.separator'))}</dd>
           </>
         )}
       </dl>

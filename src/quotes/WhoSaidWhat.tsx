@@ -72,7 +72,7 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
                   >
                     {current && <span className="mb-0.5 block text-xs font-semibold uppercase tracking-wide text-selected">{t('who.selected')}</span>}
                     <span id={`q-${quote.id}`} className={`block font-serif ${folded ? 'quote-fold' : ''}`} data-folded={folded ? 'true' : undefined}>
-                      “<bdi>{quote.text}</bdi>{folded ? '' : '”'}
+                      {t('quotes.open')}<bdi>{quote.text}</bdi>{folded ? '' : t('quotes.close')}
                     </span>
                     {event && (
                       <span className="mt-0.5 block text-xs text-muted">

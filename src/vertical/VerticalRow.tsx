@@ -34,8 +34,8 @@ export interface VerticalRowProps {
 
 /** One row. */
 export function VerticalRow({ event: e, timeline, locale, spaceClass, before, selected, faded, tabIndex, detail, onSelect }: VerticalRowProps) {
-  const people = e.people.map((p) => timeline.personById.get(p)?.name ?? p).join(', ');
   const t = useT();
+  const people = e.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'));
   const quotes = e.quotes.length === 0 ? '' : t('quotes.count', { count: e.quotes.length });
   return (
     <li id={`v-event=${e.id}`} className={`vt-row relative ${spaceClass} scroll-mt-16`} aria-current={selected ? 'true' : undefined} data-faded={faded ? 'true' : undefined}>
