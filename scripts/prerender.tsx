@@ -27,7 +27,7 @@ import { siteUrlFrom } from '../src/embed/oembed';
 import { shareTags } from '../src/embed/shareTags';
 import { EVENT_DIR, eventCardPath, eventPagePath, STORY_CARD_PATH } from '../src/embed/eventPage';
 import { formatEventDate } from '../src/format/dates';
-import { datasetLocale, textDirection } from '../src/app/locale';
+import { datasetDirection, datasetLocale } from '../src/app/locale';
 import { interfaceLanguage } from '../src/i18n/languages';
 import { loadLanguage, translator } from '../src/i18n/i18n';
 
@@ -75,7 +75,7 @@ function page(opts: { embed: boolean; event: TimelineEvent | null; title: string
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(opts.title)}</title>`)
     .replace(/<meta name="description"[^>]*>/, `<meta name="description" content="${escapeHtml(opts.description)}" />`)
     .replace('<!--head-->', opts.tags.map(tagHtml).join('\n    '))
-    .replace('<html lang="en">', `<html lang="${escapeHtml(datasetLocale(timeline.language))}" dir="${textDirection(datasetLocale(timeline.language))}">`)
+    .replace('<html lang="en">', `<html lang="${escapeHtml(datasetLocale(timeline.language))}" dir="${datasetDirection(timeline)}">`)
     .replace('<div id="root"><!--app--></div>', `<div id="root" ${rootAttrs}>${body}</div>`);
   if (!html.includes('data-prerendered')) throw new Error('dist/index.html has no <div id="root"><!--app--></div> to fill');
   // The built template's own files are "./…": one "../" per folder level below the site.

@@ -16,7 +16,7 @@ import { noMatchSentence } from './app/filterWords';
 import { dataDownloads, imageDownloads } from './app/downloadItems';
 import { LinkNotice } from './app/LinkNotice';
 import { useSelectionScroll } from './app/useSelectionScroll';
-import { datasetLocale, textDirection } from './app/locale';
+import { datasetDirection, datasetLocale, textDirection } from './app/locale';
 import { useReaderState } from './app/useReaderState';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './app/Header';
@@ -98,9 +98,9 @@ export function App({ timeline, options }: AppProps) {
 
   // The page speaks the story's language (a ?data= dataset's too): screen readers pick their voice
   // and hyphenation its dictionary from <html lang>, and an Arabic or Hebrew story runs right to left.
-  // An interface asked for in another language (lang=) sets the direction: the dataset's text is
-  // isolated (bdi, dir=auto) and keeps its own.
-  const dir = textDirection(options.lang ? language : locale);
+  // The dataset's `direction` overrides its language's. An interface asked for in another language
+  // (lang=) sets the direction: the dataset's text is isolated (bdi, dir=auto) and keeps its own.
+  const dir = options.lang ? textDirection(language) : datasetDirection(timeline);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.documentElement.dir = dir;

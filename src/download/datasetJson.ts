@@ -19,6 +19,8 @@ export function toRawDataset(timeline: Timeline): RawDataset {
     ...(timeline.timeZone === 'UTC' ? {} : { timeZone: timeline.timeZone }),
     ...(timeline.view === undefined ? {} : { view: viewToRaw(timeline.view) }),
     ...(timeline.scale === undefined ? {} : { scale: timeline.scale }),
+    ...(timeline.direction === undefined ? {} : { direction: timeline.direction }),
+    ...(timeline.axisDirection === undefined ? {} : { axisDirection: timeline.axisDirection }),
     sources: timeline.sources.map(rawSource),
     people: timeline.people.map(rawPerson),
     topics: timeline.topics.map((t): RawTopic => ({ id: t.id, label: t.label })),

@@ -53,7 +53,7 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
         <div key={person.id} className="mt-4" data-speaker={person.id}>
           <h3 className="text-sm font-semibold text-fg">
             <bdi>{person.name}</bdi>
-            {person.role && <span className="font-normal text-muted">, <bdi>{person.role}</bdi></span>}
+            {person.role && <span className="font-normal text-muted">{t('list.separator')}<bdi>{person.role}</bdi></span>}
             <span className="font-normal text-muted"> · {t('who.count', { count: quotes.length })}</span>
           </h3>
           <ul className="mt-1 space-y-1">

@@ -11,6 +11,8 @@ import { useT } from '../i18n/useT';
 
 /** Props of ClusterList. */
 export interface ClusterListProps {
+  /** Time runs right to left: ← and → swap (→ goes to the event on the right, the earlier one). */
+  mirrored?: boolean;
   /** Chronological indices of the members, ascending. */
   members: readonly number[];
   /** All events, chronological. */
@@ -75,7 +77,7 @@ export function ClusterList(p: ClusterListProps) {
     const item = (e.target as Element).closest('[data-list-index]');
     if (!item) return;
     const here = Number(item.getAttribute('data-list-index'));
-    const next = stepFrom(here, e.key, p.events.length);
+    const next = stepFrom(here, e.key, p.events.length, p.mirrored);
     if (next === null) {
       // At either end of the story the key does nothing, but it must not scroll the page either.
       if (['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(e.key)) e.preventDefault();

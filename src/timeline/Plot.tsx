@@ -21,6 +21,8 @@ import { useT } from '../i18n/useT';
 
 /** Props of Plot. */
 export interface PlotProps {
+  /** Time runs right to left: the drawing is mirrored whole (app.css, .tl-mirror). */
+  mirrored?: boolean;
   /** Ref for the SVG: useZoom attaches d3-zoom to it. */
   svgRef: RefObject<SVGSVGElement | null>;
   /** Id of the SVG (the toolbar controls it). */
@@ -177,7 +179,7 @@ export function Plot(p: PlotProps) {
       // The drawing's own coordinates, so that print and the prerendered page (without the app to
       // re-lay it out) can scale it to their width by CSS (src/print/print.css).
       viewBox={width ? `0 0 ${width} ${p.height}` : undefined}
-      className="block touch-pan-y select-none font-ui"
+      className={`block touch-pan-y select-none font-ui ${p.mirrored ? 'tl-mirror' : ''}`}
     >
       {ticks && <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />}
       {!ticks && <line x1={0} x2="100%" y1={axisY + 0.5} y2={axisY + 0.5} className="stroke-(--tl-border)" />}

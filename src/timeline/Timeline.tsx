@@ -29,6 +29,7 @@ import { EmptyView } from './EmptyView';
 import { isViewEmpty, nearestOutside } from './nearestEvents';
 import { spanOfIds } from './fitSpan';
 import { useT } from '../i18n/useT';
+import { axisDirection } from '../app/locale';
 
 export interface TimelineProps {
   /** The parsed dataset. */
@@ -76,6 +77,8 @@ const PRERENDER_WIDTH = 800;
 export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked }: TimelineProps): JSX.Element {
   const t = useT();
   const { events } = timeline;
+  // Time runs right to left for right-to-left datasets unless the editor keeps it left to right.
+  const mirrored = axisDirection(timeline) === 'rtl';
   const index = useMemo(() => buildSpanIndex(events), [events]);
   const chosen = asked ?? timeline.view ?? null;
   const chosenFrom = chosen?.from;
@@ -150,7 +153,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
   const clusterList = useClusterList({
     frame, events, index, goTo, show: zoom.show, selectedId, onSelect, setActive, svg, locale, width,
     targetOf: (c) => padded({ from: c.from, to: c.to }, 0.12, finest),
-    top: 2, maxHeight: dims.top + dims.lanes * dims.laneHeight + dims.clusterRow - 2,
+    top: 2, maxHeight: dims.top + dims.lanes * dims.laneHeight + dims.clusterRow - 2, mirrored,
   });
   // A cluster of the plot goes to the cluster list's rules (zoom in, or open as a list); one of a
   // row by person or topic zooms to its members.
@@ -198,9 +201,12 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
     else if (e.key === '-' || e.key === '_') zoom.zoomBy(0.5, focusX ?? zoomCentre());
     else if (e.key === '0') zoom.show(scale.extent);
     else if ((mark || cluster) && ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) {
+      // The arrows follow what the reader sees: → goes to the event drawn on the right, which is
+      // the earlier one when time runs right to left.
+      const later = (e.key === 'ArrowRight') !== mirrored;
       const c = cluster ? clusterOf(cluster) : undefined;
-      const from = c && !mark ? (e.key === 'ArrowRight' ? lowerBound(starts, c.from) - 1 : lowerBound(starts, c.from)) : here;
-      const next = e.key === 'Home' ? 0 : e.key === 'End' ? events.length - 1 : from + (e.key === 'ArrowRight' ? 1 : -1);
+      const from = c && !mark ? (later ? lowerBound(starts, c.from) - 1 : lowerBound(starts, c.from)) : here;
+      const next = e.key === 'Home' ? 0 : e.key === 'End' ? events.length - 1 : from + (later ? 1 : -1);
       if (next >= 0 && next < events.length) clusterList.step(next);
     } else if ((e.key === 'Enter' || e.key === ' ') && mark) onSelect(mark.getAttribute('data-event-id')!);
     else if ((e.key === 'Enter' || e.key === ' ') && cluster) {
@@ -245,6 +251,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
       <span ref={remProbe} aria-hidden="true" className="pointer-events-none invisible absolute block h-px w-[1rem]" />
       <div ref={box} dir="ltr" className="relative overflow-hidden">
         <Plot
+          mirrored={mirrored}
           svgRef={svg}
           id={`${ids}plot`}
           hintId={`${ids}hint`}
@@ -276,7 +283,7 @@ export function Timeline({ timeline, visibleIds, selectedId, onSelect, focusRequ
         </p>
         {width > 0 && (
           <div className="needs-js mt-2">
-            <Overview scale={zoom.scale} view={frame.view} width={width} height={dims.overview} path={density}
+            <Overview mirrored={mirrored} scale={zoom.scale} view={frame.view} width={width} height={dims.overview} path={density}
               handle={dims.compact ? 28 : 14} onShow={(s, animate) => zoom.show(s, animate)} />
           </div>
         )}

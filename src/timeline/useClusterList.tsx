@@ -38,6 +38,8 @@ export interface ClusterListOptions {
   top: number;
   maxHeight: number;
   width: number;
+  /** Time runs right to left: the plot is mirrored, so the list stands at the mirrored place. */
+  mirrored: boolean;
 }
 
 interface Open {
@@ -136,7 +138,8 @@ export function useClusterList(o: ClusterListOptions): {
       dateOf={(i) => formatEventDate(o.events[i]!, o.locale)}
       focus={open.focus}
       selectedId={o.selectedId}
-      anchorX={(cluster.x0 + cluster.x1) / 2}
+      anchorX={o.mirrored ? o.width - (cluster.x0 + cluster.x1) / 2 : (cluster.x0 + cluster.x1) / 2}
+      mirrored={o.mirrored}
       width={o.width}
       top={o.top}
       maxHeight={o.maxHeight}
