@@ -144,6 +144,32 @@ describe('a right-to-left story', () => {
       await context.close();
     });
 
+    it(`${lang}: on a touch screen a horizontal swipe moves the mirrored chart with the finger`, async () => {
+      const { context, page, errors } = await open(browser, { width: 900, height: 800, hasTouch: true });
+      await page.goto(`${server.url}?data=/data/${lang}.json&layout=horizontal`);
+      await page.locator(`${PLOT} [data-event-id="sochi-talks"]`).first().waitFor({ state: 'attached' });
+      await page.waitForLoadState('networkidle');
+      const box = (await page.locator(PLOT).boundingBox())!;
+      const before = await markX(page, 'sochi-talks');
+      // Real touch events through CDP: one finger from the middle of the plot, 150 px to the left.
+      const cdp = await context.newCDPSession(page);
+      const y = box.y + box.height / 2;
+      const point = (x: number) => [{ x, y, radiusX: 4, radiusY: 4, force: 1, id: 1 }];
+      const x0 = box.x + box.width / 2;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(x0) });
+      for (let i = 1; i <= 12; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(x0 - (150 * i) / 12) });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.detach();
+      // The mark follows the finger (left), as far as the finger went once the gesture was taken.
+      await page.waitForFunction(([sel, x]) => {
+        const el = document.querySelector(sel)?.querySelector('circle, rect');
+        return !!el && el.getBoundingClientRect().left < x - 60;
+      }, [`${PLOT} [data-event-id="sochi-talks"]`, before] as const);
+      expect(await markX(page, 'sochi-talks')).toBeGreaterThan(before - 160);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
     it(`${lang}: axisDirection "ltr" keeps time left to right; direction "ltr" sets the page's direction`, async () => {
       const { context, page } = await open(browser, { width: 1280, height: 900 });
       await page.goto(`${server.url}?data=/data/${lang}-axis-ltr.json`);
