@@ -26,7 +26,9 @@ import { siteUrlFrom } from '../src/embed/oembed';
 import { shareTags } from '../src/embed/shareTags';
 import { EVENT_DIR, eventCardPath, eventPagePath, STORY_CARD_PATH } from '../src/embed/eventPage';
 import { formatEventDate } from '../src/format/dates';
-import { datasetLocale, textDirection } from '../src/app/locale';
+import { datasetDirection, datasetLocale } from '../src/app/locale';
+import { interfaceLanguage } from '../src/i18n/languages';
+import { loadLanguage, translator } from '../src/i18n/i18n';
 
 const dist = resolve(import.meta.dirname, '../dist');
 // The app's components are loaded through Vite with the site's config, so the markup comes from the
@@ -40,6 +42,11 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const timeline = parsed.timeline;
+// The pages speak the dataset's language (a page's lang= is the browser's to apply): its catalog
+// is loaded before anything renders, so the markup is in it.
+const language = interfaceLanguage(null, timeline.language);
+await loadLanguage(language);
+const t = translator(language);
 const site = siteUrlFrom(process.env.SITE_URL);
 if ('error' in site) {
   console.error(`prerender: ${site.error}`);
@@ -50,7 +57,7 @@ const siteSet = !site.defaulted;
 const siteName = process.env.SITE_NAME?.trim() || undefined;
 const abs = (path: string) => new URL(path, siteUrl).href;
 const description = timeline.description ?? timeline.title;
-const sourcesText = [...new Set(timeline.sources.map((s) => s.publisher))].join(' and ');
+const sourcesText = new Intl.ListFormat(language, { type: 'conjunction' }).format([...new Set(timeline.sources.map((s) => s.publisher))]);
 
 function tagHtml(t: HeadTag): string {
   return `<${t.tag} ${Object.entries(t.attrs).map(([k, v]) => `${k}="${escapeHtml(v)}"`).join(' ')} />`;
@@ -71,7 +78,7 @@ function page(opts: { embed: boolean; event: TimelineEvent | null; title: string
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(opts.title)}</title>`)
     .replace(/<meta name="description"[^>]*>/, `<meta name="description" content="${escapeHtml(opts.description)}" />`)
     .replace('<!--head-->', opts.tags.map(tagHtml).join('\n    '))
-    .replace('<html lang="en">', `<html lang="${escapeHtml(datasetLocale(timeline.language))}" dir="${textDirection(datasetLocale(timeline.language))}">`)
+    .replace('<html lang="en">', `<html lang="${escapeHtml(datasetLocale(timeline.language))}" dir="${datasetDirection(timeline)}">`)
     .replace('<div id="root"><!--app--></div>', `<div id="root" ${rootAttrs}>${body}</div>`);
   if (!html.includes('data-prerendered')) throw new Error('dist/index.html has no <div id="root"><!--app--></div> to fill');
   // The built template's own files are "./…": one "../" per folder level below the site.
@@ -81,7 +88,7 @@ function page(opts: { embed: boolean; event: TimelineEvent | null; title: string
 
 const storyCard = shareTags({
   type: 'website', title: timeline.title, description, url: abs('./'), image: abs(STORY_CARD_PATH),
-  imageAlt: `A timeline of ${timeline.events.length} events: ${timeline.title}`, siteName, language: timeline.language,
+  imageAlt: t('card.storyAlt', { count: timeline.events.length, title: timeline.title }), siteName, language: timeline.language,
 });
 
 writeFileSync(resolve(dist, 'index.html'), page({ embed: false, event: null, title: timeline.title, description, tags: [...headTags(timeline, false), ...storyCard], depth: 0 }));
@@ -97,7 +104,9 @@ for (const event of timeline.events) {
     { tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: '../oembed.json', title: timeline.title } },
     ...shareTags({
       type: 'article', title: event.title, description: `${date}. ${event.summary}`, url, image: abs(eventCardPath(event.id)),
-      imageAlt: `${event.title}, ${date}, on the timeline “${timeline.title}”${sourcesText ? `, from reports by ${sourcesText}` : ''}`,
+      imageAlt: sourcesText
+        ? t('card.eventAltSources', { title: event.title, date, story: timeline.title, sources: sourcesText })
+        : t('card.eventAlt', { title: event.title, date, story: timeline.title }),
       siteName, language: timeline.language,
     }),
   ];

@@ -22,6 +22,8 @@ import { creditLine, type ImageText } from '../src/export/imageText';
 import { wrapText } from '../src/export/wrap';
 import { escapeHtml } from '../src/embed/snippet';
 import { formatEventDate } from '../src/format/dates';
+import { interfaceLanguage } from '../src/i18n/languages';
+import { loadLanguage, translator } from '../src/i18n/i18n';
 import { siteUrlFrom } from '../src/embed/oembed';
 import { datasetLocale } from '../src/app/locale';
 import { launchChromium, serveFolder } from './chromium';
@@ -34,10 +36,14 @@ const CHART_COLUMN = 760;
 /** One card to make: where it goes, the event to show (null: the story), its words. */
 interface Card { file: string; event: string | null; text: ImageText }
 
-function cardsFor(timeline: Timeline, address: string): Card[] {
-  const credit = creditLine(timeline, address);
+async function cardsFor(timeline: Timeline, address: string): Promise<Card[]> {
+  // The cards speak the dataset's language, as its prerendered pages do.
+  const language = interfaceLanguage(null, timeline.language);
+  await loadLanguage(language);
+  const t = translator(language);
+  const credit = creditLine(timeline, t, address);
   return [
-    { file: STORY_CARD_PATH, event: null, text: { title: timeline.title, subtitle: `${timeline.events.length} events`, credit } },
+    { file: STORY_CARD_PATH, event: null, text: { title: timeline.title, subtitle: t('card.events', { count: timeline.events.length }), credit } },
     ...timeline.events.map((e) => ({
       file: eventCardPath(e.id),
       event: e.id,
@@ -137,7 +143,7 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const site = siteUrlFrom(process.env.SITE_URL);
-const cards = cardsFor(parsed.timeline, 'error' in site ? '' : site.url);
+const cards = await cardsFor(parsed.timeline, 'error' in site ? '' : site.url);
 const drawn = await chartCards(cards).catch((error: unknown) => {
   console.log(`share-cards: could not draw the chart (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the cards carry the words alone`);
   return null;

@@ -15,7 +15,7 @@ import { applyFilters, isFiltered } from './app/filter';
 import { noMatchSentence } from './app/filterWords';
 import { dataDownloads, imageDownloads } from './app/downloadItems';
 import { LinkNotice } from './app/LinkNotice';
-import { datasetLocale, textDirection } from './app/locale';
+import { datasetDirection, datasetLocale, textDirection } from './app/locale';
 import { useReaderState } from './app/useReaderState';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './app/Header';
@@ -25,6 +25,9 @@ import type { PageOptions } from './app/pageOptions';
 import { VERTICAL_LIST_ID, VerticalTimeline } from './vertical/VerticalTimeline';
 import { LAYOUT_CLASS, useVerticalLayout } from './app/useLayout';
 import { StoryText } from './print/StoryText';
+import { interfaceLanguage } from './i18n/languages';
+import { translator } from './i18n/i18n';
+import { TranslateContext } from './i18n/useT';
 
 /** Props of App. */
 export interface AppProps {
@@ -55,6 +58,10 @@ const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ d
 /** The app for one dataset. */
 export function App({ timeline, options, firstLayout }: AppProps) {
   const locale = datasetLocale(timeline.language);
+  // The interface's words: the page's lang=, else the dataset's language (main.tsx and the
+  // prerender load its catalog first; English until then).
+  const language = interfaceLanguage(options.lang, timeline.language);
+  const t = useMemo(() => translator(language), [language]);
   const { state, origin, focusRequest, unknown, select, setFilters, setScale, setLanes, returnFocus } = useReaderState(timeline, options.embed, options.event);
   // The reader's choice (hash), else the page's (`?scale=`), else the dataset's, else chronological.
   const scale = state.scale ?? options.scale ?? timeline.scale ?? 'time';
@@ -89,16 +96,19 @@ export function App({ timeline, options, firstLayout }: AppProps) {
   const drawn = vertical ?? firstLayout ?? null;
   // Downloads: the data, and a picture of the chart where the chart is drawn.
   const downloads = useMemo(
-    () => [...dataDownloads(timeline, filtered.ids), ...(vertical === false ? imageDownloads(timeline) : [])],
-    [timeline, filtered.ids, vertical],
+    () => [...dataDownloads(timeline, filtered.ids, t), ...(vertical === false ? imageDownloads(timeline, t) : [])],
+    [timeline, filtered.ids, vertical, t],
   );
 
   // The page speaks the story's language (a ?data= dataset's too): screen readers pick their voice
   // and hyphenation its dictionary from <html lang>, and an Arabic or Hebrew story runs right to left.
+  // The dataset's `direction` overrides its language's. An interface asked for in another language
+  // (lang=) sets the direction: the dataset's text is isolated (bdi, dir=auto) and keeps its own.
+  const dir = options.lang ? textDirection(language) : datasetDirection(timeline);
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.documentElement.dir = textDirection(locale);
-  }, [locale]);
+    document.documentElement.dir = dir;
+  }, [locale, dir]);
 
   // The window's title names the selected event, so tabs, bookmarks and history say what is open.
   useEffect(() => {
@@ -170,7 +180,7 @@ export function App({ timeline, options, firstLayout }: AppProps) {
   }, [view, readerQuote, closePanel]);
 
   const eventPanel = (e: NonNullable<typeof selected>) => (
-    <ErrorBoundary name="The event" resetKey={e.id}>
+    <ErrorBoundary name={t('boundary.event')} resetKey={e.id}>
       <EventPanel event={e} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} />
     </ErrorBoundary>
   );
@@ -185,30 +195,31 @@ export function App({ timeline, options, firstLayout }: AppProps) {
   ) : null;
 
   return (
-    // Until the app has looked (the server, and hydration) CSS picks the layout by width; then only
-    // the chosen one is rendered, without the classes CSS hides by.
+    <TranslateContext value={t}>
+    {/* Until the app has looked (the server, and hydration) CSS picks the layout by width; then only
+        the chosen one is rendered, without the classes CSS hides by. */}
     <div data-layout={vertical === null ? 'auto' : options.layout} className={`bg-bg text-fg ${options.embed ? 'embed' : `min-h-dvh ${view && !(inPlace && view === 'event') ? 'max-lg:pb-[55dvh]' : ''}`}`}>
       {!options.embed && !empty && (
         // On phones the list of events is the vertical timeline itself.
         <a href={vertical === true ? `#${VERTICAL_LIST_ID}` : '#events'} className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
-          Skip to the list of events
+          {t('app.skipToList')}
         </a>
       )}
-      <Header timeline={timeline} embed={options.embed} options={options} selectedId={state.eventId} onWhoSaidWhat={openWho} downloads={downloads} />
+      <Header timeline={timeline} embed={options.embed} options={options} selectedId={state.eventId} onWhoSaidWhat={openWho} language={language} downloads={downloads} />
       {/* A size container: the columns below answer to its width in rem, so a reader's larger text
           (a larger root font size) stacks the chart above the panel instead of squeezing it. */}
       <div className="@container mx-auto max-w-[120rem] px-3 sm:px-5">
-        <LinkNotice unknown={unknown} />
+        <LinkNotice unknown={unknown} language={language} />
         {!empty && (timeline.people.length > 0 || timeline.topics.length > 0) && (
-          <ErrorBoundary name="The filters">
-            <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={changeFilters} onClear={clearFilters} groupRef={filtersRef} />
+          <ErrorBoundary name={t('boundary.filters')}>
+            <FiltersBar timeline={timeline} people={state.people} topics={state.topics} shown={filtered.events.length} onChange={changeFilters} onClear={clearFilters} language={language} groupRef={filtersRef} />
           </ErrorBoundary>
         )}
         <div className={`mt-3 gap-6 ${(options.embed && !view) || empty ? '' : '@5xl:grid @5xl:grid-cols-[minmax(0,1fr)_24rem]'}`}>
           <main className="min-w-0">
             {drawn !== false && (
               <div className={vertical === null ? LAYOUT_CLASS.vertical : undefined}>
-                <ErrorBoundary name="The timeline">
+                <ErrorBoundary name={t('boundary.timeline')}>
                   {empty ? <EmptyTimeline /> : <VerticalTimeline
                     timeline={timeline}
                     visibleIds={filtered.ids}
@@ -226,7 +237,7 @@ export function App({ timeline, options, firstLayout }: AppProps) {
             )}
             {drawn !== true && (
             <div className={vertical === null ? LAYOUT_CLASS.horizontal : undefined}>
-            <ErrorBoundary name="The timeline">
+            <ErrorBoundary name={t('boundary.timeline')}>
               {empty ? <EmptyTimeline /> : <TimelineChart
                 timeline={timeline}
                 visibleIds={filtered.ids}
@@ -244,14 +255,14 @@ export function App({ timeline, options, firstLayout }: AppProps) {
             </ErrorBoundary>
             {!options.embed && !empty && (
               <section aria-labelledby="events" className="mt-8">
-                <h2 id="events" tabIndex={-1} className="mb-3 font-serif text-2xl">{filtering ? 'Events matching the filters' : 'All events'}</h2>
+                <h2 id="events" tabIndex={-1} className="mb-3 font-serif text-2xl">{filtering ? t('app.eventsMatching') : t('app.allEvents')}</h2>
                 {filtering && filtered.events.length === 0 && (
                   <p className="border-y border-line py-4" data-empty-list="">
-                    {noMatchSentence(timeline, state)}{' '}
-                    <button type="button" className="min-h-6 font-semibold text-mark underline underline-offset-4" onClick={clearFilters}>Clear filters</button>
+                    {noMatchSentence(timeline, state, t, language)}{' '}
+                    <button type="button" className="min-h-6 font-semibold text-mark underline underline-offset-4" onClick={clearFilters}>{t('app.clearFilters')}</button>
                   </p>
                 )}
-                <ErrorBoundary name="The list of events">
+                <ErrorBoundary name={t('boundary.list')}>
                   <EventList timeline={timeline} events={filtered.events} selectedId={state.eventId} onSelect={onSelect} locale={locale} />
                 </ErrorBoundary>
               </section>
@@ -260,16 +271,16 @@ export function App({ timeline, options, firstLayout }: AppProps) {
             )}
           </main>
           {!empty && <aside
-            aria-label={view === 'event' ? 'Selected event' : 'Quotes'}
+            aria-label={view === 'event' ? t('app.panelEvent') : t('app.panelQuotes')}
             data-open={view && panel ? 'true' : 'false'}
             className={options.embed ? EMBED_PANEL : PAGE_PANEL}
           >
             {view === 'quotes' && (
-              <button type="button" onClick={closeWho} className={`float-end -me-1 -mt-1 grid size-11 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg ${options.embed ? '' : 'lg:hidden'}`} aria-label="Close who said what">
+              <button type="button" onClick={closeWho} className={`float-end -me-1 -mt-1 grid size-11 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg ${options.embed ? '' : 'lg:hidden'}`} aria-label={t('app.closeWho')}>
                 <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
               </button>
             )}
-            <ErrorBoundary name="The panel" resetKey={`${view}:${state.eventId}`}>
+            <ErrorBoundary name={t('boundary.panel')} resetKey={`${view}:${state.eventId}`}>
               {panel}
             </ErrorBoundary>
           </aside>}
@@ -279,12 +290,13 @@ export function App({ timeline, options, firstLayout }: AppProps) {
       <Footer timeline={timeline} embed={options.embed} />
       <div aria-live="polite" className="sr-only">{announcement}</div>
       {readerQuote && (
-        <ErrorBoundary name="The article reader" resetKey={readerQuote.id}>
+        <ErrorBoundary name={t('boundary.reader')} resetKey={readerQuote.id}>
           <Suspense fallback={null}>
             <SourceReader timeline={timeline} quote={readerQuote} locale={locale} onQuote={setReaderQuote} onGoToEvent={goToEvent} onClose={closeReader} />
           </Suspense>
         </ErrorBoundary>
       )}
     </div>
+    </TranslateContext>
   );
 }

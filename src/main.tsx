@@ -7,10 +7,13 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { readOptions, type PageOptions } from './app/pageOptions';
-import { loadDataset } from './app/loadDataset';
+import { loadDataset, type LoadResult } from './app/loadDataset';
 import { keepLayout, layoutFor } from './app/useLayout';
 import { Skeleton } from './ui/Skeleton';
 import { DatasetError } from './ui/DatasetError';
+import { interfaceLanguage } from './i18n/languages';
+import { loadLanguage, translator } from './i18n/i18n';
+import { TranslateContext } from './i18n/useT';
 import './styles/app.css';
 import './print/print.css';
 
@@ -31,13 +34,13 @@ async function main(container: HTMLElement): Promise<void> {
   const url = options.data ?? new URL(`${container.dataset.root ?? './'}timeline.json`, location.href);
   // Options that change what is drawn (another scale, lanes, first view) render afresh rather than
   // hydrate markup that was prerendered without them, which would not match.
-  const sameRender = !options.data && !options.scale && !options.lanes && !options.view;
+  const sameRender = !options.data && !options.scale && !options.lanes && !options.view && !options.lang;
   // Only the layout in view is drawn, and so hydrated (src/app/useLayout.ts).
   const firstLayout = layoutFor(options.layout);
   if (prerendered && sameRender) {
-    const result = await loadDataset(url);
+    const result = await withLanguage(loadDataset(url), options.lang);
     if (!result.ok) {
-      createRoot(container).render(<DatasetError {...result} />);
+      createRoot(container).render(<Failed result={result} lang={options.lang} />);
       return;
     }
     // Reading the dataset and hydrating are two tasks, not one long one: the page can answer a tap
@@ -50,10 +53,10 @@ async function main(container: HTMLElement): Promise<void> {
   container.replaceChildren();
   const reactRoot = createRoot(container);
   reactRoot.render(<Skeleton />);
-  const result = await loadDataset(url);
+  const result = await withLanguage(loadDataset(url), options.lang);
   reactRoot.render(
     <StrictMode>
-      {result.ok ? <App timeline={result.timeline} options={options} firstLayout={firstLayout} /> : <DatasetError {...result} />}
+      {result.ok ? <App timeline={result.timeline} options={options} firstLayout={firstLayout} /> : <Failed result={result} lang={options.lang} />}
     </StrictMode>,
   );
   if (result.ok) document.title = result.timeline.title;
@@ -63,6 +66,21 @@ async function main(container: HTMLElement): Promise<void> {
 function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The dataset once the interface's catalog is loaded too (lang=, else the dataset's language): a
+ * language other than English is a chunk of its own, fetched here. English if it cannot be had.
+ */
+async function withLanguage(loading: Promise<LoadResult>, lang: string | null): Promise<LoadResult> {
+  const result = await loading;
+  await loadLanguage(interfaceLanguage(lang, result.ok ? result.timeline.language : '')).catch(() => {});
+  return result;
+}
+
+/** The alert for a dataset that could not be used, in the page's lang= (English without one). */
+function Failed({ result, lang }: { result: Extract<LoadResult, { ok: false }>; lang: string | null }) {
+  return <TranslateContext value={translator(interfaceLanguage(lang, ''))}><DatasetError {...result} /></TranslateContext>;
 }
 
 if (root) void main(root);

@@ -6,6 +6,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { DownloadItem } from './downloadItems';
+import { useT } from '../i18n/useT';
 
 /** Props of Downloads. */
 export interface DownloadsProps {
@@ -19,6 +20,7 @@ const ITEM = 'flex min-h-11 w-full items-center rounded px-3 text-start text-sm 
 
 /** The Download button and its menu. */
 export function Downloads({ items, className }: DownloadsProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState('');
   const box = useRef<HTMLDivElement>(null);
@@ -55,17 +57,17 @@ export function Downloads({ items, className }: DownloadsProps) {
       setError('');
       await item.run();
     } catch (e) {
-      setError(`The download failed: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('downloads.failed', { reason: e instanceof Error ? e.message : String(e) }));
     }
   };
 
   return (
     <div ref={box} className="relative">
       <button ref={button} type="button" className={`${className} inline-flex items-center gap-1.5`} aria-expanded={open} aria-controls="downloads" onClick={() => setOpen((o) => !o)}>
-        Download
+        {t('downloads.button')}
         <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 transition-transform ${open ? 'rotate-180' : ''}`} fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 8l5 5 5-5" /></svg>
       </button>
-      <ul id="downloads" hidden={!open} aria-label="Downloads" className="mt-1 w-max min-w-56 max-w-[calc(100vw-1.5rem)] rounded-md border border-line bg-surface p-1 shadow-lg">
+      <ul id="downloads" hidden={!open} aria-label={t('downloads.menu')} className="mt-1 w-max min-w-56 max-w-[calc(100vw-1.5rem)] rounded-md border border-line bg-surface p-1 shadow-lg">
         {items.map((item) => (
           <li key={item.key}>
             <button type="button" data-download={item.key} className={ITEM} onClick={() => void choose(item)}>{item.label}</button>

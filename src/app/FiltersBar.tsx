@@ -8,6 +8,7 @@ import { useMemo, useState, type RefObject } from 'react';
 import type { Timeline } from '../dataset/model';
 import { filterCounts, type Filters } from './filter';
 import { noMatchSentence, shownSentence } from './filterWords';
+import { useT } from '../i18n/useT';
 
 /** Props of FiltersBar. */
 export interface FiltersBarProps {
@@ -20,6 +21,8 @@ export interface FiltersBarProps {
   onChange: (people: string[], topics: string[]) => void;
   /** Clears every filter (the app then moves focus to the group). */
   onClear: () => void;
+  /** The interface's language (BCP 47), for lists of names. */
+  language: string;
   /** The group element, focused after "Clear filters". */
   groupRef: RefObject<HTMLDivElement | null>;
 }
@@ -34,7 +37,8 @@ const CHIP = 'min-h-8 coarse:min-h-11 rounded-full border px-3 py-1 text-sm tran
 export const FILTERS_ID = 'filters';
 
 /** The filter bar. */
-export function FiltersBar({ timeline, people, topics, shown, onChange, onClear, groupRef }: FiltersBarProps) {
+export function FiltersBar({ timeline, people, topics, shown, onChange, onClear, language, groupRef }: FiltersBarProps) {
+  const t = useT();
   const filters: Filters = useMemo(() => ({ people, topics }), [people, topics]);
   const counts = useMemo(() => filterCounts(timeline, filters), [timeline, filters]);
   const all = useMemo(() => filterCounts(timeline), [timeline]);
@@ -46,13 +50,13 @@ export function FiltersBar({ timeline, people, topics, shown, onChange, onClear,
   if (persons.length === 0 && timeline.topics.length === 0) return null;
   const chip = (key: string, pressed: boolean, label: string, count: number, onClick: () => void) => (
     <button key={key} type="button" aria-pressed={pressed} className={`${CHIP} ${count === 0 && !pressed ? 'text-muted' : ''}`} onClick={onClick}>
-      <bdi>{label}</bdi> <span className="tabular-nums opacity-75">{count}</span><span className="sr-only"> {count === 1 ? 'event' : 'events'}</span>
+      <bdi>{label}</bdi> <span className="tabular-nums opacity-75">{count}</span><span className="sr-only"> {t('filters.chipEvents', { count })}</span>
     </button>
   );
   return (
     // A named region, so that the filters are in a landmark like the rest of the page.
-    <section aria-label="Filters" className="needs-js">
-      <div ref={groupRef} id={FILTERS_ID} tabIndex={-1} role="group" aria-label="Filter events" className="flex flex-col gap-2 rounded-md text-sm">
+    <section aria-label={t('filters.region')} className="needs-js">
+      <div ref={groupRef} id={FILTERS_ID} tabIndex={-1} role="group" aria-label={t('filters.group')} className="flex flex-col gap-2 rounded-md text-sm">
         <button
           type="button"
           aria-expanded={open}
@@ -60,13 +64,13 @@ export function FiltersBar({ timeline, people, topics, shown, onChange, onClear,
           onClick={() => setOpen((o) => !o)}
           className="flex min-h-11 items-center justify-between rounded-md border border-line bg-surface px-3 text-start font-semibold lg:hidden"
         >
-          <span>Filter by person or topic{active ? ` · ${people.length + topics.length} on` : ''}</span>
+          <span>{active ? t('filters.toggleActive', { count: people.length + topics.length }) : t('filters.toggle')}</span>
           <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 transition-transform ${open ? 'rotate-180' : ''}`} fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 8l5 5 5-5" /></svg>
         </button>
         <div id="filter-chips" className={`flex-col gap-2 ${open ? 'flex' : 'hidden lg:flex'}`}>
           {persons.length > 0 && (
             <div className="flex flex-wrap items-center gap-1.5">
-              <span className="me-1 w-14 shrink-0 font-semibold text-muted">People</span>
+              <span className="me-1 min-w-14 shrink-0 whitespace-nowrap font-semibold text-muted">{t('filters.people')}</span>
               {persons.map((p) => (
                 chip(p.id, people.includes(p.id), p.name, counts.people.get(p.id) ?? 0, () => onChange(toggle(people, p.id), [...topics]))
               ))}
@@ -74,23 +78,23 @@ export function FiltersBar({ timeline, people, topics, shown, onChange, onClear,
           )}
           {timeline.topics.length > 0 && (
             <div className="flex flex-wrap items-center gap-1.5">
-              <span className="me-1 w-14 shrink-0 font-semibold text-muted">Topics</span>
+              <span className="me-1 min-w-14 shrink-0 whitespace-nowrap font-semibold text-muted">{t('filters.topics')}</span>
               {timeline.topics.slice(0, 24).map((t) => (
                 chip(t.id, topics.includes(t.id), t.label, counts.topics.get(t.id) ?? 0, () => onChange([...people], toggle(topics, t.id)))
               ))}
             </div>
           )}
           <p className="text-muted" data-filter-rule="">
-            Numbers count events. An event is shown when it matches any chosen person and any chosen topic.
+            {t('filters.rule')}
           </p>
         </div>
         <p className="text-muted" aria-live="polite" data-filter-status="">
           {active && (shown === 0
-            ? <strong className="font-semibold text-fg">{noMatchSentence(timeline, filters)} </strong>
-            : <>{shownSentence(shown, timeline.events.length)} </>)}
+            ? <strong className="font-semibold text-fg">{noMatchSentence(timeline, filters, t, language)} </strong>
+            : <>{shownSentence(shown, timeline.events.length, t)} </>)}
           {active && (
             <button type="button" className="min-h-6 coarse:min-h-11 font-semibold text-mark underline underline-offset-4" onClick={onClear}>
-              Clear filters
+              {t('app.clearFilters')}
             </button>
           )}
         </p>

@@ -6,6 +6,8 @@ import { useSyncExternalStore } from 'react';
 import type { Timeline } from '../dataset/model';
 import { safeHttpUrl } from '../dataset/safeUrl';
 import { withoutPymParams } from '../embed/pymChild';
+import { useT } from '../i18n/useT';
+import { rich } from '../i18n/rich';
 
 /** Props of Footer. */
 export interface FooterProps {
@@ -30,10 +32,11 @@ function useFullPageUrl(): string {
 
 /** The footer. */
 export function Footer({ timeline, embed }: FooterProps) {
+  const t = useT();
   const fullPage = useFullPageUrl();
   const sources = timeline.sources.map((s) => {
     const url = s.url ? safeHttpUrl(s.url) : null;
-    const label = <><bdi>{s.publisher}</bdi>, “<bdi>{s.headline}</bdi>”</>;
+    const label = rich(t, 'source.credit', { publisher: <bdi>{s.publisher}</bdi>, headline: <bdi>{s.headline}</bdi> });
     return (
       <li key={s.id} className="inline after:content-['_·_'] last:after:content-none">
         {url ? <a href={url} rel="noopener noreferrer" target="_blank" className="underline underline-offset-2">{label}</a> : label}
@@ -47,7 +50,7 @@ export function Footer({ timeline, embed }: FooterProps) {
       <div>
         {sources.length > 0 && (
           <>
-            <span className="font-semibold">Sources: </span>
+            <span className="font-semibold">{t('footer.sources')} </span>
             <ul className="inline">{sources}</ul>
           </>
         )}
@@ -55,7 +58,7 @@ export function Footer({ timeline, embed }: FooterProps) {
           <>
             {sources.length > 0 && ' · '}
             <a href={fullPage} target="_blank" rel="noopener" className="font-semibold underline underline-offset-2">
-              Open the full timeline<span className="sr-only"> (new tab)</span> ↗
+              {t('footer.fullTimeline')}<span className="sr-only"> {t('footer.newTab')}</span> ↗
             </a>
           </>
         )}

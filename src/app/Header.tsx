@@ -7,6 +7,8 @@ import { Downloads } from './Downloads';
 import type { DownloadItem } from './downloadItems';
 import { EmbedButton } from '../embed/EmbedButton';
 import type { PageOptions } from './pageOptions';
+import { useT } from '../i18n/useT';
+import { rich } from '../i18n/rich';
 
 /** Props of Header. */
 export interface HeaderProps {
@@ -17,6 +19,8 @@ export interface HeaderProps {
   selectedId: string | null;
   /** Opens "Who said what". */
   onWhoSaidWhat: () => void;
+  /** The interface's language (BCP 47), for the list of publishers. */
+  language: string;
   /** The Download menu's entries (downloadItems.ts). */
   downloads: readonly DownloadItem[];
 }
@@ -24,13 +28,14 @@ export interface HeaderProps {
 const ACTION = 'min-h-11 rounded-md border border-line bg-surface px-3 text-sm font-semibold text-fg hover:border-mark';
 
 /** The header. */
-export function Header({ timeline, embed, options, selectedId, onWhoSaidWhat, downloads }: HeaderProps) {
+export function Header({ timeline, embed, options, selectedId, onWhoSaidWhat, language, downloads }: HeaderProps) {
+  const t = useT();
   if (embed) {
     return (
       <header className="flex items-start justify-between gap-3 px-3 pb-1 pt-3 sm:px-5">
         <h1 id="story-title" className="font-serif text-lg leading-tight sm:text-xl" dir="auto">{timeline.title}</h1>
         <button type="button" id="who-said-what" className="needs-js min-h-11 shrink-0 rounded-md px-2 text-sm font-semibold text-mark underline underline-offset-4" onClick={onWhoSaidWhat}>
-          Who said what
+          {t('header.whoSaidWhat')}
         </button>
       </header>
     );
@@ -38,16 +43,16 @@ export function Header({ timeline, embed, options, selectedId, onWhoSaidWhat, do
   const publishers = [...new Set(timeline.sources.map((s) => s.publisher))];
   return (
     <header className="mx-auto max-w-[120rem] px-3 pb-4 pt-6 sm:px-5 sm:pt-10">
-      <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">Timeline</p>
+      <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">{t('header.kicker')}</p>
       <h1 id="story-title" className="mt-2 max-w-4xl font-serif text-[1.75rem] leading-[1.1] sm:text-5xl" dir="auto">{timeline.title}</h1>
       {timeline.description && <p className="mt-3 max-w-3xl text-base leading-relaxed text-muted sm:text-lg" dir="auto">{timeline.description}</p>}
       {publishers.length > 0 && (
         <p className="mt-2 text-sm text-muted">
-          {timeline.events.length} events from reports by {publishers.join(' and ')}.
+          {rich(t, 'header.byline', { publishers: <bdi>{new Intl.ListFormat(language, { type: 'conjunction' }).format(publishers)}</bdi> }, { count: timeline.events.length })}
         </p>
       )}
       <div className="needs-js mt-4 flex flex-wrap gap-2">
-        <button type="button" id="who-said-what" className={ACTION} onClick={onWhoSaidWhat}>Who said what</button>
+        <button type="button" id="who-said-what" className={ACTION} onClick={onWhoSaidWhat}>{t('header.whoSaidWhat')}</button>
         <EmbedButton timeline={timeline} options={options} selectedId={selectedId} className={ACTION} />
         <Downloads items={downloads} className={ACTION} />
       </div>

@@ -5,6 +5,7 @@
  * the page's first load.
  */
 import type { Timeline } from '../dataset/model';
+import type { Translate } from '../i18n/i18n';
 
 /** One entry of the Download menu. */
 export interface DownloadItem {
@@ -19,13 +20,12 @@ export interface DownloadItem {
 export { fileStem, saveFile } from '../download/saveFile';
 import { fileStem, saveFile } from '../download/saveFile';
 
-const plural = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
-
 /**
  * The data entries: the filtered events as CSV (only when a filter narrows them), all events as
- * CSV, and the dataset as JSON. `shown` is the ids passing the filters, null when none is set.
+ * CSV, and the dataset as JSON. `shown` is the ids passing the filters, null when none is set;
+ * `t` words the labels in the interface's language.
  */
-export function dataDownloads(timeline: Timeline, shown: ReadonlySet<string> | null): DownloadItem[] {
+export function dataDownloads(timeline: Timeline, shown: ReadonlySet<string> | null, t: Translate): DownloadItem[] {
   const stem = fileStem(timeline);
   const csv = async (ids: ReadonlySet<string> | undefined, name: string) => {
     const { eventsCsvFile } = await import('../download/eventsCsv');
@@ -33,13 +33,13 @@ export function dataDownloads(timeline: Timeline, shown: ReadonlySet<string> | n
   };
   const items: DownloadItem[] = [];
   if (shown && shown.size > 0 && shown.size < timeline.events.length) {
-    items.push({ key: 'csv-shown', label: `These ${plural(shown.size)} (CSV)`, run: () => csv(shown, `${stem}-events-filtered.csv`) });
+    items.push({ key: 'csv-shown', label: t('downloads.shown', { count: shown.size }), run: () => csv(shown, `${stem}-events-filtered.csv`) });
   }
   items.push(
-    { key: 'csv-all', label: `All ${plural(timeline.events.length)} (CSV)`, run: () => csv(undefined, `${stem}-events.csv`) },
+    { key: 'csv-all', label: t('downloads.all', { count: timeline.events.length }), run: () => csv(undefined, `${stem}-events.csv`) },
     {
       key: 'json',
-      label: 'The dataset (JSON)',
+      label: t('downloads.json'),
       run: async () => saveFile(`${stem}.json`, 'application/json', (await import('../download/datasetJson')).datasetJson(timeline)),
     },
   );
@@ -50,11 +50,11 @@ export function dataDownloads(timeline: Timeline, shown: ReadonlySet<string> | n
  * The image entries: the chart's current view as SVG, or PNG at 1× and 2× (src/export/download.ts,
  * loaded on first use). Only where the chart is drawn: the phone layout has no chart to picture.
  */
-export function imageDownloads(timeline: Timeline): DownloadItem[] {
-  const image = (kind: 'svg' | 'png' | 'png2x') => async () => (await import('../export/download')).downloadImage(timeline, kind);
+export function imageDownloads(timeline: Timeline, t: Translate): DownloadItem[] {
+  const image = (kind: 'svg' | 'png' | 'png2x') => async () => (await import('../export/download')).downloadImage(timeline, kind, t);
   return [
-    { key: 'image-svg', label: 'Image (SVG)', run: image('svg') },
-    { key: 'image-png', label: 'Image (PNG)', run: image('png') },
-    { key: 'image-png2x', label: 'Image (PNG, 2×)', run: image('png2x') },
+    { key: 'image-svg', label: t('downloads.svg'), run: image('svg') },
+    { key: 'image-png', label: t('downloads.png'), run: image('png') },
+    { key: 'image-png2x', label: t('downloads.png2x'), run: image('png2x') },
   ];
 }

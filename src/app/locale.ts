@@ -48,3 +48,24 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
     return 'ltr';
   }
 }
+
+/** What the directions are read from: a dataset's language and its optional overrides. */
+export interface DirectionSource {
+  language: string;
+  direction?: 'ltr' | 'rtl';
+  axisDirection?: 'ltr' | 'rtl';
+}
+
+/** The direction a dataset's text runs: its `direction`, else its language's (textDirection). */
+export function datasetDirection(timeline: DirectionSource): 'ltr' | 'rtl' {
+  return timeline.direction ?? textDirection(datasetLocale(timeline.language));
+}
+
+/**
+ * The direction the chart's time axis runs: the dataset's `axisDirection`, else its text's. "rtl":
+ * later events are drawn further left (sources disagree on which an Arabic or Hebrew reader
+ * expects, so the editor can keep it left to right).
+ */
+export function axisDirection(timeline: DirectionSource): 'ltr' | 'rtl' {
+  return timeline.axisDirection ?? datasetDirection(timeline);
+}

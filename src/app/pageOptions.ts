@@ -9,8 +9,8 @@
  *   lanes=people|topics         lanes by person or topic (one labelled row each)
  *   layout=vertical|horizontal  the phone layout everywhere, or the chart everywhere (default: by width)
  *   data=<url>         another dataset (http(s) or relative)
- *   lang=<BCP 47>      the interface's language; validated here, but the interface has only English
- *                      words until its catalogs land (issue 15), so nothing reads it yet
+ *   lang=<BCP 47>      the interface's language (src/i18n/languages.ts: a shipped one or its base
+ *                      language, else the dataset's)
  */
 import { isDatePoint, parseIsoDate } from '../dataset/isoDate';
 import { resolveDataUrl } from '../dataset/safeUrl';

@@ -2,7 +2,7 @@
  * The typed model the app works with, produced once from untrusted JSON by `parseDataset`.
  * Everything inside the app trusts these types.
  */
-import type { RawMention, RawPerson, RawQuote, RawSource, RawTopic, ScaleKind } from './raw';
+import type { RawMention, RawPerson, RawQuote, RawSource, RawTopic, ScaleKind, Direction } from './raw';
 
 /** How precisely a date is known, from its ISO form: "2018" is a year, "2018-07-16T18:00Z" an hour. */
 export type Precision = 'year' | 'month' | 'day' | 'hour' | 'minute';
@@ -62,6 +62,10 @@ export interface Timeline {
   view?: { start: DatePoint; end: DatePoint };
   /** The editor's default base scale. */
   scale?: ScaleKind;
+  /** The text's direction when the dataset sets it (else its language's: src/app/locale.ts). */
+  direction?: Direction;
+  /** The time axis's direction when the dataset sets it (else the text's). */
+  axisDirection?: Direction;
   sources: Source[];
   people: Person[];
   topics: Topic[];

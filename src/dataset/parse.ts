@@ -9,7 +9,7 @@ import { Issues } from './read/issues';
 import { expected, shown } from './read/messages';
 import { MAX_EVENTS, MAX_QUOTES_PER_EVENT, MAX_TITLE_CHARS } from './limits';
 import type { DatasetIssue, DatePoint, ParseResult, Timeline } from './model';
-import { SCALE_KINDS, type ScaleKind } from './raw';
+import { DIRECTIONS, SCALE_KINDS, type Direction, type ScaleKind } from './raw';
 import type { EventContext } from './parseEvent';
 import { readEvent } from './parseEvent';
 import { newTables, readPeople, readSources, readTopics } from './parseParts';
@@ -56,6 +56,8 @@ function parseOrThrow(value: unknown): ParseResult {
   const timeZone = readTimeZone(f);
   const view = readView(f);
   const scale = readScale(f);
+  const direction = readDirection(f, 'direction');
+  const axisDirection = readDirection(f, 'axisDirection');
 
   const tables = newTables(issues);
   const sources = readSources(f, tables.sources);
@@ -81,7 +83,8 @@ function parseOrThrow(value: unknown): ParseResult {
   // 100,000 events about seventeen.
   if (!isChronological(events)) events.sort(chronologically);
   const timeline: Timeline = {
-    version: 1, id, title, description, language, timeZone, view, ...(scale ? { scale } : {}), sources, people, topics, events,
+    version: 1, id, title, description, language, timeZone, view, ...(scale ? { scale } : {}),
+    ...(direction ? { direction } : {}), ...(axisDirection ? { axisDirection } : {}), sources, people, topics, events,
     sourceById: byId(sources),
     personById: byId(people),
     topicById: byId(topics),
@@ -112,6 +115,15 @@ function readScale(f: Fields): ScaleKind | undefined {
   if (kind === undefined) return undefined;
   if ((SCALE_KINDS as readonly string[]).includes(kind)) return kind as ScaleKind;
   f.issues.add('scale', `${shown(kind)} is not a scale: use ${SCALE_KINDS.map((k) => `"${k}"`).join(', ')}`);
+  return undefined;
+}
+
+/** An optional direction (`direction`, `axisDirection`): one of DIRECTIONS. */
+function readDirection(f: Fields, key: 'direction' | 'axisDirection'): Direction | undefined {
+  const value = f.optStr(key, 32);
+  if (value === undefined) return undefined;
+  if ((DIRECTIONS as readonly string[]).includes(value)) return value as Direction;
+  f.issues.add(key, `${shown(value)} is not a direction: use "ltr" (left to right) or "rtl" (right to left)`);
   return undefined;
 }
 

@@ -17,6 +17,15 @@ export const SCALE_KINDS = ['time', 'gaps', 'sequential'] as const;
 /** One of SCALE_KINDS. */
 export type ScaleKind = (typeof SCALE_KINDS)[number];
 
+/**
+ * Directions (the dataset's `direction`, the text's, and `axisDirection`, the time axis's): left
+ * to right or right to left. The one list: the schema and the parser use it.
+ */
+export const DIRECTIONS = ['ltr', 'rtl'] as const;
+
+/** One of DIRECTIONS. */
+export type Direction = (typeof DIRECTIONS)[number];
+
 /** One news report, with its cleaned text. Quote and mention offsets index `text` in UTF-16 units. */
 export interface RawSource {
   id: string;
@@ -109,6 +118,10 @@ export interface RawDataset {
   view?: { start: string; end: string };
   /** Optional default base scale ("time" when absent); the reader can switch. */
   scale?: ScaleKind;
+  /** Optional direction of the text, overriding the language's (Arabic and Hebrew run right to left). */
+  direction?: Direction;
+  /** Optional direction of the chart's time axis; the text's direction when absent (right to left: later is further left). */
+  axisDirection?: Direction;
   sources: RawSource[];
   people: RawPerson[];
   topics: RawTopic[];

@@ -9,7 +9,7 @@
  * start, unique ids) is the parser's second pass, parse.ts.
  */
 import type { RawDataset, RawEvent, RawMention, RawPerson, RawQuote, RawSource, RawStatedDate, RawTopic } from './raw';
-import { SCALE_KINDS } from './raw';
+import { DIRECTIONS, SCALE_KINDS } from './raw';
 import { MAX_EVENTS, MAX_ID_CHARS, MAX_QUOTES_PER_EVENT, MAX_SOURCES, MAX_STRING_CHARS, MAX_TITLE_CHARS } from './limits';
 import { EVENT_ID, ISO_DATE, LANGUAGE_TAG, TIME_ZONE_NAME } from './patterns';
 
@@ -102,6 +102,18 @@ export const OBJECTS = {
         optional: true,
         description:
           'Optional default base scale: chronological (time), collapsed gaps (long empty stretches shrink to a labelled break), or evenly spaced in order (sequential). The reader can switch.',
+      },
+      direction: {
+        value: { enum: DIRECTIONS },
+        optional: true,
+        description:
+          'Optional direction of the text, overriding the one its language is written in (right to left for Arabic, Hebrew, Persian, Urdu…): the page\'s layout follows it.',
+      },
+      axisDirection: {
+        value: { enum: DIRECTIONS },
+        optional: true,
+        description:
+          'Optional direction of the chart\'s time axis: "rtl" draws later events further left, "ltr" further right. Without it the axis runs as the text does. The phone layout, where time runs down the page, is unaffected.',
       },
       sources: { value: { array: { object: 'source' }, maxItems: MAX_SOURCES }, description: 'The news reports the timeline is built from.' },
       people: { value: { array: { object: 'person' } }, description: 'People quoted or involved.' },

@@ -18,6 +18,8 @@ export function toRawDataset(timeline: Timeline): RawDataset {
     ...(timeline.timeZone === 'UTC' ? {} : { timeZone: timeline.timeZone }),
     ...(timeline.view === undefined ? {} : { view: { start: timeline.view.start.iso, end: timeline.view.end.iso } }),
     ...(timeline.scale === undefined ? {} : { scale: timeline.scale }),
+    ...(timeline.direction === undefined ? {} : { direction: timeline.direction }),
+    ...(timeline.axisDirection === undefined ? {} : { axisDirection: timeline.axisDirection }),
     sources: timeline.sources.map(rawSource),
     people: timeline.people.map(rawPerson),
     topics: timeline.topics.map((t): RawTopic => ({ id: t.id, label: t.label })),

@@ -6,10 +6,12 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { Timeline } from '../dataset/model';
 import type { PageOptions } from '../app/pageOptions';
+import { useT } from '../i18n/useT';
 
 /** Shown instead of the dialog when its chunk cannot be fetched (offline, a deploy in between). */
 function Unavailable() {
-  return <span role="alert" className="self-center text-sm font-semibold text-accent">The embed codes could not be loaded: reload the page to try again.</span>;
+  const t = useT();
+  return <span role="alert" className="self-center text-sm font-semibold text-accent">{t('header.embedUnavailable')}</span>;
 }
 
 // A failed chunk must not throw into the header (no error boundary there): it degrades to a message.
@@ -30,6 +32,7 @@ export interface EmbedButtonProps {
 
 /** A button that opens the embed-code dialog; focus comes back to it when the dialog closes. */
 export function EmbedButton({ timeline, options, selectedId, className }: EmbedButtonProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const close = useCallback(() => {
@@ -40,7 +43,7 @@ export function EmbedButton({ timeline, options, selectedId, className }: EmbedB
   return (
     <>
       <button ref={button} type="button" className={className} aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Embed
+        {t('header.embed')}
       </button>
       {open && (
         <Suspense fallback={null}>

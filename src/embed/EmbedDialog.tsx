@@ -15,6 +15,13 @@ import { SnippetField } from './SnippetField';
 import { EmbedPreview } from './EmbedPreview';
 import { estimateFrameHeight, NARROWEST_COLUMN, parseEmbedSize } from './frameHeight';
 import { publishedSite, sharedEventLink } from './eventPage';
+import { useT } from '../i18n/useT';
+import { rich } from '../i18n/rich';
+import { addEnglish } from '../i18n/i18n';
+import { messages as englishWords } from '../i18n/compiled/en.embed';
+
+// The dialog's English words come with its chunk, not in the page's main script.
+addEnglish(englishWords);
 
 /** Props of EmbedDialog. */
 export interface EmbedDialogProps {
@@ -31,6 +38,7 @@ const FIELD = 'min-h-11 rounded-md border border-line bg-bg px-2 text-fg';
 
 /** The dialog; open from mount to unmount. */
 export function EmbedDialog({ timeline, options, selectedId, onClose }: EmbedDialogProps) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   // Both are kept as they were on opening: the codes describe the page the editor chose to embed.
   const [page] = useState(() => ({ href: location.href, options }));
@@ -80,64 +88,67 @@ export function EmbedDialog({ timeline, options, selectedId, onClose }: EmbedDia
       {/* A <div>, not a <header>: inside a dialog a header would be a second, nested banner landmark. */}
       <div className="sticky top-0 z-10 flex items-start justify-between gap-3 border-b border-line bg-surface px-5 py-4">
         <div>
-          <h2 id="embed-title" className="font-serif text-xl leading-snug">Embed this timeline</h2>
-          <p className="mt-1 text-sm text-muted">Paste a code into your article. The embed fits the column’s width and credits its sources.</p>
+          <h2 id="embed-title" className="font-serif text-xl leading-snug">{t('embed.title')}</h2>
+          <p className="mt-1 text-sm text-muted">{t('embed.intro')}</p>
         </div>
-        <button type="button" onClick={() => dialog.current?.close()} className="-me-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label="Close the embed codes">
+        <button type="button" onClick={() => dialog.current?.close()} className="-me-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label={t('embed.close')}>
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
         </button>
       </div>
       <div className="px-5 pb-6">
         <fieldset className="mt-4 flex flex-wrap items-end gap-x-6 gap-y-3 text-sm">
-          <legend className="sr-only">Embed options</legend>
+          <legend className="sr-only">{t('embed.options')}</legend>
           <label className="flex flex-col gap-1 font-semibold">
-            Colours
+            {t('embed.colours')}
             <select value={theme} onChange={(e) => setTheme(e.target.value as PageOptions['theme'])} className={`${FIELD} font-normal`}>
-              <option value="auto">Follow the reader’s light or dark setting</option>
-              <option value="light">Always light</option>
-              <option value="dark">Always dark</option>
+              <option value="auto">{t('embed.themeAuto')}</option>
+              <option value="light">{t('embed.themeLight')}</option>
+              <option value="dark">{t('embed.themeDark')}</option>
             </select>
           </label>
           {selectedTitle && (
             <label className="flex min-h-11 items-center gap-2">
               <input type="checkbox" checked={atSelected} onChange={(e) => setAtSelected(e.target.checked)} className="size-5" />
-              Open at the selected event, “{selectedTitle}”
+              <span>{rich(t, 'embed.openAt', { title: <bdi>{selectedTitle}</bdi> })}</span>
             </label>
           )}
         </fieldset>
         {eventPage && (
           <SnippetField
             id="embed-event-link"
-            label="Link to the selected event’s page"
+            label={t('embed.eventLink')}
+            copyWhat={t('embed.copyEventLink')}
             value={eventPage}
-            help={<>A page of its own for “{selectedTitle}”: shared on social media or in a chat, its preview shows this event and its card, and it opens the timeline on it.</>}
+            help={rich(t, 'embed.eventLinkHelp', { title: <bdi>{selectedTitle}</bdi> })}
           />
         )}
         <div className="lg:grid lg:grid-cols-2 lg:gap-8">
           <SnippetField
             id="embed-code-pym"
-            label="Auto-height embed code (pym.js)"
+            label={t('embed.pym')}
+            copyWhat={t('embed.copyPym')}
             value={pymSnippet(target, pymScript)}
-            help={<>For a CMS whose HTML or “raw embed” block keeps <code>&lt;script&gt;</code> tags (WordPress for editors with the <code>unfiltered_html</code> capability, newsroom templates that already load pym.js). The frame grows and shrinks with the story. It loads <b>your site’s own copy</b> of NPR’s pym.js 1.3: give its address here.</>}
+            help={rich(t, 'embed.pymHelp', { script: <code>&lt;script&gt;</code>, capability: <code>unfiltered_html</code>, own: <b>{t('embed.pymOwn')}</b> })}
           >
             <label className="mt-2 flex flex-col gap-1 text-sm font-semibold">
-              Your site’s pym.js
+              {t('embed.pymScript')}
               <input type="text" value={pymScript} onChange={(e) => setPymScript(e.target.value)} spellCheck={false} aria-invalid={!scriptOk} aria-describedby="embed-pym-note" className={`${FIELD} font-mono font-normal`} />
             </label>
             <p id="embed-pym-note" className={`mt-1 text-sm ${scriptOk ? 'text-muted' : 'font-semibold text-accent'}`}>
-              {scriptOk ? 'An https:// address, or a path on your site such as /js/pym.v1.min.js.' : `Not an address a page can load; the code uses ${DEFAULT_PYM_SCRIPT} until it is.`}
+              {scriptOk ? t('embed.pymNote') : t('embed.pymBad', { fallback: DEFAULT_PYM_SCRIPT })}
             </p>
           </SnippetField>
           <SnippetField
             id="embed-code-iframe"
-            label="Plain iframe code"
+            label={t('embed.iframe')}
+            copyWhat={t('embed.copyIframe')}
             value={iframeSnippet(target)}
-            help={<>For a CMS that strips scripts or accepts only an iframe (WordPress for other authors, hosted site builders, AMP pages); a CMS that follows oEmbed discovery gives this code by itself when you paste the page’s address. Its height, {Math.round(target.height)} px, holds the whole embed down to a {NARROWEST_COLUMN} px column{measured !== null ? ' (measured when the site was built)' : ' (estimated for this dataset)'}; wider columns leave space below. AMP pages, and hosts that listen for AMP’s resize message, fit it exactly. It also works in a frame sandboxed with <code>allow-scripts allow-popups allow-popups-to-escape-sandbox</code>.</>}
+            help={rich(t, 'embed.iframeHelp', { sandbox: <code>allow-scripts allow-popups allow-popups-to-escape-sandbox</code> }, { height: Math.round(target.height), narrowest: NARROWEST_COLUMN, how: measured !== null ? 'measured' : 'estimated' })}
           />
         </div>
         <section aria-labelledby="embed-previews" className="mt-8">
-          <h3 id="embed-previews" className="font-semibold">Preview</h3>
-          <p className="mt-1 text-sm text-muted">The embed as it appears in a phone-width and an article-width column.</p>
+          <h3 id="embed-previews" className="font-semibold">{t('embed.preview')}</h3>
+          <p className="mt-1 text-sm text-muted">{t('embed.previewIntro')}</p>
           <div className="mt-3 flex flex-wrap items-start gap-6">
             <EmbedPreview src={src} width={360} />
             <EmbedPreview src={src} width={730} />

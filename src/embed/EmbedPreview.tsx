@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { parsePixels, parsePymMessage } from './pymChild';
+import { useT } from '../i18n/useT';
 
 /** Props of EmbedPreview. */
 export interface EmbedPreviewProps {
@@ -23,6 +24,7 @@ const FIRST_HEIGHT = 480;
 
 /** One preview frame with its caption. */
 export function EmbedPreview({ src, width, onHeight }: EmbedPreviewProps) {
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState<number | null>(null);
@@ -62,15 +64,15 @@ export function EmbedPreview({ src, width, onHeight }: EmbedPreviewProps) {
   return (
     <figure className="m-0 min-w-0 shrink-0" style={{ width, maxWidth: '100%' }}>
       <figcaption className="mb-2 text-sm text-muted">
-        <span className="font-semibold text-fg">{width} px wide</span>
-        {scale < 0.995 && <>, shown at {Math.round(scale * 100)}%</>}
-        {height !== null ? <> · {height} px tall</> : <> · loading…</>}
+        <span className="font-semibold text-fg">{t('embed.previewWidth', { width })}</span>
+        {scale < 0.995 && t('embed.previewScale', { percent: Math.round(scale * 100) })}
+        {height !== null ? t('embed.previewHeight', { height }) : t('embed.previewLoading')}
       </figcaption>
       <div ref={box} inert className="overflow-hidden rounded bg-bg ring-1 ring-line" style={{ height: Math.ceil(shown * scale) }}>
         <iframe
           ref={frame}
           src={frameSrc}
-          title={`Preview of the embed at ${width} pixels wide`}
+          title={t('embed.previewFrame', { width })}
           width={width}
           height={shown}
           className="origin-top-left"

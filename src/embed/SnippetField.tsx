@@ -3,12 +3,15 @@
  * insecure pages and many frames; then the code is selected so that Ctrl+C / ⌘C copies it.
  */
 import { useRef, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
 
 /** Props of SnippetField. */
 export interface SnippetFieldProps {
   /** Id of the text box (its description gets `${id}-help`). */
   id: string;
   label: string;
+  /** The copy button's name after "Copy", for screen readers ("the plain iframe code"). */
+  copyWhat: string;
   /** What the code is for and what to change in it. */
   help: ReactNode;
   value: string;
@@ -17,7 +20,8 @@ export interface SnippetFieldProps {
 }
 
 /** A copyable embed code. */
-export function SnippetField({ id, label, help, value, children }: SnippetFieldProps) {
+export function SnippetField({ id, label, copyWhat, help, value, children }: SnippetFieldProps) {
+  const t = useT();
   const area = useRef<HTMLTextAreaElement>(null);
   // Keyed by the text copied, so the message disappears by itself when the code changes.
   const [done, setDone] = useState<{ value: string; how: 'copied' | 'manual' } | null>(null);
@@ -52,10 +56,10 @@ export function SnippetField({ id, label, help, value, children }: SnippetFieldP
       />
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <button type="button" onClick={copy} className="min-h-11 rounded-md bg-mark px-4 text-sm font-semibold text-bg hover:opacity-90">
-          Copy<span className="sr-only"> the {label.toLowerCase()}</span>
+          {t('snippet.copy')}<span className="sr-only"> {copyWhat}</span>
         </button>
         <span role="status" className="text-sm text-muted">
-          {status === 'copied' ? 'Copied to the clipboard.' : status === 'manual' ? 'Selected: press Ctrl+C (⌘C on a Mac) to copy.' : ''}
+          {status === 'copied' ? t('snippet.copied') : status === 'manual' ? t('snippet.manual') : ''}
         </span>
       </div>
     </div>

@@ -3,6 +3,7 @@
  * line naming the reports. Pure, from the model; src/export/imageSvg.ts draws them.
  */
 import type { Timeline } from '../dataset/model';
+import type { Translate } from '../i18n/i18n';
 
 /** The text drawn around the chart. */
 export interface ImageText {
@@ -14,10 +15,10 @@ export interface ImageText {
   credit: string;
 }
 
-/** The credit line: every report the timeline is built from, then the page's address (if given). */
-export function creditLine(timeline: Pick<Timeline, 'sources'>, address?: string): string {
-  const sources = timeline.sources.map((s) => `${s.publisher}, “${s.headline}”`).join(' · ');
-  const parts = [sources ? `Sources: ${sources}` : '', address ?? ''].filter(Boolean);
+/** The credit line: every report the timeline is built from, then the page's address (if given); `t` words "Sources". */
+export function creditLine(timeline: Pick<Timeline, 'sources'>, t: Translate, address?: string): string {
+  const sources = timeline.sources.map((s) => t('source.credit', { publisher: s.publisher, headline: s.headline })).join(' · ');
+  const parts = [sources ? t('image.sources', { sources }) : '', address ?? ''].filter(Boolean);
   return parts.join(' — ');
 }
 

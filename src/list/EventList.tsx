@@ -9,6 +9,7 @@ import { datetimeAttr, formatEventDate } from '../format/dates';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { onPlainClick } from '../ui/plainClick';
 import { Paragraphs } from '../ui/Paragraphs';
+import { useT } from '../i18n/useT';
 
 /** Props of EventList. */
 export interface EventListProps {
@@ -32,9 +33,10 @@ export function listItemId(id: string): string {
 
 /** The list of events. */
 export function EventList({ timeline, events, selectedId, onSelect, locale, headingLevel = 3 }: EventListProps) {
+  const t = useT();
   const [shown, setShown] = useState(PAGE);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const people = (e: TimelineEvent) => e.people.map((p) => timeline.personById.get(p)?.name ?? p).join(', ');
+  const people = (e: TimelineEvent) => e.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'));
   return (
     <div>
       {events.length > 0 && <ol className="divide-y divide-line border-y border-line">
@@ -56,7 +58,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
                 </a>
               </Heading>
               <Paragraphs text={e.summary} className="max-w-prose leading-relaxed" firstClassName="mt-1" />
-              {e.people.length > 0 && <p className="mt-1 text-sm text-muted">People: <bdi>{people(e)}</bdi></p>}
+              {e.people.length > 0 && <p className="mt-1 text-sm text-muted">{t('list.people')} <bdi>{people(e)}</bdi></p>}
               {e.quotes.map((q) => <QuoteBlock key={q.id} quote={q} timeline={timeline} locale={locale} />)}
             </li>
           );
@@ -64,7 +66,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
       </ol>}
       {events.length > shown && (
         <button type="button" className="mt-4 min-h-11 rounded-md border border-line bg-surface px-4 font-semibold" onClick={() => setShown((n) => n + PAGE)}>
-          Show {Math.min(PAGE, events.length - shown)} more of {events.length - shown} remaining events
+          {t('list.more', { count: Math.min(PAGE, events.length - shown), remaining: events.length - shown })}
         </button>
       )}
     </div>

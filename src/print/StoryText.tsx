@@ -12,6 +12,7 @@ import { datetimeAttr, formatEventDate } from '../format/dates';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { printOrder } from './printOrder';
 import { usePrinting } from './usePrinting';
+import { useT } from '../i18n/useT';
 
 /** Props of StoryText. */
 export interface StoryTextProps {
@@ -28,17 +29,18 @@ export interface StoryTextProps {
 }
 
 function EventText({ event, timeline, locale, first }: { event: TimelineEvent; timeline: Timeline; locale: string; first: boolean }) {
-  const people = event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(', ');
+  const t = useT();
+  const people = event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'));
   return (
     <li className={`story-event py-3 ${first ? 'story-first' : ''}`} data-event={event.id}>
-      {first && <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">Selected event</p>}
+      {first && <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">{t('story.selected')}</p>}
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">
         <time dateTime={datetimeAttr(event)}>{formatEventDate(event, locale)}</time>
         {event.place && <span className="font-normal normal-case tracking-normal"> · <bdi>{event.place}</bdi></span>}
       </p>
       <h3 className="mt-1 font-serif text-lg leading-snug" dir="auto">{event.title}</h3>
       <p className="mt-1 leading-relaxed" dir="auto">{event.summary}</p>
-      {people && <p className="mt-1 text-sm text-muted">People: {people}</p>}
+      {people && <p className="mt-1 text-sm text-muted">{t('story.people')} <bdi>{people}</bdi></p>}
       {event.quotes.map((q) => <QuoteBlock key={q.id} quote={q} timeline={timeline} locale={locale} />)}
     </li>
   );
@@ -46,6 +48,7 @@ function EventText({ event, timeline, locale, first }: { event: TimelineEvent; t
 
 /** Every event as text; nothing on screen once the app runs (see the module comment). */
 export function StoryText({ timeline, firstId, pageEvent, locale }: StoryTextProps) {
+  const t = useT();
   const printing = usePrinting();
   if (!printing) return null;
   const own = printing === 'prerender' && pageEvent ? timeline.eventById.get(pageEvent) : undefined;
@@ -54,7 +57,7 @@ export function StoryText({ timeline, firstId, pageEvent, locale }: StoryTextPro
   return (
     <section className="story-text mx-auto max-w-7xl px-3 sm:px-5" aria-labelledby="story-text-title">
       <h2 id="story-text-title" className="mt-6 font-serif text-xl">
-        {own || timeline.events.length === 1 ? 'The event' : `All ${timeline.events.length} events`}
+        {t('story.all', { count: own ? 1 : timeline.events.length })}
       </h2>
       <ol className="divide-y divide-line">
         {events.map((e) => <EventText key={e.id} event={e} timeline={timeline} locale={locale} first={e.id === first} />)}

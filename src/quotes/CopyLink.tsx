@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { withoutPymParams } from '../embed/pymChild';
 import { publishedSite, sharedEventLink } from '../embed/eventPage';
+import { useT } from '../i18n/useT';
 
 /** Props of CopyLink. */
 export interface CopyLinkProps {
@@ -22,6 +23,7 @@ export function eventLink(eventId: string, href: string): string {
 
 /** A button that copies the event's link, with a visible fallback field. */
 export function CopyLink({ eventId }: CopyLinkProps) {
+  const t = useT();
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
   // With SITE_URL set at build time, the event's own page, whose shared link previews the event.
   const link = typeof location === 'undefined' ? `#event=${eventId}` : sharedEventLink(eventId, withoutPymParams(location.href), publishedSite(document));
@@ -36,12 +38,12 @@ export function CopyLink({ eventId }: CopyLinkProps) {
   return (
     <div className="mt-5 border-t border-line pt-4 text-sm">
       <button type="button" onClick={copy} className="min-h-11 rounded-md border border-line bg-surface px-3 font-semibold hover:bg-grid">
-        Copy link to this event
+        {t('panel.copyLink')}
       </button>
-      <span role="status" className="ms-3 text-muted">{status === 'copied' ? 'Link copied.' : ''}</span>
+      <span role="status" className="ms-3 text-muted">{status === 'copied' ? t('panel.linkCopied') : ''}</span>
       {status === 'manual' && (
         <label className="mt-2 block">
-          <span className="text-muted">Copy this link:</span>
+          <span className="text-muted">{t('panel.copyThisLink')}</span>
           <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="mt-1 w-full rounded border border-line bg-bg px-2 py-1" />
         </label>
       )}

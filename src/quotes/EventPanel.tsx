@@ -9,7 +9,9 @@ import { datetimeAttr, formatDate, formatEventDate } from '../format/dates';
 import { QuoteBlock } from './QuoteBlock';
 import { CopyLink } from './CopyLink';
 import { Paragraphs } from '../ui/Paragraphs';
-import { quoteReference } from './quoteWords';
+import { quoteOpening } from './quoteWords';
+import { useT } from '../i18n/useT';
+import { rich } from '../i18n/rich';
 
 /** Props of EventPanel. */
 export interface EventPanelProps {
@@ -26,10 +28,18 @@ export interface EventPanelProps {
 
 /** The panel for one event. */
 export function EventPanel({ event, timeline, locale, onReadInContext, onClose, autoFocus }: EventPanelProps) {
+  const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (autoFocus) heading.current?.focus({ preventScroll: true });
   }, [event.id, autoFocus]);
+  // "…: the quote beginning “first words”, AFP": the quote's words and the publisher are the
+  // dataset's, isolated from the sentence around them.
+  const readInContextOf = (q: Quote) => {
+    const opening = quoteOpening(q.text);
+    const quote = rich(t, opening.whole ? 'quotes.whole' : 'quotes.reference', { words: <bdi>{opening.words}</bdi> });
+    return rich(t, 'panel.readInContextOf', { quote, publisher: <bdi>{timeline.sourceById.get(q.source)?.publisher ?? t('panel.theReport')}</bdi> });
+  };
   const stated = event.stated;
   const statedSource = stated ? timeline.sourceById.get(stated.source) : undefined;
   return (
@@ -38,36 +48,36 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
         <p className="text-sm font-semibold uppercase tracking-wide text-muted">
           <time dateTime={datetimeAttr(event)}>{formatEventDate(event, locale, true)}</time>
         </p>
-        <button type="button" onClick={onClose} className="-me-2 -mt-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label="Close the event panel">
+        <button type="button" onClick={onClose} className="-me-2 -mt-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label={t('panel.close')}>
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
         </button>
       </div>
       <h2 id="panel-title" ref={heading} tabIndex={-1} className="mt-1 font-serif text-2xl leading-tight" dir="auto">{event.title}</h2>
       <p className="mt-1 text-xs text-muted">
         {event.dateSource === 'text'
-          ? 'Date as the report gives it.'
+          ? t('panel.dateText')
           : stated
-            ? <>Date from the public record; <bdi>{statedSource?.publisher ?? 'the report'}</bdi> says “<bdi>{stated.text}</bdi>” ({formatDate(stated.date, locale)}).</>
-            : 'Date from the public record; the reports do not date it.'}
+            ? rich(t, 'panel.dateRecordStated', { publisher: <bdi>{statedSource?.publisher ?? t('panel.theReport')}</bdi>, text: <bdi>{stated.text}</bdi> }, { date: formatDate(stated.date, locale) })
+            : t('panel.dateRecord')}
       </p>
-      {event.place && <p className="mt-3 text-sm"><span className="text-muted">Where: </span><bdi>{event.place}</bdi></p>}
+      {event.place && <p className="mt-3 text-sm"><span className="text-muted">{t('panel.where')} </span><bdi>{event.place}</bdi></p>}
       <Paragraphs text={event.summary} className="leading-relaxed" firstClassName="mt-3" />
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         {event.people.length > 0 && (
           <>
-            <dt className="text-muted">People</dt>
-            <dd dir="auto">{event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(', ')}</dd>
+            <dt className="text-muted">{t('panel.people')}</dt>
+            <dd dir="auto">{event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'))}</dd>
           </>
         )}
         {event.topics.length > 0 && (
           <>
-            <dt className="text-muted">Topics</dt>
-            <dd dir="auto">{event.topics.map((t) => timeline.topicById.get(t)?.label ?? t).join(', ')}</dd>
+            <dt className="text-muted">{t('panel.topics')}</dt>
+            <dd dir="auto">{event.topics.map((id) => timeline.topicById.get(id)?.label ?? id).join(t('list.separator'))}</dd>
           </>
         )}
       </dl>
       <h3 className="mt-5 text-sm font-semibold uppercase tracking-wide text-muted">
-        {event.quotes.length === 0 ? 'No direct quotes' : event.quotes.length === 1 ? '1 quote' : `${event.quotes.length} quotes`}
+        {t('quotes.count', { count: event.quotes.length })}
       </h3>
       {event.quotes.map((q) => (
         <QuoteBlock
@@ -78,7 +88,7 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
           highlightSpeaker
           actions={
             <button type="button" className="ms-2 inline-flex min-h-6 items-center font-semibold text-mark underline underline-offset-4" onClick={() => onReadInContext(q)}>
-              Read in context<span className="sr-only">: {quoteReference(q.text)}, {timeline.sourceById.get(q.source)?.publisher ?? 'the report'}</span>
+              {t('panel.readInContext')}<span className="sr-only">{readInContextOf(q)}</span>
             </button>
           }
         />

@@ -7,6 +7,8 @@ import type { Quote, Timeline } from '../dataset/model';
 import { safeHttpUrl } from '../dataset/safeUrl';
 import { parseIsoDate, isDatePoint } from '../dataset/isoDate';
 import { formatDate } from '../format/dates';
+import { useT } from '../i18n/useT';
+import { rich } from '../i18n/rich';
 
 /** Props of QuoteBlock. */
 export interface QuoteBlockProps {
@@ -27,6 +29,7 @@ export function citeOf(quote: Quote, timeline: Timeline): string {
 
 /** A quote with its caption. */
 export function QuoteBlock({ quote, timeline, locale, actions, highlightSpeaker }: QuoteBlockProps) {
+  const t = useT();
   const speaker = timeline.personById.get(quote.speaker);
   const source = timeline.sourceById.get(quote.source);
   const published = source ? parseIsoDate(source.published) : null;
@@ -34,21 +37,24 @@ export function QuoteBlock({ quote, timeline, locale, actions, highlightSpeaker 
     <figure className="my-4" data-quote-id={quote.id}>
       <blockquote cite={citeOf(quote, timeline)} className="border-s-4 border-mark ps-4 font-serif text-[1.05rem] leading-relaxed text-fg">
         <p>
-          <span aria-hidden="true">“</span>
+          <span aria-hidden="true">{t('quotes.open')}</span>
           <bdi>{quote.text}</bdi>
-          <span aria-hidden="true">”</span>
+          <span aria-hidden="true">{t('quotes.close')}</span>
         </p>
       </blockquote>
       <figcaption className="mt-1 ps-5 text-sm text-muted">
         —{' '}
-        <span className={highlightSpeaker ? 'font-semibold text-fg' : 'font-semibold'}><bdi>{speaker?.name ?? quote.speaker}</bdi></span>
-        {speaker?.role && <>, {speaker.role}</>}
+        {(() => {
+          const name = <span className={highlightSpeaker ? 'font-semibold text-fg' : 'font-semibold'}><bdi>{speaker?.name ?? quote.speaker}</bdi></span>;
+          return speaker?.role ? rich(t, 'quotes.speakerRole', { speaker: name, role: <bdi>{speaker.role}</bdi> }) : name;
+        })()}
         {source && (
           <>
             {' · '}
             <cite className="not-italic">
-              <bdi>{source.publisher}</bdi>, “<bdi>{source.headline}</bdi>”
-              {published && isDatePoint(published) && <>, {formatDate(published, locale)}</>}
+              {published && isDatePoint(published)
+                ? rich(t, 'source.creditDated', { publisher: <bdi>{source.publisher}</bdi>, headline: <bdi>{source.headline}</bdi> }, { date: formatDate(published, locale) })
+                : rich(t, 'source.credit', { publisher: <bdi>{source.publisher}</bdi>, headline: <bdi>{source.headline}</bdi> })}
             </cite>
           </>
         )}

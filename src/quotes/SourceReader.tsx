@@ -9,6 +9,13 @@ import { isDatePoint, parseIsoDate } from '../dataset/isoDate';
 import { formatDate } from '../format/dates';
 import { segments, type MarkRange } from './segments';
 import { quotesInSource } from './quoteIndex';
+import { useT } from '../i18n/useT';
+import { rich } from '../i18n/rich';
+import { addEnglish } from '../i18n/i18n';
+import { messages as englishWords } from '../i18n/compiled/en.reader';
+
+// The reader's English words come with its chunk, not in the page's main script.
+addEnglish(englishWords);
 
 /** Props of SourceReader. */
 export interface SourceReaderProps {
@@ -25,6 +32,7 @@ export interface SourceReaderProps {
 
 /** The article with its quote highlighted. */
 export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, onClose }: SourceReaderProps) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const source = quote ? timeline.sourceById.get(quote.source) : undefined;
   const list = useMemo(() => (quote ? quotesInSource(timeline, quote.source) : []), [timeline, quote]);
@@ -78,34 +86,34 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
                 </p>
                 <h2 id="reader-title" className="font-serif text-base leading-snug sm:mt-1 sm:text-xl" dir="auto">{source.headline}</h2>
               </div>
-              <button type="button" onClick={onClose} autoFocus className="-me-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label="Close the article">
+              <button type="button" onClick={onClose} autoFocus className="-me-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label={t('reader.close')}>
                 <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
               </button>
             </div>
-            <nav aria-label="Quotes in this article" className="mt-2 flex items-center gap-1.5 text-sm sm:mt-3 sm:gap-2">
+            <nav aria-label={t('reader.nav')} className="mt-2 flex items-center gap-1.5 text-sm sm:mt-3 sm:gap-2">
               <button type="button" disabled={!prev} onClick={() => prev && onQuote(prev.quote)} className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
-                <span aria-hidden="true">←</span><span className="max-sm:sr-only">Previous quote</span>
+                <span aria-hidden="true">←</span><span className="max-sm:sr-only">{t('reader.previous')}</span>
               </button>
-              <span aria-live="polite" className="min-w-0 flex-1 truncate px-1 text-muted sm:flex-none">Quote {index + 1} of {list.length}<span className="max-sm:sr-only">: {speaker}</span></span>
+              <span aria-live="polite" className="min-w-0 flex-1 truncate px-1 text-muted sm:flex-none">{t('reader.position', { index: index + 1, total: list.length })}<span className="max-sm:sr-only">: <bdi>{speaker}</bdi></span></span>
               <button type="button" disabled={!next} onClick={() => next && onQuote(next.quote)} className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
-                <span className="max-sm:sr-only">Next quote</span><span aria-hidden="true">→</span>
+                <span className="max-sm:sr-only">{t('reader.next')}</span><span aria-hidden="true">→</span>
               </button>
               {eventId && (
                 <button type="button" onClick={() => onGoToEvent(eventId)} className="ms-auto min-h-11 shrink-0 rounded-md bg-mark px-3 font-semibold text-bg">
-                  Show its event
+                  {t('reader.showEvent')}
                 </button>
               )}
             </nav>
           </div>
-          <div className="flex-1 overflow-y-auto px-4 py-3 font-serif text-[1.05rem] leading-relaxed sm:px-5 sm:py-4" tabIndex={0} aria-label="Article text">
+          <div className="flex-1 overflow-y-auto px-4 py-3 font-serif text-[1.05rem] leading-relaxed sm:px-5 sm:py-4" tabIndex={0} aria-label={t('reader.text')}>
             {/* The key comes first, before the marks it explains. Mentions are tinted, not
                 underlined: an underline promises a link, and these are not links. */}
             <p className="mb-3 font-sans text-xs text-muted" data-reader-key="">
-              <mark className="rounded bg-[var(--tl-highlight)] px-1 text-[var(--tl-highlight-fg)]">Highlighted</mark>: the quote.{' '}
-              {hasMentions && <><mark className="mention rounded px-1">Tinted</mark>: where this article mentions the event.</>}
+              {rich(t, 'reader.highlightedKey', { mark: <mark className="rounded bg-[var(--tl-highlight)] px-1 text-[var(--tl-highlight-fg)]">{t('reader.highlighted')}</mark> })}{' '}
+              {hasMentions && rich(t, 'reader.tintedKey', { mark: <mark className="mention rounded px-1">{t('reader.tinted')}</mark> })}
             </p>
             {paragraphs.map((runs, i) => (
-              <p key={i} className="mb-4">
+              <p key={i} className="mb-4" dir="auto">
                 {runs.map((r) =>
                   r.mark?.kind === 'quote' ? (
                     <mark key={r.start} data-current="" data-start={r.start} className="rounded bg-[var(--tl-highlight)] px-0.5 text-[var(--tl-highlight-fg)]">{r.text}</mark>
@@ -118,7 +126,7 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
               </p>
             ))}
             <p className="mt-6 border-t border-line pt-3 font-sans text-xs text-muted">
-              Article text as published, without page furniture (navigation, photo captions, promotions).
+              {t('reader.asPublished')}
             </p>
           </div>
         </div>

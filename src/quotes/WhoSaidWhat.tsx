@@ -9,6 +9,8 @@ import type { Timeline } from '../dataset/model';
 import { formatEventDate } from '../format/dates';
 import { quotesBySpeaker } from './quoteIndex';
 import { isLongQuote } from './quoteWords';
+import { useT } from '../i18n/useT';
+import { rich } from '../i18n/rich';
 
 /** Props of WhoSaidWhat. */
 export interface WhoSaidWhatProps {
@@ -22,22 +24,21 @@ export interface WhoSaidWhatProps {
 
 const PER_SPEAKER = 12;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The quotes, by speaker. */
 export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: WhoSaidWhatProps) {
+  const t = useT();
   const groups = useMemo(() => quotesBySpeaker(timeline), [timeline]);
   // A large dataset can hold thousands of quotes: each speaker shows a few until asked for all.
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
   const selected = selectedEventId ? timeline.eventById.get(selectedEventId) : undefined;
   // The heading is there even without quotes: the header's button moves focus to it.
-  const heading = <h2 id="who-title" tabIndex={-1} className="rounded font-serif text-2xl focus:outline-3 focus:outline-offset-2 focus:outline-focus">Who said what</h2>;
+  const heading = <h2 id="who-title" tabIndex={-1} className="rounded font-serif text-2xl focus:outline-3 focus:outline-offset-2 focus:outline-focus">{t('who.heading')}</h2>;
   if (groups.length === 0) {
     return (
       <section aria-labelledby="who-title">
         {heading}
-        <p className="mt-1 text-muted">This timeline has no quotes.</p>
+        <p className="mt-1 text-muted">{t('who.none')}</p>
       </section>
     );
   }
@@ -45,15 +46,15 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
     <section aria-labelledby="who-title">
       {heading}
       <p className="mt-1 text-sm text-muted">
-        Every direct quote in the reports. Choose one to see its event.
-        {selected && selected.quotes.length > 0 && <> Marked: the {plural(selected.quotes.length, 'quote', 'quotes')} of “<bdi>{selected.title}</bdi>”.</>}
+        {t('who.intro')}
+        {selected && selected.quotes.length > 0 && <> {rich(t, 'who.marked', { title: <bdi>{selected.title}</bdi> }, { count: selected.quotes.length })}</>}
       </p>
       {groups.map(({ person, quotes }) => (
         <div key={person.id} className="mt-4" data-speaker={person.id}>
           <h3 className="text-sm font-semibold text-fg">
             <bdi>{person.name}</bdi>
-            {person.role && <span className="font-normal text-muted">, {person.role}</span>}
-            <span className="font-normal text-muted"> · {plural(quotes.length, 'quote', 'quotes')}</span>
+            {person.role && <span className="font-normal text-muted">{t('list.separator')}<bdi>{person.role}</bdi></span>}
+            <span className="font-normal text-muted"> · {t('who.count', { count: quotes.length })}</span>
           </h3>
           <ul className="mt-1 space-y-1">
             {(expanded.has(person.id) ? quotes : quotes.slice(0, PER_SPEAKER)).map(({ quote, eventId }) => {
@@ -69,9 +70,9 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
                     onClick={() => onChoose(eventId)}
                     className={`w-full rounded-md border-s-4 px-3 py-2 text-start hover:bg-grid ${current ? 'border-selected bg-surface' : 'border-line'}`}
                   >
-                    {current && <span className="mb-0.5 block text-xs font-semibold uppercase tracking-wide text-selected">Selected event</span>}
+                    {current && <span className="mb-0.5 block text-xs font-semibold uppercase tracking-wide text-selected">{t('who.selected')}</span>}
                     <span id={`q-${quote.id}`} className={`block font-serif ${folded ? 'quote-fold' : ''}`} data-folded={folded ? 'true' : undefined}>
-                      “<bdi>{quote.text}</bdi>{folded ? '' : '”'}
+                      {t('quotes.open')}<bdi>{quote.text}</bdi>{folded ? '' : t('quotes.close')}
                     </span>
                     {event && (
                       <span className="mt-0.5 block text-xs text-muted">
@@ -87,7 +88,7 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
                       className="ms-4 min-h-6 text-sm font-semibold text-mark underline underline-offset-4"
                       onClick={() => setUnfolded(new Set(folded ? [...unfolded, quote.id] : [...unfolded].filter((id) => id !== quote.id)))}
                     >
-                      {folded ? 'more' : 'less'}<span className="sr-only"> of this quote by <bdi>{person.name}</bdi></span>
+                      {folded ? t('who.more') : t('who.less')}<span className="sr-only"> {rich(t, 'who.foldOf', { name: <bdi>{person.name}</bdi> })}</span>
                     </button>
                   )}
                 </li>
@@ -96,7 +97,7 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
           </ul>
           {quotes.length > PER_SPEAKER && !expanded.has(person.id) && (
             <button type="button" className="mt-1 min-h-6 text-sm font-semibold text-mark underline underline-offset-4" onClick={() => setExpanded(new Set([...expanded, person.id]))}>
-              Show all {quotes.length} quotes by <bdi>{person.name}</bdi>
+              {rich(t, 'who.showAll', { name: <bdi>{person.name}</bdi> }, { count: quotes.length })}
             </button>
           )}
         </div>

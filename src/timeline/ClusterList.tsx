@@ -7,9 +7,12 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../dataset/model';
 import { stepFrom } from './clusterMembers';
+import { useT } from '../i18n/useT';
 
 /** Props of ClusterList. */
 export interface ClusterListProps {
+  /** Time runs right to left: ← and → swap (→ goes to the event on the right, the earlier one). */
+  mirrored?: boolean;
   /** Chronological indices of the members, ascending. */
   members: readonly number[];
   /** All events, chronological. */
@@ -43,6 +46,7 @@ const LIST_WIDTH = 320;
 
 /** The list of a cluster's events. */
 export function ClusterList(p: ClusterListProps) {
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const members = new Set(p.members);
   const focusIndex = p.focus?.index;
@@ -73,7 +77,7 @@ export function ClusterList(p: ClusterListProps) {
     const item = (e.target as Element).closest('[data-list-index]');
     if (!item) return;
     const here = Number(item.getAttribute('data-list-index'));
-    const next = stepFrom(here, e.key, p.events.length);
+    const next = stepFrom(here, e.key, p.events.length, p.mirrored);
     if (next === null) {
       // At either end of the story the key does nothing, but it must not scroll the page either.
       if (['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(e.key)) e.preventDefault();
@@ -102,7 +106,7 @@ export function ClusterList(p: ClusterListProps) {
         <p className="text-sm font-semibold text-(--tl-fg)">{p.label}</p>
         <button
           type="button"
-          aria-label="Close the list"
+          aria-label={t('timeline.closeList')}
           onClick={() => p.onClose(true)}
           className="grid size-11 shrink-0 place-items-center rounded-md text-(--tl-muted) hover:bg-(--tl-grid) hover:text-(--tl-fg)"
         >

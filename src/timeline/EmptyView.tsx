@@ -4,6 +4,7 @@
  */
 import type { TimelineEvent } from '../dataset/model';
 import { formatEventDate } from '../format/dates';
+import { useT } from '../i18n/useT';
 
 /** Props of EmptyView. */
 export interface EmptyViewProps {
@@ -22,11 +23,12 @@ const BUTTON = 'min-h-11 max-w-full rounded-md border border-(--tl-border) bg-(-
 
 /** The empty view's message. */
 export function EmptyView({ range, before, after, events, locale, onGoTo }: EmptyViewProps) {
+  const t = useT();
   const link = (i: number, dir: 'earlier' | 'later') => {
     const e = events[i]!;
     return (
       <button type="button" className={BUTTON} onClick={() => onGoTo(i)} data-nearest={dir}>
-        <span className="block text-xs text-(--tl-muted)">{dir === 'earlier' ? '← Earlier' : 'Later →'} · {formatEventDate(e, locale)}</span>
+        <span className="block text-xs text-(--tl-muted)">{dir === 'earlier' ? <><span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('timeline.earlier')}</> : <>{t('timeline.later')} <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span></>} · {formatEventDate(e, locale)}</span>
         <bdi className="block font-serif">{e.title}</bdi>
       </button>
     );
@@ -34,7 +36,7 @@ export function EmptyView({ range, before, after, events, locale, onGoTo }: Empt
   return (
     <div role="status" data-empty-view="" className="pointer-events-none absolute inset-x-2 top-4 flex justify-center">
       <div className="pointer-events-auto max-w-full rounded-lg border border-(--tl-border) bg-(--tl-bg) p-3 text-center shadow-sm">
-        <p className="text-sm text-(--tl-fg)">No events in {range}.</p>
+        <p className="text-sm text-(--tl-fg)">{t('timeline.noneInView', { range })}</p>
         <div className="mt-2 flex flex-wrap justify-center gap-2">
           {before !== null && link(before, 'earlier')}
           {after !== null && link(after, 'later')}

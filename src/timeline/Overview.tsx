@@ -9,6 +9,8 @@ import type { StoryScale } from './storyScale';
 
 /** Props of Overview. */
 export interface OverviewProps {
+  /** Time runs right to left: the strip is mirrored (app.css, .tl-mirror) and pointers read so. */
+  mirrored?: boolean;
   /** The base scale: the strip draws all of it, as the plot does at zoom 1. */
   scale: StoryScale;
   /** The span in view. */
@@ -28,7 +30,7 @@ export interface OverviewProps {
 type Drag = { mode: 'move' | 'from' | 'to'; x: number; view: Span } | null;
 
 /** The overview strip. */
-export function Overview({ scale, view, width, height, path, onShow, handle }: OverviewProps) {
+export function Overview({ scale, view, width, height, path, onShow, handle, mirrored }: OverviewProps) {
   const drag = useRef<Drag>(null);
   const w = Math.max(1, width);
   const px = (t: number) => scale.unit(t) * w;
@@ -43,7 +45,7 @@ export function Overview({ scale, view, width, height, path, onShow, handle }: O
     (e.currentTarget.ownerSVGElement ?? e.currentTarget).setPointerCapture?.(e.pointerId);
     if (mode === 'jump') {
       const box = e.currentTarget.getBoundingClientRect();
-      const u = (e.clientX - box.left) / w;
+      const u = (mirrored ? box.right - e.clientX : e.clientX - box.left) / w;
       const len = units.to - units.from;
       show({ from: u - len / 2, to: u + len / 2 }, true);
       return;
@@ -53,7 +55,7 @@ export function Overview({ scale, view, width, height, path, onShow, handle }: O
   const move = (e: PointerEvent<SVGSVGElement>) => {
     const d = drag.current;
     if (!d) return;
-    const du = (e.clientX - d.x) / w;
+    const du = (mirrored ? d.x - e.clientX : e.clientX - d.x) / w;
     const min = 4 / w;
     if (d.mode === 'move') show({ from: d.view.from + du, to: d.view.to + du }, false);
     else if (d.mode === 'from') show({ from: Math.min(d.view.from + du, d.view.to - min), to: d.view.to }, false);
@@ -62,7 +64,7 @@ export function Overview({ scale, view, width, height, path, onShow, handle }: O
   const up = () => { drag.current = null; };
 
   return (
-    <svg aria-hidden="true" width={width} height={height} className="block touch-pan-y select-none"
+    <svg aria-hidden="true" width={width} height={height} className={`block touch-pan-y select-none ${mirrored ? 'tl-mirror' : ''}`}
       onPointerMove={move} onPointerUp={up} onPointerCancel={up}>
       <rect x={0} y={0} width={width} height={height} rx={4} className="fill-(--tl-bg) cursor-pointer" onPointerDown={down('jump')} />
       <path d={path} transform="translate(0 7)" className="pointer-events-none fill-(--tl-mark-uncertain)" />

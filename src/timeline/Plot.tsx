@@ -17,9 +17,12 @@ import { Mark, TitleOverlay } from './Mark';
 import { ClusterMark } from './ClusterMark';
 import { compactNumber } from './intl';
 import { clusterMatches, withMatches } from './clusterMatches';
+import { useT } from '../i18n/useT';
 
 /** Props of Plot. */
 export interface PlotProps {
+  /** Time runs right to left: the drawing is mirrored whole (app.css, .tl-mirror). */
+  mirrored?: boolean;
   /** Ref for the SVG: useZoom attaches d3-zoom to it. */
   svgRef: RefObject<SVGSVGElement | null>;
   /** Id of the SVG (the toolbar controls it). */
@@ -116,6 +119,7 @@ interface Band {
 
 /** The plot SVG. */
 export function Plot(p: PlotProps) {
+  const t = useT();
   const { frame, dims, width } = p;
   const { layout, ticks, x, measure, rowLayouts } = frame;
   const axisY = axisTop(dims, rowLayouts?.length ?? null);
@@ -166,14 +170,14 @@ export function Plot(p: PlotProps) {
       ref={p.svgRef}
       id={p.id}
       role="group"
-      aria-label="Events on the timeline"
+      aria-label={t('timeline.plot')}
       aria-describedby={p.hintId}
       width={width}
       height={p.height}
       // The drawing's own coordinates, so that print and the prerendered page (without the app to
       // re-lay it out) can scale it to their width by CSS (src/print/print.css).
       viewBox={`0 0 ${width} ${p.height}`}
-      className="block touch-pan-y select-none font-ui"
+      className={`block touch-pan-y select-none font-ui ${p.mirrored ? 'tl-mirror' : ''}`}
     >
       <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />
       {bands.map((band, n) => band.label !== null && (
@@ -193,7 +197,7 @@ export function Plot(p: PlotProps) {
           y={band.clusterTop}
           height={band.clusterHeight}
           label={count.format(c.count)}
-          name={withMatches(frame.clusterName(c.count, c.from, c.to), matches)}
+          name={withMatches(frame.clusterName(c.count, c.from, c.to), matches, t)}
           matches={matches}
           tabIndex={takesStop(`c${c.key}`) ? 0 : -1}
           onActivate={() => p.onOpenCluster({ key: c.key, from: c.from, to: c.to })}
@@ -231,7 +235,7 @@ export function Plot(p: PlotProps) {
             truncated={label.truncated}
             labelWidth={label.width}
             onTip={p.onTip}
-            name={p.visibleIds !== null && !p.visibleIds.has(e.id) ? `${frame.nameOf(m.index)}, outside the filters` : frame.nameOf(m.index)}
+            name={p.visibleIds !== null && !p.visibleIds.has(e.id) ? t('timeline.outsideFilters', { name: frame.nameOf(m.index) }) : frame.nameOf(m.index)}
             tabIndex={takesStop(m.index) ? 0 : -1}
             selected={e.id === p.selectedId}
             faded={p.visibleIds !== null && !p.visibleIds.has(e.id)}

@@ -30,6 +30,8 @@ import { isViewEmpty, nearestOutside } from './nearestEvents';
 import { spanOfIds } from './fitSpan';
 import type { FocusRequest } from './focusRequest';
 import { usePageReveal } from './usePageReveal';
+import { useT } from '../i18n/useT';
+import { axisDirection } from '../app/locale';
 
 /** Props of TimelineChart. */
 export interface TimelineChartProps {
@@ -76,7 +78,10 @@ const PRERENDER_WIDTH = 800;
 
 /** The timeline region: the zoomable chart. */
 export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked }: TimelineChartProps): JSX.Element {
+  const t = useT();
   const { events } = timeline;
+  // Time runs right to left for right-to-left datasets unless the editor keeps it left to right.
+  const mirrored = axisDirection(timeline) === 'rtl';
   const index = useMemo(() => buildSpanIndex(events), [events]);
   const chosen = asked ?? (timeline.view ? { from: timeline.view.start.from, to: timeline.view.end.to } : null);
   const chosenFrom = chosen?.from;
@@ -107,7 +112,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   const dims = dimensions(width, useCoarsePointer(), rem);
   const zoom = useZoom(svg, { scale, width, initial, resetKey: events });
   const rows = useMemo(() => (facet ? facetRows(timeline, facet) : null), [timeline, facet]);
-  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, svg, rows });
+  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, t, svg, rows });
   const [active, setActive] = useState(-1);
   // The mark with keyboard focus shows its whole title; a shortened title also shows in a tooltip.
   const [focused, setFocused] = useState(-1);
@@ -156,7 +161,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   const clusterList = useClusterList({
     frame, events, index, goTo, focusWhenDrawn, show: zoom.show, selectedId, onSelect, setActive, svg, locale, width,
     targetOf: (c) => padded({ from: c.from, to: c.to }, 0.12, finest),
-    top: 2, maxHeight: dims.top + dims.lanes * dims.laneHeight + dims.clusterRow - 2,
+    top: 2, maxHeight: dims.top + dims.lanes * dims.laneHeight + dims.clusterRow - 2, mirrored,
   });
   // A cluster of the plot goes to the cluster list's rules (zoom in, or open as a list); one of a
   // row by person or topic zooms to its members. Either zooms once, by key as by click.
@@ -204,9 +209,12 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
     else if (e.key === '-' || e.key === '_') zoom.zoomBy(0.5, focusX ?? zoomCentre());
     else if (e.key === '0') zoom.show(scale.extent);
     else if ((mark || cluster) && ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) {
+      // The arrows follow what the reader sees: → goes to the event drawn on the right, which is
+      // the earlier one when time runs right to left.
+      const later = (e.key === 'ArrowRight') !== mirrored;
       const c = cluster ? clusterOf(cluster) : undefined;
-      const from = c && !mark ? (e.key === 'ArrowRight' ? lowerBound(starts, c.from) - 1 : lowerBound(starts, c.from)) : here;
-      const next = e.key === 'Home' ? 0 : e.key === 'End' ? events.length - 1 : from + (e.key === 'ArrowRight' ? 1 : -1);
+      const from = c && !mark ? (later ? lowerBound(starts, c.from) - 1 : lowerBound(starts, c.from)) : here;
+      const next = e.key === 'Home' ? 0 : e.key === 'End' ? events.length - 1 : from + (later ? 1 : -1);
       if (next >= 0 && next < events.length) clusterList.step(next);
     } else if ((e.key === 'Enter' || e.key === ' ') && mark) onSelect(mark.getAttribute('data-event-id')!);
     else if ((e.key === 'Enter' || e.key === ' ') && cluster) {
@@ -223,7 +231,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
     <section
       ref={section}
       aria-labelledby={labelledBy}
-      aria-label={labelledBy ? undefined : 'Timeline'}
+      aria-label={labelledBy ? undefined : t('timeline.region')}
       className="timeline my-3 min-w-0 [contain:layout_paint] rounded-lg border border-(--tl-border) bg-(--tl-surface) px-3 pt-2.5 pb-3 sm:px-4"
       onKeyDown={onKeyDown}
       onFocus={(e) => {
@@ -252,6 +260,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
       <span ref={remProbe} aria-hidden="true" className="pointer-events-none invisible absolute block h-px w-[1rem]" />
       <div ref={box} dir="ltr" className="relative overflow-hidden">
         <Plot
+          mirrored={mirrored}
           svgRef={svg}
           id={`${ids}plot`}
           hintId={`${ids}hint`}
@@ -279,10 +288,10 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
         {clusterList.element}
         {empty && <EmptyView range={frame.range} {...empty} events={events} locale={locale} onGoTo={(i) => goTo(i, true, true)} />}
         <p id={`${ids}hint`} className="sr-only">
-          Arrow keys move between events in date order, Enter selects, plus and minus zoom, 0 shows all.
+          {t('timeline.hint')}
         </p>
         <div className="needs-js mt-2">
-          <Overview scale={zoom.scale} view={frame.view} width={width} height={dims.overview} path={density}
+          <Overview mirrored={mirrored} scale={zoom.scale} view={frame.view} width={width} height={dims.overview} path={density}
             handle={dims.compact ? 28 : 14} onShow={(s, animate) => zoom.show(s, animate)} />
         </div>
       </div>

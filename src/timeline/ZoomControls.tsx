@@ -6,12 +6,7 @@
 import { useId } from 'react';
 import { SCALE_KINDS, type ScaleKind } from './storyScale';
 import { FACETS, type Facet } from './facets';
-
-/** What each lane layout is called in the toolbar. */
-const FACET_NAMES: Record<Facet | 'time', string> = { time: 'By time', people: 'By person', topics: 'By topic' };
-
-/** What each scale is called in the toolbar. */
-export const SCALE_NAMES: Record<ScaleKind, string> = { time: 'Chronological', gaps: 'Gaps collapsed', sequential: 'Evenly spaced' };
+import { useT } from '../i18n/useT';
 
 /** Props of ZoomControls. */
 export interface ZoomControlsProps {
@@ -49,6 +44,7 @@ const BASE =
 
 /** Toolbar of the timeline. */
 export function ZoomControls(p: ZoomControlsProps) {
+  const t = useT();
   const scaleId = useId();
   const lanesId = useId();
   const size = p.compact ? 'h-11 min-w-11' : 'h-8 min-w-8';
@@ -56,34 +52,34 @@ export function ZoomControls(p: ZoomControlsProps) {
   const guard = (off: boolean, f: () => void) => () => { if (!off) f(); };
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 pb-2">
-      <div role="toolbar" aria-label="Zoom" aria-controls={p.controls} className="needs-js flex items-center gap-1.5">
-        <button type="button" className={`${BASE} ${size}`} aria-label="Zoom out" aria-disabled={p.atAll || undefined} onClick={guard(p.atAll, p.onZoomOut)}>
+      <div role="toolbar" aria-label={t('zoom.toolbar')} aria-controls={p.controls} className="needs-js flex items-center gap-1.5">
+        <button type="button" className={`${BASE} ${size}`} aria-label={t('zoom.out')} aria-disabled={p.atAll || undefined} onClick={guard(p.atAll, p.onZoomOut)}>
           <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14"><path d="M2 7h10" className="stroke-current" strokeWidth="2" /></svg>
         </button>
-        <button type="button" className={`${BASE} ${size}`} aria-label="Zoom in" aria-disabled={p.atFinest || undefined} onClick={guard(p.atFinest, p.onZoomIn)}>
+        <button type="button" className={`${BASE} ${size}`} aria-label={t('zoom.in')} aria-disabled={p.atFinest || undefined} onClick={guard(p.atFinest, p.onZoomIn)}>
           <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14"><path d="M2 7h10M7 2v10" className="stroke-current" strokeWidth="2" /></svg>
         </button>
         <button type="button" className={`${BASE} ${text}`} aria-disabled={p.atAll || undefined} onClick={guard(p.atAll, p.onFitAll)}>
-          Fit all
+          {t('zoom.fitAll')}
         </button>
         {p.onBusiest && (
           <button type="button" className={`${BASE} ${text}`} onClick={p.onBusiest}>
-            Busiest week
+            {t('zoom.busiest')}
           </button>
         )}
       </div>
       <div className="needs-js flex items-center gap-1.5">
-        <label htmlFor={scaleId} className="font-ui text-sm text-(--tl-muted)">Scale</label>
+        <label htmlFor={scaleId} className="font-ui text-sm text-(--tl-muted)">{t('zoom.scale')}</label>
         <select id={scaleId} value={p.scale} onChange={(e) => p.onScaleChange(e.target.value as ScaleKind)}
           className={`${BASE} ${text} pe-1.5`}>
-          {SCALE_KINDS.map((k) => <option key={k} value={k}>{SCALE_NAMES[k]}</option>)}
+          {SCALE_KINDS.map((k) => <option key={k} value={k}>{t(`scale.${k}`)}</option>)}
         </select>
       </div>
       <div className="needs-js flex items-center gap-1.5">
-        <label htmlFor={lanesId} className="font-ui text-sm text-(--tl-muted)">Lanes</label>
+        <label htmlFor={lanesId} className="font-ui text-sm text-(--tl-muted)">{t('zoom.lanes')}</label>
         <select id={lanesId} value={p.facet ?? 'time'} onChange={(e) => p.onFacetChange(e.target.value === 'time' ? null : (e.target.value as Facet))}
           className={`${BASE} ${text} pe-1.5`}>
-          {(['time', ...FACETS] as const).map((k) => <option key={k} value={k}>{FACET_NAMES[k]}</option>)}
+          {(['time', ...FACETS] as const).map((k) => <option key={k} value={k}>{t(`lanes.${k}`)}</option>)}
         </select>
       </div>
       {/* One line of its own on narrow screens, so a longer range never re-wraps the toolbar (and

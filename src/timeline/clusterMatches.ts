@@ -5,6 +5,7 @@
  * only the bin's events, by binary search in each span group (visibleSlice.ts).
  */
 import { lowerBound, type SpanIndex } from './visibleSlice';
+import type { Translate } from '../i18n/i18n';
 
 /** The count of events in [start, end) (by mid), not among `drawn`, whose ids are in `matches`. */
 export function clusterMatches(
@@ -25,7 +26,7 @@ export function clusterMatches(
 }
 
 /** A cluster's accessible name with its matches said after it: "…, 13–14 May 2019 — zoom in; 2 match the filters". */
-export function withMatches(name: string, matches: number | null): string {
+export function withMatches(name: string, matches: number | null, t: Translate): string {
   if (matches === null) return name;
-  return `${name}; ${matches === 0 ? 'none match' : matches === 1 ? '1 matches' : `${matches} match`} the filters`;
+  return t('timeline.matches', { name, matches });
 }

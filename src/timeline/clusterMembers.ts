@@ -49,9 +49,12 @@ export function noneApartAt(input: Omit<LayoutInput, 'x' | 'view'>, target: Span
 }
 
 /** Keys that step between events, and where each goes from chronological index `i` of `count`. */
-export function stepFrom(i: number, key: string, count: number): number | null {
+export function stepFrom(i: number, key: string, count: number, mirrored = false): number | null {
+  // With time running right to left (`mirrored`), → goes to the event on the right: the earlier one.
+  const later = mirrored ? 'ArrowLeft' : 'ArrowRight';
+  const earlier = mirrored ? 'ArrowRight' : 'ArrowLeft';
   const next = key === 'Home' ? 0 : key === 'End' ? count - 1
-    : key === 'ArrowRight' || key === 'ArrowDown' ? i + 1
-      : key === 'ArrowLeft' || key === 'ArrowUp' ? i - 1 : null;
+    : key === later || key === 'ArrowDown' ? i + 1
+      : key === earlier || key === 'ArrowUp' ? i - 1 : null;
   return next === null || next < 0 || next >= count || next === i ? null : next;
 }

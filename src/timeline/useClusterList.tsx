@@ -13,6 +13,9 @@ import { ClusterList } from './ClusterList';
 import { cannotSeparate, clusterMembers, noneApartAt } from './clusterMembers';
 import type { Span } from './zoomLimits';
 import type { SpanIndex } from './visibleSlice';
+import { rangeLabel } from './rangeLabel';
+import { useT } from '../i18n/useT';
+import type { Translate } from '../i18n/i18n';
 
 /** Inputs of useClusterList. */
 export interface ClusterListOptions {
@@ -37,6 +40,8 @@ export interface ClusterListOptions {
   top: number;
   maxHeight: number;
   width: number;
+  /** Time runs right to left: the plot is mirrored, so the list stands at the mirrored place. */
+  mirrored: boolean;
 }
 
 interface Open {
@@ -51,6 +56,7 @@ export function useClusterList(o: ClusterListOptions): {
   noteFocus: (el: Element) => void;
   element: JSX.Element | null;
 } {
+  const t = useT();
   const [open, setOpen] = useState<Open | null>(null);
   const seq = useRef(0);
   const { layout } = o.frame;
@@ -128,11 +134,12 @@ export function useClusterList(o: ClusterListOptions): {
     <ClusterList
       members={members}
       events={o.events}
-      label={listLabel(members.map((i) => o.events[i]!), o.locale) ?? o.frame.clusterName(members.length, cluster.from, cluster.to).replace(/ — zoom in$/, '')}
+      label={listLabel(members.map((i) => o.events[i]!), o.locale, t) ?? t('timeline.clusterList', { count: members.length, range: rangeLabel(cluster.from, cluster.to, o.locale, 'day') })}
       dateOf={(i) => formatEventDate(o.events[i]!, o.locale)}
       focus={open.focus}
       selectedId={o.selectedId}
-      anchorX={(cluster.x0 + cluster.x1) / 2}
+      anchorX={o.mirrored ? o.width - (cluster.x0 + cluster.x1) / 2 : (cluster.x0 + cluster.x1) / 2}
+      mirrored={o.mirrored}
       width={o.width}
       top={o.top}
       maxHeight={o.maxHeight}
@@ -146,8 +153,8 @@ export function useClusterList(o: ClusterListOptions): {
 }
 
 /** "10 events, 2019" when every member is dated alike (as they are written); else null. */
-function listLabel(members: readonly TimelineEvent[], locale: string): string | null {
+function listLabel(members: readonly TimelineEvent[], locale: string, t: Translate): string | null {
   const first = members[0];
   if (!first || members.some((e) => e.start.iso !== first.start.iso || e.end?.iso !== first.end?.iso)) return null;
-  return `${members.length} events, ${formatEventDate(first, locale)}`;
+  return t('timeline.clusterList', { count: members.length, range: formatEventDate(first, locale) });
 }

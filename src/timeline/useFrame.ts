@@ -17,6 +17,7 @@ import type { SpanIndex } from './visibleSlice';
 import type { Dimensions } from './dimensions';
 import type { FacetRow } from './facets';
 import { frameOf, type FrameGeometry } from './frame';
+import type { Translate } from '../i18n/i18n';
 
 /** Inputs of useFrame. */
 export interface FrameInput {
@@ -29,6 +30,8 @@ export interface FrameInput {
   width: number;
   dims: Dimensions;
   locale: string;
+  /** The interface's words (cluster names). */
+  t: Translate;
   /** The plot, to read its title font from. */
   svg: RefObject<SVGSVGElement | null>;
   /** Rows of a layout by person or topic (facets.ts); null for lanes by time. */
@@ -49,7 +52,7 @@ export interface Frame extends FrameGeometry {
 }
 
 /** Derives the frame for a transform. */
-export function useFrame({ timeline, index, scale, transform, width, dims, locale, svg, rows }: FrameInput): Frame {
+export function useFrame({ timeline, index, scale, transform, width, dims, locale, t, svg, rows }: FrameInput): Frame {
   const { events } = timeline;
   const { fontSize } = dims;
   const [measure, setMeasure] = useState<TextMeasure | null>(null);
@@ -94,11 +97,11 @@ export function useFrame({ timeline, index, scale, transform, width, dims, local
       let n = names.get(key);
       if (n === undefined) {
         if (names.size > 2000) names.clear();
-        names.set(key, (n = `${count} ${count === 1 ? 'event' : 'events'}, ${rangeLabel(from, to, locale, 'day')} — zoom in`));
+        names.set(key, (n = t('timeline.cluster', { count, range: rangeLabel(from, to, locale, 'day') })));
       }
       return n;
     };
-  }, [locale]);
+  }, [locale, t]);
   const countWidth = useMemo(() => {
     const f = compactNumber(locale);
     const char = dims.axisChar * 1.07;

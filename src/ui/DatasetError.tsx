@@ -3,6 +3,7 @@
  * in plain language, with the first ten problems and a count of the rest.
  */
 import type { DatasetIssue } from '../dataset/model';
+import { useT } from '../i18n/useT';
 
 /** Props of DatasetError. */
 export interface DatasetErrorProps {
@@ -19,16 +20,17 @@ const SHOWN = 10;
 
 /** Names each problem with its JSON path. */
 export function DatasetError({ url, kind, issues, total }: DatasetErrorProps) {
+  const t = useT();
   const rest = total - Math.min(SHOWN, issues.length);
   // It is the whole page when it shows: the page's main landmark and its one top heading.
   return (
     <main className="px-3">
     <div role="alert" className="mx-auto my-6 max-w-3xl rounded-lg border-2 border-accent bg-surface p-5 text-fg">
       <h1 className="text-lg font-semibold">
-        {kind === 'fetch' ? 'The timeline’s data could not be loaded' : 'The timeline’s data has problems, so it is not shown'}
+        {kind === 'fetch' ? t('error.fetch') : t('error.invalid')}
       </h1>
       <p className="mt-1 break-all text-sm text-muted">
-        Data file: <code>{url}</code>
+        {t('error.file')} <code>{url}</code>
       </p>
       <ul className="mt-3 list-disc space-y-1 ps-5 text-sm">
         {issues.slice(0, SHOWN).map((issue, i) => (
@@ -39,7 +41,7 @@ export function DatasetError({ url, kind, issues, total }: DatasetErrorProps) {
           </li>
         ))}
       </ul>
-      {rest > 0 && <p className="mt-2 text-sm">…and {rest} more {rest === 1 ? 'problem' : 'problems'}.</p>}
+      {rest > 0 && <p className="mt-2 text-sm">{t('error.more', { count: rest })}</p>}
     </div>
     </main>
   );

@@ -2,7 +2,8 @@
  * Keeps one failing panel from blanking the page: the rest of the app goes on, and the reader sees
  * a plain sentence saying which part failed (role="alert"), with the error's message as text.
  */
-import { Component, type ReactNode } from 'react';
+import { Component, type ContextType, type ReactNode } from 'react';
+import { TranslateContext } from '../i18n/useT';
 
 /** Props of ErrorBoundary. */
 export interface ErrorBoundaryProps {
@@ -20,6 +21,8 @@ interface State {
 
 /** An error boundary around one panel. */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
+  static override contextType = TranslateContext;
+  declare context: ContextType<typeof TranslateContext>;
   override state: State = { error: null, key: undefined };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
@@ -34,7 +37,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     if (!this.state.error) return this.props.children;
     return (
       <div role="alert" className="rounded-md border border-accent bg-surface p-4 text-sm">
-        <p className="font-semibold">{this.props.name} could not be shown.</p>
+        <p className="font-semibold">{this.context('boundary.failed', { part: this.props.name })}</p>
         <p className="mt-1 text-muted">{this.state.error.message}</p>
       </div>
     );

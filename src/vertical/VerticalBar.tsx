@@ -4,9 +4,7 @@
  */
 import { useId } from 'react';
 import { SCALE_KINDS, type ScaleKind } from '../timeline/storyScale';
-
-/** The scales' names, short enough for the bar on a 320 px screen beside the zoom buttons. */
-const SHORT_NAMES: Record<ScaleKind, string> = { time: 'By date', gaps: 'Gaps cut', sequential: 'In order' };
+import { useT } from '../i18n/useT';
 
 /** Props of VerticalBar. */
 export interface VerticalBarProps {
@@ -27,25 +25,26 @@ const BUTTON = 'grid size-11 place-items-center rounded-md border border-line bg
 
 /** The bar. */
 export function VerticalBar(p: VerticalBarProps) {
+  const t = useT();
   const scaleId = useId();
   const guard = (off: boolean, f: () => void) => () => { if (!off) f(); };
   return (
     <div className="needs-js sticky top-0 z-20 -mx-3 flex items-center gap-2 border-b border-line bg-bg/95 px-3 py-1.5 backdrop-blur-sm">
       <output className="shrink-0 grow whitespace-nowrap font-ui text-sm font-semibold tabular-nums">{p.here}</output>
       {p.zoomable && (
-        <div role="toolbar" aria-label="Zoom" className="flex gap-1.5">
-          <button type="button" className={BUTTON} aria-label="Zoom out" aria-disabled={p.atLeast || undefined} onClick={guard(p.atLeast, p.onZoomOut)}>
+        <div role="toolbar" aria-label={t('zoom.toolbar')} className="flex gap-1.5">
+          <button type="button" className={BUTTON} aria-label={t('zoom.out')} aria-disabled={p.atLeast || undefined} onClick={guard(p.atLeast, p.onZoomOut)}>
             <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14"><path d="M2 7h10" className="stroke-current" strokeWidth="2" /></svg>
           </button>
-          <button type="button" className={BUTTON} aria-label="Zoom in" aria-disabled={p.atMost || undefined} onClick={guard(p.atMost, p.onZoomIn)}>
+          <button type="button" className={BUTTON} aria-label={t('zoom.in')} aria-disabled={p.atMost || undefined} onClick={guard(p.atMost, p.onZoomIn)}>
             <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14"><path d="M2 7h10M7 2v10" className="stroke-current" strokeWidth="2" /></svg>
           </button>
         </div>
       )}
-      <label htmlFor={scaleId} className="sr-only">Scale</label>
+      <label htmlFor={scaleId} className="sr-only">{t('zoom.scale')}</label>
       <select id={scaleId} value={p.scale} onChange={(e) => p.onScaleChange(e.target.value as ScaleKind)}
         className="h-11 min-w-0 max-w-36 shrink rounded-md border border-line bg-surface px-2 font-ui text-sm text-fg">
-        {SCALE_KINDS.map((k) => <option key={k} value={k}>{SHORT_NAMES[k]}</option>)}
+        {SCALE_KINDS.map((k) => <option key={k} value={k}>{t(`scaleShort.${k}`)}</option>)}
       </select>
     </div>
   );

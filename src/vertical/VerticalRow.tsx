@@ -9,6 +9,7 @@ import type { Timeline, TimelineEvent } from '../dataset/model';
 import { datetimeAttr, formatEventDate } from '../format/dates';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { onPlainClick } from '../ui/plainClick';
+import { useT } from '../i18n/useT';
 
 /** Props of VerticalRow. */
 export interface VerticalRowProps {
@@ -30,15 +31,12 @@ export interface VerticalRowProps {
   onSelect: (id: string) => void;
 }
 
-/** The words for a quote count. */
-function quoteCount(n: number): string {
-  return n === 0 ? '' : n === 1 ? '1 quote' : `${n} quotes`;
-}
 
 /** One row. */
 export function VerticalRow({ event: e, timeline, locale, spaceClass, before, selected, faded, tabIndex, detail, onSelect }: VerticalRowProps) {
-  const people = e.people.map((p) => timeline.personById.get(p)?.name ?? p).join(', ');
-  const quotes = quoteCount(e.quotes.length);
+  const t = useT();
+  const people = e.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'));
+  const quotes = e.quotes.length === 0 ? '' : t('quotes.count', { count: e.quotes.length });
   return (
     <li id={`v-event=${e.id}`} className={`vt-row relative ${spaceClass} scroll-mt-16`} aria-current={selected ? 'true' : undefined} data-faded={faded ? 'true' : undefined}>
       {before}

@@ -15,6 +15,7 @@ const YEAR_ONLY: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC'
 import { paddedExtent } from '../timeline/zoomLimits';
 import { storyScale, type ScaleKind } from '../timeline/storyScale';
 import { verticalRows } from './rows';
+import { useT } from '../i18n/useT';
 import { VerticalRow } from './VerticalRow';
 import { VerticalBar } from './VerticalBar';
 import { usePinch } from './usePinch';
@@ -66,6 +67,7 @@ function defaultStep(events: readonly TimelineEvent[], kind: ScaleKind): number 
 
 /** The vertical timeline. */
 export function VerticalTimeline(p: VerticalTimelineProps) {
+  const t = useT();
   const { timeline, locale } = p;
   const { events } = timeline;
   const scale = useMemo(() => storyScale(p.scale, events, paddedExtent(events)), [p.scale, events]);
@@ -75,8 +77,8 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
   const [shown, setShown] = useState(PAGE);
   const upTo = Math.min(events.length, Math.max(shown, selectedIndex + 1));
   const items = useMemo(
-    () => verticalRows(events, scale, { pxPerDay: PX_PER_DAY[step]!, maxSpace: 384, locale }, 0, upTo),
-    [events, scale, step, locale, upTo],
+    () => verticalRows(events, scale, { pxPerDay: PX_PER_DAY[step]!, maxSpace: 384, locale: t.language }, 0, upTo),
+    [events, scale, step, t.language, upTo],
   );
   const [active, setActive] = useState(0);
   const list = useRef<HTMLOListElement>(null);
@@ -130,13 +132,13 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
   let lastDay: ReactNode = null;
   return (
     <section aria-labelledby={headingId} className="vtimeline -mx-3 px-3" onKeyDown={onKeyDown}>
-      <h2 id={headingId} tabIndex={-1} className="sr-only">Timeline of events</h2>
+      <h2 id={headingId} tabIndex={-1} className="sr-only">{t('vertical.heading')}</h2>
       <VerticalBar here={here} onZoomIn={() => zoom(1)} onZoomOut={() => zoom(-1)} atMost={step === PX_PER_DAY.length - 1} atLeast={step === 0}
         zoomable={p.scale !== 'sequential'} scale={p.scale} onScaleChange={p.onScaleChange} />
       <ol ref={(el) => { list.current = el; pinchRef(el); }} className="vt-list relative ms-2 touch-pan-y border-s-2 border-line pb-4" aria-labelledby={headingId}>
         {items.map((item) => {
           if (item.kind === 'break') {
-            lastDay = <p key={item.key} className="relative -ms-2 my-3 w-fit rounded-full border border-dashed border-line bg-bg px-3 py-0.5 font-ui text-xs italic text-muted">{item.label}</p>;
+            lastDay = <p key={item.key} className="relative -ms-2 my-3 w-fit rounded-full border border-dashed border-line bg-bg px-3 py-0.5 font-ui text-xs italic text-muted">{t('vertical.gapLater', { length: item.label })}</p>;
             return null;
           }
           if (item.kind === 'day') {
@@ -167,7 +169,7 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
       </ol>
       {upTo < events.length && (
         <button type="button" className="mt-2 min-h-11 rounded-md border border-line bg-surface px-4 font-semibold" onClick={() => setShown(upTo + PAGE)}>
-          Show {Math.min(PAGE, events.length - upTo)} more of {events.length - upTo} later events
+          {t('vertical.more', { count: Math.min(PAGE, events.length - upTo), remaining: events.length - upTo })}
         </button>
       )}
     </section>

@@ -2,7 +2,7 @@
  * The vertical timeline's rows, as a pure model: events in date order down the page, with
  * - the room time gets before each event (its distance from the one before, at `pxPerDay`, on the
  *   chronological and collapsed-gaps scales; none on the sequential one, which spaces evenly);
- * - a labelled break ("≈ 10 months later") where the collapsed-gaps scale collapses a stretch, in
+ * - a labelled break ("≈ 10 months", the page adds "later") where the collapsed-gaps scale collapses a stretch, in
  *   place of its room;
  * - a day heading over a day that holds several events, so a dense day reads as one;
  * - several events at one instant listed one after another, never hidden.
@@ -24,7 +24,7 @@ export interface VerticalOptions {
   pxPerDay: number;
   /** Most room before one event, px, so that a long stretch never empties the screen. */
   maxSpace: number;
-  /** Locale of the break labels. */
+  /** Locale of the break labels (the interface's language: the page words them "… later"). */
   locale: string;
 }
 
@@ -54,7 +54,7 @@ export function verticalRows(events: readonly TimelineEvent[], scale: StoryScale
     let space = 0;
     if (prev && scale.kind !== 'sequential') {
       const gap = gaps.find((g) => g.t0 >= prev.t0 && g.t1 <= e.t1 && g.t1 > prev.t1);
-      if (gap) items.push({ kind: 'break', key: `b${gap.t0}`, label: `${gapLength(gap.t1 - gap.t0, locale)} later`, from: gap.t0, to: gap.t1 });
+      if (gap) items.push({ kind: 'break', key: `b${gap.t0}`, label: gapLength(gap.t1 - gap.t0, locale), from: gap.t0, to: gap.t1 });
       else space = Math.min(maxSpace, Math.max(0, ((e.t0 - prev.t0) / DAY) * pxPerDay));
     }
     const day = eventDay(e);

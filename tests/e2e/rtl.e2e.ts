@@ -2,8 +2,10 @@
  * Right-to-left stories (issue 15): an Arabic and a Hebrew dataset (tests/fixtures/rtl) loaded with
  * `?data=` set <html lang> and dir="rtl"; dataset text is isolated, so a title that ends in a Latin
  * acronym ("… NATO") keeps its logical order: the acronym, written last, is drawn leftmost, in the
- * panel, the list and the chart. The chart keeps time running left to right, so → moves to the
- * event on the right. Run after a build (see timeline.e2e.ts).
+ * panel, the list and the chart. The chart's time runs right to left (a later event is further
+ * left) and → moves to the event on the right, the earlier one; the dataset's `axisDirection: "ltr"`
+ * keeps time left to right, and its `direction` overrides the language's. The interface speaks the
+ * dataset's language. Run after a build (see timeline.e2e.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,10 +23,13 @@ let browser: Browser;
 beforeAll(async () => {
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {};
   for (const lang of ['ar', 'he']) {
-    routes[`/data/${lang}.json`] = (_req, res) => {
+    const json = (extra: object) => (_req: IncomingMessage, res: ServerResponse) => {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(readFileSync(resolve(RTL, `${lang}.json`)));
+      res.end(JSON.stringify({ ...JSON.parse(readFileSync(resolve(RTL, `${lang}.json`), 'utf8')), ...extra }));
     };
+    routes[`/data/${lang}.json`] = json({});
+    routes[`/data/${lang}-axis-ltr.json`] = json({ axisDirection: 'ltr' });
+    routes[`/data/${lang}-text-ltr.json`] = json({ direction: 'ltr' });
   }
   server = await serve({ routes });
   browser = await launch();
@@ -60,12 +65,21 @@ function wordLefts(p: Page, selector: string, words: string[]): Promise<number[]
 }
 
 const STORIES = [
-  { lang: 'ar', first: 'محادثات', title: 'محادثات سوتشي مع NATO' },
-  { lang: 'he', first: 'השיחות', title: 'השיחות בסוצ\'י עם NATO' },
+  { lang: 'ar', first: 'محادثات', title: 'محادثات سوتشي مع NATO', whoSaidWhat: 'من قال ماذا' },
+  { lang: 'he', first: 'השיחות', title: 'השיחות בסוצ\'י עם NATO', whoSaidWhat: 'מי אמר מה' },
 ];
 
+/** The horizontal centre (px) of an event's mark on the chart (its dot, not its title). */
+function markX(p: Page, id: string): Promise<number> {
+  return p.locator(`${PLOT} [data-event-id="${id}"]`).first().evaluate((el) => {
+    const shape = el.querySelector('circle, rect') ?? el;
+    const r = shape.getBoundingClientRect();
+    return r.left + r.width / 2;
+  });
+}
+
 describe('a right-to-left story', () => {
-  for (const { lang, first, title } of STORIES) {
+  for (const { lang, first, title, whoSaidWhat } of STORIES) {
     it(`${lang}: the page is lang=${lang} dir=rtl, and a mixed-script title keeps its logical order in the panel, the list and the chart`, async () => {
       const { context, page, errors } = await open(browser, { width: 1280, height: 900 });
       await page.goto(`${server.url}?data=/data/${lang}.json#event=sochi-talks`);
@@ -73,6 +87,10 @@ describe('a right-to-left story', () => {
       await page.locator('#panel-title').waitFor();
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, 'rtl']);
       expect(await page.locator('#panel-title').textContent()).toBe(title);
+      // The interface speaks the dataset's language.
+      expect(await page.locator('#who-said-what').textContent()).toBe(whoSaidWhat);
+      // Time runs right to left: the later event is drawn further left.
+      expect(await markX(page, 'sochi-talks')).toBeLessThan(await markX(page, 'brussels'));
       // Written first, drawn rightmost; the acronym, written last, drawn leftmost.
       for (const selector of ['#panel-title', 'section[aria-labelledby="events"] a[href="#event=sochi-talks"]', `${PLOT} [data-title-for="sochi-talks"] text`]) {
         const [firstLeft, natoLeft] = await wordLefts(page, selector, [first, 'NATO']);
@@ -86,19 +104,88 @@ describe('a right-to-left story', () => {
       await context.close();
     });
 
-    it(`${lang}: → moves to the event drawn on the right, ← back`, async () => {
+    it(`${lang}: → moves to the event drawn on the right (the earlier one), ← back`, async () => {
       const { context, page } = await open(browser, { width: 1280, height: 900 });
       await page.goto(`${server.url}?data=/data/${lang}.json`);
       const marks = page.locator(`${PLOT} [data-event-id]`);
       await marks.first().waitFor({ state: 'attached' });
+      await page.locator(`${PLOT} [data-event-id="sochi-talks"]`).focus();
+      const before = await markX(page, 'sochi-talks');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'brussels');
+      expect(await markX(page, 'brussels')).toBeGreaterThan(before);
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'sochi-talks');
+      expect(await axe(page)).toEqual([]);
+      await context.close();
+    });
+
+    it(`${lang}: a drag moves the chart with the pointer and the overview strip is mirrored too`, async () => {
+      const { context, page, errors } = await open(browser, { width: 1280, height: 900 });
+      await page.goto(`${server.url}?data=/data/${lang}.json`);
+      await page.locator(`${PLOT} [data-event-id="sochi-talks"]`).first().waitFor({ state: 'attached' });
+      const box = (await page.locator(PLOT).boundingBox())!;
+      const before = await markX(page, 'sochi-talks');
+      const y = box.y + box.height / 2;
+      await page.mouse.move(box.x + box.width / 2, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 - 80, y, { steps: 4 });
+      await page.mouse.up();
+      await page.waitForFunction(([sel, x]) => {
+        const el = document.querySelector(sel)?.querySelector('circle, rect');
+        if (!el) return false;
+        const r = el.getBoundingClientRect();
+        return Math.abs(r.left + r.width / 2 - (x - 80)) < 2;
+      }, [`${PLOT} [data-event-id="sochi-talks"]`, before] as const);
+      // The strip's window (what is in view) and its events: the later events' ticks further left.
+      const strip = page.locator('section.timeline svg[aria-hidden="true"]').last();
+      expect(await strip.evaluate((el) => getComputedStyle(el).transform)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it(`${lang}: on a touch screen a horizontal swipe moves the mirrored chart with the finger`, async () => {
+      const { context, page, errors } = await open(browser, { width: 900, height: 800, hasTouch: true });
+      await page.goto(`${server.url}?data=/data/${lang}.json&layout=horizontal`);
+      await page.locator(`${PLOT} [data-event-id="sochi-talks"]`).first().waitFor({ state: 'attached' });
+      await page.waitForLoadState('networkidle');
+      const box = (await page.locator(PLOT).boundingBox())!;
+      const before = await markX(page, 'sochi-talks');
+      // Real touch events through CDP: one finger from the middle of the plot, 150 px to the left.
+      const cdp = await context.newCDPSession(page);
+      const y = box.y + box.height / 2;
+      const point = (x: number) => [{ x, y, radiusX: 4, radiusY: 4, force: 1, id: 1 }];
+      const x0 = box.x + box.width / 2;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(x0) });
+      for (let i = 1; i <= 12; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(x0 - (150 * i) / 12) });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.detach();
+      // The mark follows the finger (left), as far as the finger went once the gesture was taken.
+      await page.waitForFunction(([sel, x]) => {
+        const el = document.querySelector(sel)?.querySelector('circle, rect');
+        return !!el && el.getBoundingClientRect().left < x - 60;
+      }, [`${PLOT} [data-event-id="sochi-talks"]`, before] as const);
+      expect(await markX(page, 'sochi-talks')).toBeGreaterThan(before - 160);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it(`${lang}: axisDirection "ltr" keeps time left to right; direction "ltr" sets the page's direction`, async () => {
+      const { context, page } = await open(browser, { width: 1280, height: 900 });
+      await page.goto(`${server.url}?data=/data/${lang}-axis-ltr.json`);
+      await page.locator(`${PLOT} [data-event-id="sochi-talks"]`).first().waitFor({ state: 'attached' });
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      expect(await markX(page, 'sochi-talks')).toBeGreaterThan(await markX(page, 'brussels'));
       await page.locator(`${PLOT} [data-event-id="brussels"]`).focus();
-      const xOf = (id: string) => page.locator(`${PLOT} [data-event-id="${id}"]`).first().evaluate((el) => el.getBoundingClientRect().left);
-      const before = await xOf('brussels');
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'sochi-talks');
-      expect(await xOf('sochi-talks')).toBeGreaterThan(before);
-      await page.keyboard.press('ArrowLeft');
-      await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'brussels');
+      expect(await axe(page)).toEqual([]);
+
+      await page.goto(`${server.url}?data=/data/${lang}-text-ltr.json`);
+      await page.locator(`${PLOT} [data-event-id="sochi-talks"]`).first().waitFor({ state: 'attached' });
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, 'ltr']);
+      // The axis follows the text's direction when the dataset does not set its own.
+      expect(await markX(page, 'sochi-talks')).toBeGreaterThan(await markX(page, 'brussels'));
       await context.close();
     });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { creditLine, fileStem, shareAddress } from '../../src/export/imageText';
+import { translator } from '../../src/i18n/i18n';
+
+const en = translator('en');
 
 const sources = [
   { publisher: 'Agence France-Presse (AFP)', headline: 'Putin meets Pompeo' },
@@ -8,13 +11,13 @@ const sources = [
 
 describe('creditLine', () => {
   it('names every report, then the address', () => {
-    expect(creditLine({ sources } as never, 'https://news.example/sochi/')).toBe(
+    expect(creditLine({ sources } as never, en, 'https://news.example/sochi/')).toBe(
       'Sources: Agence France-Presse (AFP), “Putin meets Pompeo” · CGTN, “Pompeo makes first trip” — https://news.example/sochi/',
     );
   });
   it('has no dangling separators without sources or an address', () => {
-    expect(creditLine({ sources: [] } as never, 'https://x.example/')).toBe('https://x.example/');
-    expect(creditLine({ sources: sources.slice(1) } as never)).toBe('Sources: CGTN, “Pompeo makes first trip”');
+    expect(creditLine({ sources: [] } as never, en, 'https://x.example/')).toBe('https://x.example/');
+    expect(creditLine({ sources: sources.slice(1) } as never, en)).toBe('Sources: CGTN, “Pompeo makes first trip”');
   });
 });
 

@@ -5,6 +5,9 @@ import { parseDataset } from '../../src/dataset/parse';
 import { buildSpanIndex } from '../../src/timeline/visibleSlice';
 import { layoutFrame } from '../../src/timeline/layout';
 import { clusterMatches, withMatches } from '../../src/timeline/clusterMatches';
+import { translator } from '../../src/i18n/i18n';
+
+const en = translator('en');
 import { spanOfIds } from '../../src/timeline/fitSpan';
 import { applyFilters } from '../../src/app/filter';
 import { timeScale } from '../../src/timeline/storyScale';
@@ -54,9 +57,9 @@ describe('spanOfIds', () => {
 describe('withMatches', () => {
   it('says how many of a cluster’s events match, after its name', () => {
     const name = '12 events, May 13 – 14, 2019 — zoom in';
-    expect(withMatches(name, null)).toBe(name);
-    expect(withMatches(name, 0)).toBe(`${name}; none match the filters`);
-    expect(withMatches(name, 1)).toBe(`${name}; 1 matches the filters`);
-    expect(withMatches(name, 2)).toBe(`${name}; 2 match the filters`);
+    expect(withMatches(name, null, en)).toBe(name);
+    expect(withMatches(name, 0, en)).toBe(`${name}; none match the filters`);
+    expect(withMatches(name, 1, en)).toBe(`${name}; 1 matches the filters`);
+    expect(withMatches(name, 2, en)).toBe(`${name}; 2 match the filters`);
   });
 });

@@ -84,6 +84,13 @@ describe('clusters zooming cannot split', () => {
     expect(stepFrom(3, 'Enter', 10)).toBeNull();
   });
 
+  it('with time running right to left, → goes to the earlier event (on the right), ← to the later', () => {
+    expect(stepFrom(3, 'ArrowRight', 10, true)).toBe(2);
+    expect(stepFrom(3, 'ArrowLeft', 10, true)).toBe(4);
+    expect(stepFrom(3, 'ArrowDown', 10, true)).toBe(4);
+    expect(stepFrom(0, 'ArrowRight', 10, true)).toBeNull();
+  });
+
   it('property: any set of equal dates, among others → every event is reachable by the arrow keys, in order', () => {
     const iso = fc.constantFrom('2019', '2019-06', '2021-06-01', '2021-06-01T12:00+02:00', '2021-06-01T12:30Z', '-0043-03-15');
     fc.assert(

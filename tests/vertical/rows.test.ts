@@ -21,7 +21,7 @@ describe('verticalRows', () => {
   it('collapsed gaps: a long empty stretch is a labelled break, not room', () => {
     const rows = verticalRows(story, storyScale('gaps', story, extent), options);
     const breaks = rows.filter((r) => r.kind === 'break');
-    expect(breaks.map((b) => (b.kind === 'break' ? b.label : ''))).toEqual(['≈ 16 months later', '≈ 3 years later']);
+    expect(breaks.map((b) => (b.kind === 'break' ? b.label : ''))).toEqual(['≈ 16 months', '≈ 3 years']);
     const events = rows.filter((r) => r.kind === 'event');
     expect(events.every((r) => r.kind === 'event' && r.space <= 10)).toBe(true);
   });

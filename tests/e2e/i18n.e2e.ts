@@ -1,0 +1,168 @@
+/**
+ * The interface in every shipped language (issue 15): the story opened with `?lang=<code>` walks
+ * through what a reader sees — the page, an event's panel, "Who said what", the Download menu,
+ * the article reader, the embed dialog, the filters, the print view and the phone layout — and in
+ * each state reads every text node and every aria-label, title, alt and placeholder. Dataset text
+ * (isolated in <bdi> and dir="auto", or named by the dataset) is set aside; what is left must hold
+ * no English word of the interface's English catalog that the language's own catalog lacks. axe
+ * runs in every state. Run after a build (see timeline.e2e.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, launch, open, serve, type Served } from './harness';
+import { LANGUAGES } from '../../src/i18n/languages';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const catalog = (code: string): Record<string, string> => JSON.parse(readFileSync(resolve(ROOT, `src/i18n/catalogs/${code}.json`), 'utf8'));
+const wordsOf = (text: string) => text.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+
+// Every word of the English interface, less ICU's own keywords and argument names.
+const ICU = /\{[a-z]+(?:, (?:plural|select), )?|\b(?:one|other|few|many|two|zero|measured)\s*\{/g;
+const ENGLISH = new Set(Object.values(catalog('en')).flatMap((m) => wordsOf(m.replace(ICU, ' '))));
+
+// What the dataset writes (titles, names, roles, places, reports…): never the interface's to translate.
+const dataset = JSON.parse(readFileSync(resolve(ROOT, 'data/timeline.json'), 'utf8')) as Record<string, unknown>;
+const DATASET_TEXT: string[] = [];
+(function collect(v: unknown): void {
+  if (typeof v === 'string') DATASET_TEXT.push(v);
+  else if (Array.isArray(v)) v.forEach(collect);
+  else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+})(dataset);
+DATASET_TEXT.sort((a, b) => b.length - a.length);
+
+const QUOTED = 'sochi-talks';
+
+let server: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Every piece of interface text on the page: text nodes and labelling attributes, dataset text set aside. */
+function interfaceText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // Dataset text is isolated (bdi, dir=auto, the chart's titles by unicode-bidi) or is the report
+    // itself (quotes, the article).
+    const DATA = 'bdi, [dir="auto"], text[unicode-bidi], blockquote, cite, textarea, code, mark, script, style, time';
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = (n as Text).data.trim();
+      if (text && !n.parentElement?.closest(DATA)) out.push(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
+      if (el.closest('script, style')) continue;
+      for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
+        const value = el.getAttribute(name);
+        if (value) out.push(value);
+      }
+    }
+    out.push(document.title);
+    return out;
+  });
+}
+
+/** The English words left in the page's interface text (those the language's own catalog uses are allowed). */
+async function englishLeft(page: Page, allowed: ReadonlySet<string>): Promise<string[]> {
+  const found = new Set<string>();
+  for (let text of await interfaceText(page)) {
+    for (const d of DATASET_TEXT) if (d.length > 2 && text.includes(d)) text = text.split(d).join(' ');
+    for (const w of wordsOf(text)) if (ENGLISH.has(w) && !allowed.has(w)) found.add(`${w} (in “${text.slice(0, 80)}”)`);
+  }
+  return [...found];
+}
+
+const others = LANGUAGES.filter((l) => l !== 'en');
+
+describe('the interface in every shipped language', () => {
+  for (const lang of others) {
+    const allowed = new Set(Object.values(catalog(lang)).flatMap(wordsOf));
+    const check = async (page: Page, state: string) => {
+      expect(await englishLeft(page, allowed), `${lang}, ${state}: English left`).toEqual([]);
+      expect(await axe(page), `${lang}, ${state}: axe`).toEqual([]);
+    };
+
+    it(`${lang} at 1280 px: page, panel, who said what, downloads, reader, embed dialog, filters and print`, async () => {
+      const { context, page, errors } = await open(browser, { width: 1280, height: 900 });
+      await page.goto(`${server.url}?lang=${lang}#event=${QUOTED}`);
+      const panel = page.locator('article[aria-labelledby="panel-title"]');
+      await panel.waitFor();
+      await page.locator('section.timeline svg[role="group"] [data-event-id]').first().waitFor({ state: 'attached' });
+      await page.waitForLoadState('networkidle');
+      await check(page, 'event panel');
+
+      await panel.locator('figure button').first().click();
+      const reader = page.locator('dialog[aria-labelledby="reader-title"]');
+      await reader.locator('mark[data-current]').waitFor();
+      await check(page, 'article reader');
+      await page.keyboard.press('Escape');
+      await reader.locator('mark[data-current]').waitFor({ state: 'detached' });
+
+      await page.locator('#who-said-what').click();
+      await page.locator('#who-title').waitFor();
+      await check(page, 'who said what');
+
+      await page.locator('button[aria-controls="downloads"]').click();
+      await page.locator('#downloads').waitFor();
+      await check(page, 'download menu');
+      await page.keyboard.press('Escape');
+
+      await page.locator('button[aria-haspopup="dialog"]').click();
+      const dialog = page.locator('dialog[aria-labelledby="embed-title"]');
+      await dialog.locator('#embed-code-iframe').waitFor();
+      await dialog.locator('input[type="checkbox"]').check();
+      await dialog.locator('figcaption').first().waitFor();
+      await check(page, 'embed dialog');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+
+      // A person chosen: the status line counts what is shown and offers to clear.
+      await page.locator('section [role="group"] button[aria-pressed]').first().click();
+      await page.locator('[data-filter-status] button').waitFor();
+      await check(page, 'filters');
+
+      await page.emulateMedia({ media: 'print' });
+      await page.locator('.story-text').waitFor({ state: 'attached' });
+      expect(await englishLeft(page, allowed), `${lang}, print view: English left`).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it(`${lang} at 375 px: the phone layout and an event opened in place`, async () => {
+      const { context, page, errors } = await open(browser, { width: 375, height: 760, hasTouch: true });
+      await page.goto(`${server.url}?lang=${lang}`);
+      await page.locator('.vtimeline li.vt-row a[data-event-id]').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await check(page, 'phone layout');
+      await page.locator(`.vtimeline a[data-event-id="${QUOTED}"]`).click();
+      await page.locator('#panel-title').waitFor();
+      await check(page, 'phone, event open');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('English pays no catalog: the story in English fetches no other language\'s chunk; French fetches its own', async () => {
+    const { context, page } = await open(browser, { width: 1280, height: 900 });
+    const chunks: string[] = [];
+    page.on('request', (r) => { const m = /\/assets\/(fr|es|de|ru|ar|he|zh)-[\w-]+\.js$/.exec(r.url()); if (m) chunks.push(m[1]!); });
+    await page.goto(server.url);
+    await page.locator('section.timeline svg[role="group"] [data-event-id]').first().waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    expect(chunks).toEqual([]);
+    await page.goto(`${server.url}?lang=fr`);
+    await page.locator('#who-said-what', { hasText: 'Qui a dit quoi' }).waitFor();
+    expect(chunks).toEqual(['fr']);
+    expect(await page.locator('section.timeline').getAttribute('aria-label')).toBe('Chronologie');
+    await context.close();
+  });
+});
