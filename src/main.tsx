@@ -41,7 +41,8 @@ async function main(container: HTMLElement): Promise<void> {
   container.replaceChildren();
   const reactRoot = createRoot(container);
   reactRoot.render(<Skeleton />);
-  const result = await loadDataset(url);
+  // Progress while a large file arrives and is checked (in the dataset worker, off this thread).
+  const result = await loadDataset(url, { onProgress: (progress) => reactRoot.render(<Skeleton progress={progress} />) });
   reactRoot.render(
     <StrictMode>
       {result.ok ? <App timeline={result.timeline} options={options} /> : <DatasetError {...result} />}
