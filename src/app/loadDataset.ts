@@ -54,6 +54,8 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
   };
   const chunks: Uint8Array[] = [];
   let worker: ReturnType<typeof startParseWorker> = null;
+  /** True once the worker runs and has every chunk so far: later ones are moved to it, not kept. */
+  let handedOver = false;
   let trailing: ReturnType<typeof setTimeout> | undefined;
   const onStep = (step: ParseStep) => report(step.step === 'reading' ? { phase: 'reading' } : { phase: 'checking', events: step.events });
   try {
@@ -68,12 +70,22 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
     for (;;) {
       const next = reader ? await reader.read() : { done: false as const, value: new Uint8Array(await response.arrayBuffer()) };
       if (next.done) break;
-      chunks.push(next.value);
       progress.received += next.value.byteLength;
       // A compressed cross-origin body hides its encoding; its Content-Length was the compressed size.
       if (progress.total !== null && progress.received > progress.total) progress.total = null;
-      if (worker) worker.push(next.value);
-      else if (progress.received > offThreadBytes && (worker = startWorker(onStep))) for (const c of chunks) worker.push(c);
+      if (handedOver && worker) worker.push(next.value, true);
+      else {
+        chunks.push(next.value);
+        if (worker) worker.push(next.value, false);
+        else if (progress.received > offThreadBytes && (worker = startWorker(onStep))) {
+          for (const c of chunks) worker.push(c, false);
+          // Once the worker runs, it alone holds the body: 100,000 events are 35 MB not kept twice.
+          void worker.ready.then((running) => {
+            handedOver = running;
+            if (running) chunks.length = 0;
+          });
+        }
+      }
       if (!reader) break;
       // At most one count per PROGRESS_MS, and a stalled download still shows its last chunk.
       clearTimeout(trailing);
@@ -89,7 +101,8 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
     const why = error instanceof Error ? error.message : String(error);
     return fail(shown, 'fetch', `the file could not be fetched (${why}); check the address, and that its server allows this page to read it (CORS)`);
   }
-  const result = (await worker?.finish()) ?? await parseDatasetBytes(chunks, onStep);
+  const result = (await worker?.finish()) ?? (handedOver ? undefined : await parseDatasetBytes(chunks, onStep));
+  if (result === undefined) return fail(shown, 'fetch', 'the file arrived but the browser stopped reading it (its dataset worker failed); reload the page to try again');
   if (result.ok) {
     // The page is about to spend a long task rendering a big dataset: let "drawing" paint first.
     if (worker) {

@@ -21,12 +21,13 @@ function fetcher(body: Uint8Array | string, { size = 1000, status = 200, headers
 }
 
 /** A stand-in for the worker that parses in this thread, recording what it was given. */
-function inProcessWorker(log: { chunks: number; started: number }, fails = false) {
+function inProcessWorker(log: { chunks: number; started: number; moved?: number }, { fails = false, runs = true } = {}) {
   return (onStep: (s: ParseStep) => void): OffThreadParse => {
     log.started++;
     const chunks: Uint8Array[] = [];
     return {
-      push: (b) => { chunks.push(b); log.chunks++; },
+      ready: Promise.resolve(runs),
+      push: (b, move) => { chunks.push(b); log.chunks++; if (move) log.moved = (log.moved ?? 0) + 1; },
       finish: async () => (fails ? null : parseDatasetBytes(chunks, onStep)),
     };
   };
@@ -46,23 +47,31 @@ describe('loadDataset', () => {
 
   it('parses a large body off the thread, fed chunk by chunk, and a small one here', async () => {
     const text = JSON.stringify(fixture());
-    const big = { chunks: 0, started: 0 };
+    const big: { chunks: number; started: number; moved?: number } = { chunks: 0, started: 0 };
     const phases: string[] = [];
     const result = await loadDataset(URL_, { fetcher: fetcher(text, { size: 100 }), offThreadBytes: 250, startWorker: inProcessWorker(big), onProgress: (p) => phases.push(p.phase) });
     expect(result.ok).toBe(true);
-    expect(big).toEqual({ started: 1, chunks: Math.ceil(encode(text).length / 100) });
+    // Copied until the worker says it runs (so a failure to start loses nothing), then moved.
+    expect(big).toMatchObject({ started: 1, chunks: Math.ceil(encode(text).length / 100) });
+    expect(big.moved).toBeGreaterThan(0);
+    expect(big.moved).toBeLessThan(big.chunks);
     expect(phases.at(-1)).toBe('drawing');
     const small = { chunks: 0, started: 0 };
     await loadDataset(URL_, { fetcher: fetcher(text), startWorker: inProcessWorker(small) });
     expect(small.started).toBe(0);
   });
 
-  it('parses here when the worker fails, with the same result', async () => {
+  it('parses here when the worker cannot start, with the same result', async () => {
     const text = JSON.stringify(fixture());
-    const result = await loadDataset(URL_, { fetcher: fetcher(text, { size: 100 }), offThreadBytes: 10, startWorker: inProcessWorker({ chunks: 0, started: 0 }, true) });
+    const result = await loadDataset(URL_, { fetcher: fetcher(text, { size: 100 }), offThreadBytes: 10, startWorker: inProcessWorker({ chunks: 0, started: 0 }, { fails: true, runs: false }) });
     expect(result).toStrictEqual(await parseDatasetText(text));
     const none = await loadDataset(URL_, { fetcher: fetcher(text, { size: 100 }), offThreadBytes: 10, startWorker: () => null });
     expect(none).toStrictEqual(result);
+  });
+
+  it('says the file could not be read when a running worker fails after taking the body', async () => {
+    const result = await loadDataset(URL_, { fetcher: fetcher(JSON.stringify(fixture()), { size: 100 }), offThreadBytes: 10, startWorker: inProcessWorker({ chunks: 0, started: 0 }, { fails: true }) });
+    expect(result).toMatchObject({ ok: false, kind: 'fetch', issues: [{ path: '(file)', message: expect.stringMatching(/stopped reading it.*reload/) }] });
   });
 
   it('names the problem and where, off the thread as here', async () => {

@@ -4,11 +4,11 @@
  * parseOffThread.ts as a module worker from our own origin, which the site's CSP already allows
  * (`script-src 'self'`, which `worker-src` falls back to).
  *
- * Protocol: the page posts the body's chunks as they arrive (`chunk`), then `end`; the worker
- * answers with each step (`step`) and finally the result: the problems (`invalid`), or the
+ * Protocol: the worker says it is running (`ready`); the page posts the body's chunks as they
+ * arrive (`chunk`, decoded here at once), then `end`; the worker answers with each step (`step`) and finally the result: the problems (`invalid`), or the
  * Timeline in columns (`done`; timelineWire.ts says why not the Timeline itself).
  */
-import { parseDatasetBytes, type ParseStep } from './parseBytes';
+import { DatasetDecoder, type ParseStep } from './parseBytes';
 import type { DatasetIssue } from '../model';
 import { timelineToWire, type WireTimeline } from './timelineWire';
 
@@ -16,6 +16,7 @@ import { timelineToWire, type WireTimeline } from './timelineWire';
 export type WorkerRequest = { kind: 'chunk'; bytes: Uint8Array } | { kind: 'end' };
 /** A message to the page: a step, the result, or why the worker could not deliver one. */
 export type WorkerReply =
+  | { kind: 'ready' }
   | { kind: 'step'; step: ParseStep }
   | { kind: 'done'; timeline: WireTimeline }
   | { kind: 'invalid'; issues: DatasetIssue[] }
@@ -27,21 +28,21 @@ const scope = self as unknown as {
   addEventListener: (type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void) => void;
 };
 
-const chunks: Uint8Array[] = [];
+const decoder = new DatasetDecoder();
 scope.addEventListener('message', ({ data }) => {
   if (data.kind === 'chunk') {
-    chunks.push(data.bytes);
+    decoder.push(data.bytes);
     return;
   }
-  void parseDatasetBytes(chunks, (step) => scope.postMessage({ kind: 'step', step })).then((result) => {
-    chunks.length = 0;
+  void decoder.finish((step) => scope.postMessage({ kind: 'step', step })).then((result) => {
     try {
       if (!result.ok) return scope.postMessage({ kind: 'invalid', issues: result.issues });
       const { wire, transfer } = timelineToWire(result.timeline);
       scope.postMessage({ kind: 'done', timeline: wire }, transfer);
     } catch (error) {
-      // Would be our bug (a model JSON cannot carry); the page then parses on its own.
+      // Would be our bug (a model the columns cannot carry); the page then says the file could not be read.
       scope.postMessage({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
   });
 });
+scope.postMessage({ kind: 'ready' });
