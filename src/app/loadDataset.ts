@@ -42,6 +42,8 @@ export interface LoadOptions {
 /** About 1,500 events: below this, parsing here takes less than starting a worker. */
 export const OFF_THREAD_BYTES = 512 * 1024;
 const PROGRESS_MS = 100;
+/** Chunks go to the worker in batches of about this many bytes. */
+const BATCH_BYTES = 256 * 1024;
 
 /** Loads and validates the dataset at `url`. Never throws. */
 export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<LoadResult> {
@@ -57,6 +59,17 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
   /** True once the worker runs and has every chunk so far: later ones are moved to it, not kept. */
   let handedOver = false;
   let trailing: ReturnType<typeof setTimeout> | undefined;
+  let batch: Uint8Array[] = [];
+  let batchBytes = 0;
+  /** Hands the chunks received since the last batch to the worker as one (kept too until the worker runs). */
+  const sendBatch = () => {
+    if (!worker || batchBytes === 0) return;
+    const bytes = joined(batch, batchBytes);
+    batch = [];
+    batchBytes = 0;
+    if (!handedOver) chunks.push(bytes);
+    worker.push(bytes, handedOver);
+  };
   const onStep = (step: ParseStep) => report(step.step === 'reading' ? { phase: 'reading' } : { phase: 'checking', events: step.events });
   try {
     const response = await fetcher(url.href, { credentials: 'same-origin', mode: 'cors' });
@@ -73,27 +86,35 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
       progress.received += next.value.byteLength;
       // A compressed cross-origin body hides its encoding; its Content-Length was the compressed size.
       if (progress.total !== null && progress.received > progress.total) progress.total = null;
-      if (handedOver && worker) worker.push(next.value, true);
-      else {
+      if (!worker) {
         chunks.push(next.value);
-        if (worker) worker.push(next.value, false);
-        else if (progress.received > offThreadBytes && (worker = startWorker(onStep))) {
-          for (const c of chunks) worker.push(c, false);
+        if (progress.received > offThreadBytes && (worker = startWorker(onStep))) {
+          worker.push(joined(chunks, progress.received), false);
           // Once the worker runs, it alone holds the body: 100,000 events are 35 MB not kept twice.
           void worker.ready.then((running) => {
             handedOver = running;
             if (running) chunks.length = 0;
           });
         }
+      } else {
+        // Network chunks can be a few kilobytes: thousands of messages would cost the main thread
+        // more than the copies that batch them.
+        batch.push(next.value);
+        batchBytes += next.value.byteLength;
+        if (batchBytes >= BATCH_BYTES) sendBatch();
       }
       if (!reader) break;
       // At most one count per PROGRESS_MS, and a stalled download still shows its last chunk.
-      clearTimeout(trailing);
       if (performance.now() - reported >= PROGRESS_MS) {
         reported = performance.now();
         report({});
-      } else trailing = setTimeout(() => report({}), PROGRESS_MS);
+      } else trailing ??= setTimeout(() => {
+        trailing = undefined;
+        reported = performance.now();
+        report({});
+      }, PROGRESS_MS);
     }
+    sendBatch();
     clearTimeout(trailing);
     report({});
   } catch (error) {
@@ -113,6 +134,17 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
   }
   // The validator caps its list itself and says how many more there were in a last issue.
   return { ok: false, url: shown, kind: 'invalid', issues: result.issues, total: result.issues.length };
+}
+
+/** The chunks as one array. */
+function joined(chunks: readonly Uint8Array[], bytes: number): Uint8Array {
+  const all = new Uint8Array(bytes);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return all;
 }
 
 /** The body's size as received, when the headers tell it (not for a compressed body). */
