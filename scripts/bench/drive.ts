@@ -109,7 +109,7 @@ export async function measurePage(browser: Browser, origin: string, bench: Bench
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: caps.cpuRate });
   // tsx compiles with keepNames, wrapping functions in __name(); functions sent to the page need it too.
   await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-  await page.addInitScript(probe, { selector: bench.mark });
+  await page.addInitScript(probe, { selector: bench.mark, fresh: bench.variant === '?data=' });
   try {
     await page.goto(origin + bench.path.slice(1), { waitUntil: 'commit' });
     run.firstMarkMs = (await within(caps.markMs, mark)) ?? null;
@@ -183,7 +183,7 @@ export async function measureLoad(browser: Browser, origin: string, bench: Bench
   await cdp.send('Runtime.enable');
   await cdp.send('Runtime.addBinding', { name: '__bench' });
   await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-  await page.addInitScript(probe, { selector: bench.mark, answer });
+  await page.addInitScript(probe, { selector: bench.mark, answer, fresh: bench.variant === '?data=' });
   const browserCdp = await browser.newBrowserCDPSession();
   try {
     await page.goto(origin + bench.path.slice(1), { waitUntil: 'commit' });

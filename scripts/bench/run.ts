@@ -137,11 +137,9 @@ try {
         runs.push(run);
         log(`lighthouse ${name.padEnd(10)} run ${i + 1}: ${run.error ?? `score ${run.score}, TBT ${fmtMs(run.tbtMs)}, LCP ${fmtMs(run.lcpMs)}, FCP ${fmtMs(run.fcpMs)}, CLS ${run.cls?.toFixed(3)}`}, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
       }
-      lighthouseRows.push({
-        page: name, runs,
-        score: median(runs.map((r) => r.score)), tbtMs: median(runs.map((r) => r.tbtMs)), lcpMs: median(runs.map((r) => r.lcpMs)),
-        fcpMs: median(runs.map((r) => r.fcpMs)), cls: median(runs.map((r) => r.cls)),
-      });
+      // The median run by score, whole (medians taken metric by metric would mix runs); failed runs count lowest.
+      const mid = [...runs].sort((a, b) => (b.score ?? -1) - (a.score ?? -1))[Math.floor((runs.length - 1) / 2)];
+      lighthouseRows.push({ page: name, runs, score: mid?.score ?? null, tbtMs: mid?.tbtMs ?? null, lcpMs: mid?.lcpMs ?? null, fcpMs: mid?.fcpMs ?? null, cls: mid?.cls ?? null });
     }
   }
 } finally {
