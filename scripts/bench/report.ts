@@ -95,7 +95,7 @@ export function report({ rows, loads, lighthouse }: { rows: Row[]; loads: LoadRo
   if (ratioTable.length > 1) lines.push('', 'Ratios, ours / peer (below 1: ours is ahead)', '', ...columns(ratioTable));
 
   if (loads.length) {
-    lines.push('', 'Large datasets through ?data=, unthrottled, 1280×800 (a click is sent to the first mark as soon as it appears)', '');
+    lines.push('', 'Large datasets through ?data=, unthrottled, 1280×800 (a click is sent to the first event mark in view as soon as marks appear)', '');
     lines.push(...columns([['dataset', 'events', 'first mark', 'FCP', 'click answered', 'peak renderer RSS', 'JS heap after'],
       ...loads.map((l) => [l.dataset, l.events.toLocaleString('en'), fmtMs(l.firstMarkMs), fmtMs(l.fcpMs), fmtMs(l.interactiveMs), mib(l.peakRss), mib(l.heapUsed)])]));
   }
