@@ -53,7 +53,8 @@ async function main(container: HTMLElement): Promise<void> {
   container.replaceChildren();
   const reactRoot = createRoot(container);
   reactRoot.render(<Skeleton />);
-  const result = await withLanguage(loadDataset(url), options.lang);
+  // Progress while a large file arrives and is checked (in the dataset worker, off this thread).
+  const result = await withLanguage(loadDataset(url, { onProgress: (progress) => reactRoot.render(<Skeleton progress={progress} />) }), options.lang);
   reactRoot.render(
     <StrictMode>
       {result.ok ? <App timeline={result.timeline} options={options} firstLayout={firstLayout} /> : <Failed result={result} lang={options.lang} />}

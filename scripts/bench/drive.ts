@@ -3,6 +3,7 @@
  * (measure.ts), then the first mark, the bytes, and a scripted zoom. Every wait on the page is
  * capped, because a peer may lock its main thread for minutes at 10,000 events.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { intervals, percentile, probe, resourceEntries, sumBytes, zoomTargets, type Entry, type Frame } from './measure';
 import type { BenchPage } from './peers';
@@ -10,6 +11,8 @@ import type { BenchPage } from './peers';
 /** What one run of one page gave; null where the page never got that far. */
 export interface PageRun {
   firstMarkMs: number | null;
+  /** First Contentful Paint, from the page's Paint Timing entry. */
+  fcpMs: number | null;
   transfer: number | null;
   encoded: number | null;
   /** Bytes by kind (html, js, css, json, font, other): [transfer, encoded]. */
@@ -84,7 +87,7 @@ async function bytes(page: Page, network: Entry[], run: PageRun): Promise<void> 
 export async function measurePage(browser: Browser, origin: string, bench: BenchPage, caps: Caps): Promise<PageRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  const run: PageRun = { firstMarkMs: null, transfer: null, encoded: null, byKind: {}, bytesFrom: null, zoomP95Ms: null, zoomFrames: 0, zoomCapped: false, errors: [] };
+  const run: PageRun = { firstMarkMs: null, fcpMs: null, transfer: null, encoded: null, byKind: {}, bytesFrom: null, zoomP95Ms: null, zoomFrames: 0, zoomCapped: false, errors: [] };
   page.on('pageerror', (e) => { if (run.errors.length < 5) run.errors.push(e.message.slice(0, 160)); });
   const frames: Frame[] = [];
   const network: Entry[] = [];
@@ -95,8 +98,10 @@ export async function measurePage(browser: Browser, origin: string, bench: Bench
   const cdp = await context.newCDPSession(page);
   cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
     const [kind, t] = payload.split(' ');
-    if (name === '__bench' && kind === 'mark') marked(Number(t));
-    else if (name === '__bench') frames.push({ t: Number(t), at: Date.now() });
+    if (name !== '__bench') return;
+    if (kind === 'mark') marked(Number(t));
+    else if (kind === 'fcp') run.fcpMs = Number(t);
+    else frames.push({ t: Number(t), at: Date.now() });
   });
   watchNetwork(cdp, network);
   for (const m of ['Runtime.enable', 'Network.enable'] as const) await cdp.send(m);
@@ -104,7 +109,7 @@ export async function measurePage(browser: Browser, origin: string, bench: Bench
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: caps.cpuRate });
   // tsx compiles with keepNames, wrapping functions in __name(); functions sent to the page need it too.
   await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-  await page.addInitScript(probe, bench.mark);
+  await page.addInitScript(probe, { selector: bench.mark, fresh: bench.variant === '?data=' });
   try {
     await page.goto(origin + bench.path.slice(1), { waitUntil: 'commit' });
     run.firstMarkMs = (await within(caps.markMs, mark)) ?? null;
@@ -127,6 +132,82 @@ export async function measurePage(browser: Browser, origin: string, bench: Bench
   } catch (error) {
     run.errors.push(error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
   } finally {
+    await within(10_000, context.close());
+  }
+  return run;
+}
+
+/** A load measured for the 100,000-event targets: no throttling, a click on the first mark as soon as it is there. */
+export interface LoadRun {
+  firstMarkMs: number | null;
+  fcpMs: number | null;
+  /** When the event panel opened for the click sent as the first mark appeared (page clock). */
+  interactiveMs: number | null;
+  /** Peak resident memory of the page's renderer process (its JS heap, DOM, and the dataset worker), bytes. */
+  peakRss: number | null;
+  /** The main thread's JS heap once loaded, bytes. */
+  heapUsed: number | null;
+  errors: string[];
+}
+
+/** Peak resident set size (VmHWM) of each renderer process, by pid; Linux only (empty elsewhere). */
+function rendererPeaks(pids: number[]): number[] {
+  return pids.flatMap((pid) => {
+    try {
+      const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      return kb ? [Number(kb) * 1024] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** One cold, unthrottled load of `bench` at 1280×800: first mark, FCP, the first click's answer (`answer`), memory. */
+export async function measureLoad(browser: Browser, origin: string, bench: BenchPage, click: { target: string; answer: string }, capMs: number): Promise<LoadRun> {
+  const { answer } = click;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const run: LoadRun = { firstMarkMs: null, fcpMs: null, interactiveMs: null, peakRss: null, heapUsed: null, errors: [] };
+  page.on('pageerror', (e) => { if (run.errors.length < 5) run.errors.push(e.message.slice(0, 160)); });
+  let marked: (t: number) => void = () => undefined;
+  let answered: (t: number) => void = () => undefined;
+  const mark = new Promise<number>((ok) => { marked = ok; });
+  const answeredAt = new Promise<number>((ok) => { answered = ok; });
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
+    const [kind, t] = payload.split(' ');
+    if (name !== '__bench') return;
+    if (kind === 'mark') marked(Number(t));
+    else if (kind === 'fcp') run.fcpMs = Number(t);
+    else if (kind === 'answer') answered(Number(t));
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.addBinding', { name: '__bench' });
+  await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+  await page.addInitScript(probe, { selector: bench.mark, answer, fresh: bench.variant === '?data=' });
+  const browserCdp = await browser.newBrowserCDPSession();
+  try {
+    await page.goto(origin + bench.path.slice(1), { waitUntil: 'commit' });
+    run.firstMarkMs = (await within(capMs, mark)) ?? null;
+    if (run.firstMarkMs !== null) {
+      // Sent at once: the browser queues it until the page's main thread takes input.
+      // An event mark in view (the first mark may be a cluster, or outside the plot's view).
+      await within(capMs, page.locator(click.target).filter({ visible: true }).first().click({ force: true, noWaitAfter: true, timeout: capMs }));
+      run.interactiveMs = (await within(capMs, answeredAt)) ?? null;
+    }
+  } catch (error) {
+    run.errors.push(error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+  }
+  try {
+    const heap = await within(5000, cdp.send('Runtime.getHeapUsage'));
+    run.heapUsed = heap?.usedSize ?? null;
+    const info = await within(5000, browserCdp.send('SystemInfo.getProcessInfo'));
+    const peaks = rendererPeaks((info?.processInfo ?? []).filter((p) => p.type === 'renderer').map((p) => p.id));
+    run.peakRss = peaks.length ? Math.max(...peaks) : null;
+  } catch (error) {
+    run.errors.push(error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+  } finally {
+    await browserCdp.detach().catch(() => undefined);
     await within(10_000, context.close());
   }
   return run;

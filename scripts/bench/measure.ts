@@ -10,16 +10,35 @@ export interface Frame { t: number; at: number }
 /** One loaded resource's byte counts, as Resource Timing (or the Network domain) gives them. */
 export interface Entry { url: string; nav: boolean; transfer: number; encoded: number }
 
-/** Runs in the page before any of its scripts: reports the first mark, then every frame. */
-export function probe(selector: string): void {
+/**
+ * Runs in the page before any of its scripts: reports First Contentful Paint (the Paint Timing
+ * entry), the first element matching `selector` (the first event mark), then every frame, and,
+ * given `answer`, the first element matching it (the event panel a click on a mark opens).
+ */
+export function probe({ selector, answer, fresh = false }: { selector: string; answer?: string; fresh?: boolean }): void {
   const send = (msg: string) => (window as unknown as { __bench?: (m: string) => void }).__bench?.(msg);
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector(selector)) return;
-    observer.disconnect();
-    send(`mark ${performance.now()}`);
-    const frame = (t: number) => { send(`frame ${t}`); requestAnimationFrame(frame); };
-    requestAnimationFrame(frame);
-  });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') send(`fcp ${e.startTime}`);
+  }).observe({ type: 'paint', buffered: true });
+  // `fresh`: only a mark the scripts add counts, not one of the prerendered page's (a ?data= load
+  // replaces them): those in the parsed document are set aside once parsing ends.
+  let prerendered: Set<Element> | null = fresh ? null : new Set();
+  if (fresh) document.addEventListener('DOMContentLoaded', () => { prerendered = new Set(document.querySelectorAll(selector)); check(); });
+  const found = () => prerendered !== null && [...document.querySelectorAll(selector)].some((el) => !prerendered?.has(el));
+  let marked = false;
+  const check = () => {
+    if (!marked && found()) {
+      marked = true;
+      send(`mark ${performance.now()}`);
+      const frame = (t: number) => { send(`frame ${t}`); requestAnimationFrame(frame); };
+      requestAnimationFrame(frame);
+    }
+    if (marked && (!answer || document.querySelector(answer))) {
+      if (answer) send(`answer ${performance.now()}`);
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true });
 }
 

@@ -11,11 +11,12 @@ import type { DatePoint } from '../../src/dataset/model';
 
 const MODULES = resolve(import.meta.dirname, '../../node_modules');
 
-/** A page of the bench: which app, its URL path, and the selector of one event mark. */
+/** A page of the bench: which app, its URL path, the selector of one event mark, and how ours loads ('' or '?data='). */
 export interface BenchPage {
   app: 'ours' | 'vis' | 'timelinejs';
   path: string;
   mark: string;
+  variant?: '' | '?data=';
 }
 
 function point(iso: string): DatePoint {
@@ -88,21 +89,29 @@ fetch(${JSON.stringify(data)}).then((r) => r.json()).then((json) => {
 /**
  * Lays out the folder the bench serves: our built site under /app/, the datasets under
  * /bench-data/, the peers' packages under /vis/ and /tl/ (symlinks into node_modules, so nothing
- * is copied) and one page per peer and dataset. Returns the pages for `name`.
+ * is copied) and one page per peer and dataset (none when `peers` is false). Returns the pages
+ * for `name`. The story is ours twice: prerendered (the default page) and loaded through `?data=`
+ * (its event ids prefixed "d-", so that the prerendered marks the page also carries do not count).
  */
-export function writeBenchPages(root: string, name: string, data: RawDataset): BenchPage[] {
+export function writeBenchPages(root: string, name: string, data: RawDataset, peers = true): BenchPage[] {
   mkdirSync(join(root, 'bench-data'), { recursive: true });
   mkdirSync(join(root, 'peers'), { recursive: true });
   writeFileSync(join(root, 'bench-data', `${name}.json`), JSON.stringify(data));
+  const ours: BenchPage[] = name === 'story'
+    ? [{ app: 'ours', path: '/app/index.html', mark: '[data-event-id]', variant: '' }]
+    // A cluster is a mark too: at 10,000 events a first view may draw nothing else.
+    : [{ app: 'ours', path: `/app/index.html?data=/bench-data/${name}.json`, mark: '[data-event-id^="syn-"], [data-cluster]', variant: '?data=' }];
+  if (name === 'story') {
+    writeFileSync(join(root, 'bench-data', 'story-data.json'), JSON.stringify({ ...data, events: data.events.map((e) => ({ ...e, id: `d-${e.id}` })) }));
+    ours.push({ app: 'ours', path: '/app/index.html?data=/bench-data/story-data.json', mark: '[data-event-id^="d-"]', variant: '?data=' });
+  }
+  if (!peers) return ours;
   writeFileSync(join(root, 'bench-data', `vis-${name}.json`), JSON.stringify(toVis(data)));
   writeFileSync(join(root, 'bench-data', `tl-${name}.json`), JSON.stringify(toTimelineJs(data)));
   writeFileSync(join(root, 'peers', `vis-${name}.html`), VIS_PAGE(`/bench-data/vis-${name}.json`));
   writeFileSync(join(root, 'peers', `tl-${name}.html`), TL_PAGE(`/bench-data/tl-${name}.json`));
-  // The story is our default page (prerendered); synthetic data goes through ?data=.
-  const ours = name === 'story' ? '/app/index.html' : `/app/index.html?data=/bench-data/${name}.json`;
-  const ourMark = name === 'story' ? '[data-event-id]' : '[data-event-id^="syn-"]';
   return [
-    { app: 'ours', path: ours, mark: ourMark },
+    ...ours,
     { app: 'vis', path: `/peers/vis-${name}.html`, mark: '.vis-item' },
     { app: 'timelinejs', path: `/peers/tl-${name}.html`, mark: '.tl-timemarker' },
   ];

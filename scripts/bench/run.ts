@@ -1,9 +1,13 @@
 /**
  * `npm run bench`: our timeline against vis-timeline and TimelineJS 3 on the same events, in
- * headless Chromium throttled 4×, served gzipped. Prints a table (report.ts) and writes
+ * headless Chromium throttled 4×, served gzipped: in-page first mark and FCP, bytes, zoom p95;
+ * then the 100,000-event load unthrottled (first mark, first click answered, memory), and
+ * Lighthouse (mobile) on the story page and the embed. Prints tables (report.ts) and writes
  * bench-results/results.json.
- * Options: --runs=3  --only=ours,vis,timelinejs  --sizes=story,1000,10000  --cpu=4  --no-build
+ * Options: --runs=3  --only=ours,vis,timelinejs  --sizes=story,1000,10000,100000  --cpu=4  --no-build
  *          --scales=time,gaps,sequential (ours is also measured on each story scale; --scales= for none)
+ *          --no-lighthouse  --lighthouse-runs=N (default: --runs)
+ * 100,000 events: ours only (the peers take minutes or never draw at 10,000).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,19 +16,26 @@ import { join, resolve } from 'node:path';
 import type { RawDataset } from '../../src/dataset/raw';
 import { parseDatasetText } from '../../src/dataset/parseText';
 import { launch, serve } from '../../tests/e2e/harness';
-import { measurePage, type PageRun } from './drive';
+import { measureLoad, measurePage, type LoadRun, type PageRun } from './drive';
+import { runLighthouse, type LighthouseRun } from './lighthouse';
 import { linkPeerPackages, writeBenchPages } from './peers';
-import { fmtMs, kib, report, type Row } from './report';
+import { fmtMs, kib, report, type LighthouseRow, type LoadRow, type Row } from './report';
 import { syntheticDataset } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const RUNS = Number(arg('runs', '3'));
 const ONLY = arg('only', 'ours,vis,timelinejs').split(',');
-const SIZES = arg('sizes', 'story,1000,10000').split(',');
+const SIZES = arg('sizes', 'story,1000,10000,100000').split(',');
+const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
+const LIGHTHOUSE_RUNS = Number(arg('lighthouse-runs', String(RUNS)));
+/** Sizes from which only ours is measured. */
+const OURS_ONLY_FROM = 100_000;
 const SCALES = arg('scales', 'time,gaps,sequential').split(',').filter(Boolean);
 // Caps keep a peer that locks up (TimelineJS at 10,000 events) from hanging the bench.
 const CAPS = { markMs: 60_000, settleMs: 3_000, zoomMs: 10_000, cpuRate: Number(arg('cpu', '4')) };
+/** What the 100,000-event load clicks (an event mark), and what the click opens (the event panel's heading). */
+const CLICK = { target: '[data-event-id^="syn-"]', answer: '#panel-title' };
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const began = Date.now();
 
@@ -56,6 +67,8 @@ if (!buildError) cpSync(join(ROOT, 'dist'), join(served, 'app'), { recursive: tr
 linkPeerPackages(served);
 
 const rows: Row[] = [];
+const loads: LoadRow[] = [];
+const lighthouseRows: LighthouseRow[] = [];
 const server = await serve({ root: served, gzip: true });
 const browser = await launch();
 const chromium = browser.version();
@@ -66,7 +79,8 @@ try {
       : syntheticDataset(Number(size));
     const parsed = await parseDatasetText(JSON.stringify(data));
     if (!parsed.ok) throw new Error(`the ${size} dataset is not valid: ${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}`);
-    const pages = writeBenchPages(served, size, data).flatMap((page) => page.app !== 'ours' ? [{ ...page, scale: '' }] : [
+    const peers = !(Number(size) >= OURS_ONLY_FROM);
+    const pages = writeBenchPages(served, size, data, peers).flatMap((page, i) => page.app !== 'ours' || i > 0 || !peers ? [{ ...page, scale: '' }] : [
       { ...page, scale: '' },
       // The same page on each story scale: zoom must stay within the frame on every one.
       ...SCALES.map((scale) => ({ ...page, scale, path: `${page.path}${page.path.includes('?') ? '&' : '?'}scale=${scale}` })),
@@ -75,11 +89,12 @@ try {
       if (!ONLY.includes(page.app) || (page.app === 'ours' && buildError)) continue;
       const runs: PageRun[] = [];
       let note = '';
+      const label = [page.app, page.variant, page.scale].filter(Boolean).join('·');
       for (let i = 0; i < RUNS; i++) {
         const t0 = Date.now();
         const run = await measurePage(browser, server.url, page, CAPS);
         runs.push(run);
-        log(`${size.padStart(6)} ${(page.scale ? `${page.app}·${page.scale}` : page.app).padEnd(16)} run ${i + 1}: mark ${fmtMs(run.firstMarkMs)}, zoom p95 ${fmtMs(run.zoomP95Ms)}` +
+        log(`${size.padStart(6)} ${label.padEnd(22)} run ${i + 1}: mark ${fmtMs(run.firstMarkMs)}, FCP ${fmtMs(run.fcpMs)}, zoom p95 ${fmtMs(run.zoomP95Ms)}` +
           ` (${run.zoomFrames} intervals${run.zoomCapped ? ', capped' : ''}), ${kib(run.transfer)}${run.bytesFrom === 'cdp' ? ' (cdp)' : ''}` +
           `, ${((Date.now() - t0) / 1000).toFixed(0)} s${run.errors.length ? `, errors: ${run.errors.join(' / ')}` : ''}`);
         // A page that showed nothing within the cap will not on a second try; save the minutes.
@@ -88,12 +103,43 @@ try {
       if (runs.some((r) => r.zoomCapped)) note ||= `zoom stopped at the ${CAPS.zoomMs / 1000} s cap; p95 is a lower bound`;
       if (runs.some((r) => r.bytesFrom === 'cdp')) note += `${note ? '; ' : ''}bytes from CDP Network (page too busy for Resource Timing)`;
       rows.push({
-        dataset: size, events: data.events.length, app: page.app, scale: page.scale, runs, note, byKind: runs[0]?.byKind ?? {},
+        dataset: size, events: data.events.length, app: page.app, variant: page.variant ?? '', scale: page.scale, runs, note, byKind: runs[0]?.byKind ?? {},
         firstMarkMs: median(runs.map((r) => r.firstMarkMs)),
+        fcpMs: median(runs.map((r) => r.fcpMs)),
         transfer: median(runs.map((r) => r.transfer)),
         encoded: median(runs.map((r) => r.encoded)),
         zoomP95Ms: median(runs.map((r) => r.zoomP95Ms)),
       });
+    }
+    // The 100,000-event targets are for an unthrottled machine: first mark, first click answered, memory.
+    const big = pages.find((p) => p.app === 'ours' && !p.scale);
+    if (!peers && big && ONLY.includes('ours') && !buildError) {
+      const runs: LoadRun[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const run = await measureLoad(browser, server.url, big, CLICK, CAPS.markMs);
+        runs.push(run);
+        log(`${size.padStart(6)} ours unthrottled  run ${i + 1}: mark ${fmtMs(run.firstMarkMs)}, FCP ${fmtMs(run.fcpMs)}, click answered ${fmtMs(run.interactiveMs)}` +
+          `, peak RSS ${run.peakRss === null ? '—' : `${(run.peakRss / 2 ** 20).toFixed(0)} MiB`}${run.errors.length ? `, errors: ${run.errors.join(' / ')}` : ''}`);
+      }
+      loads.push({
+        dataset: size, events: data.events.length, runs,
+        firstMarkMs: median(runs.map((r) => r.firstMarkMs)), fcpMs: median(runs.map((r) => r.fcpMs)),
+        interactiveMs: median(runs.map((r) => r.interactiveMs)), peakRss: median(runs.map((r) => r.peakRss)), heapUsed: median(runs.map((r) => r.heapUsed)),
+      });
+    }
+  }
+  if (LIGHTHOUSE && !buildError && ONLY.includes('ours')) {
+    for (const [name, path] of [['story page', 'app/index.html'], ['embed', 'app/embed.html']] as const) {
+      const runs: LighthouseRun[] = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        const t0 = Date.now();
+        const run = await runLighthouse(server.url + path);
+        runs.push(run);
+        log(`lighthouse ${name.padEnd(10)} run ${i + 1}: ${run.error ?? `score ${run.score}, TBT ${fmtMs(run.tbtMs)}, LCP ${fmtMs(run.lcpMs)}, FCP ${fmtMs(run.fcpMs)}, CLS ${run.cls?.toFixed(3)}`}, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      }
+      // The median run by score, whole (medians taken metric by metric would mix runs); failed runs count lowest.
+      const mid = [...runs].sort((a, b) => (b.score ?? -1) - (a.score ?? -1))[Math.floor((runs.length - 1) / 2)];
+      lighthouseRows.push({ page: name, runs, score: mid?.score ?? null, tbtMs: mid?.tbtMs ?? null, lcpMs: mid?.lcpMs ?? null, fcpMs: mid?.fcpMs ?? null, cls: mid?.cls ?? null });
     }
   }
 } finally {
@@ -102,14 +148,14 @@ try {
   rmSync(served, { recursive: true, force: true });
 }
 
-const { text, ratios, targets } = report(rows, SIZES, CAPS);
+const { text, ratios, targets } = report({ rows, loads, lighthouse: lighthouseRows }, SIZES, CAPS);
 // Other work on the machine slows every app alike but adds noise; the load average says how much.
 const load = `load average ${load0.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end`;
-console.log(`\nHeadless Chromium ${chromium}, CPU throttled ${CAPS.cpuRate}×, gzip; median of ${RUNS} runs; ratios are ours / peer.\n`);
+console.log(`\nHeadless Chromium ${chromium}, CPU throttled ${CAPS.cpuRate}× (except where said), gzip; median of ${RUNS} runs; ratios are ours / peer.\n`);
 console.log(text);
 console.log(`\nFinished in ${((Date.now() - began) / 1000).toFixed(0)} s; ${load}.`);
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results', 'results.json'), JSON.stringify({
-  date: new Date().toISOString(), chromium, cpuThrottle: CAPS.cpuRate, runs: RUNS, caps: CAPS, buildError, load, rows, ratios, targets,
+  date: new Date().toISOString(), chromium, cpuThrottle: CAPS.cpuRate, runs: RUNS, caps: CAPS, buildError, load, rows, loads, lighthouse: lighthouseRows, ratios, targets,
 }, null, 2) + '\n');
 console.log('Wrote bench-results/results.json');

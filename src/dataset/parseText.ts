@@ -19,21 +19,30 @@ export function checkFileSize(bytes: number): DatasetIssue | undefined {
 
 /**
  * Parses dataset text: size, JSON syntax, then every rule of parseDataset. Never rejects.
- * Asynchronous only because a syntax error loads the scanner that locates it.
+ * Asynchronous only because a syntax error loads the scanner that locates it. `bytes` is the
+ * text's UTF-8 length when the caller already knows it (it read the bytes), saving a pass.
  */
-export async function parseDatasetText(text: string): Promise<ParseResult> {
-  const tooLarge = checkFileSize(utf8Length(text));
+export async function parseDatasetText(text: string, bytes?: number): Promise<ParseResult> {
+  const json = await readJsonText(text, bytes);
+  return json.ok ? parseDataset(json.value) : json;
+}
+
+/**
+ * The first half of parseDatasetText: size, emptiness and JSON syntax, giving the JSON value to
+ * check. Split out so that a caller can say how many events it is about to check (the worker's
+ * progress, src/dataset/read/parseWorker.ts). Never rejects.
+ */
+export async function readJsonText(text: string, bytes?: number): Promise<{ ok: true; value: unknown } | { ok: false; issues: DatasetIssue[] }> {
+  const tooLarge = checkFileSize(bytes ?? utf8Length(text));
   if (tooLarge !== undefined) return { ok: false, issues: [tooLarge] };
   // Editors on Windows may save a byte-order mark, which JSON.parse rejects; it is invisible, so drop it.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (json.trim() === '') return { ok: false, issues: [{ path: FILE_PATH, message: 'the file is empty' }] };
-  let value: unknown;
   try {
-    value = JSON.parse(json);
+    return { ok: true, value: JSON.parse(json) as unknown };
   } catch (error) {
     return { ok: false, issues: [{ path: FILE_PATH, message: await syntaxMessage(error, json) }] };
   }
-  return parseDataset(value);
 }
 
 /** A sentence for a JSON.parse failure: the engine's reason, located by line and column when the scanner finds the place. */

@@ -1,17 +1,44 @@
+/**
+ * The placeholder shown while a dataset loads: the same frame as the app, so nothing jumps. With
+ * `progress` (a `?data=` load, src/app/loadDataset.ts), it says what the load is doing and how
+ * much has arrived, on a progress bar that is determinate while the size is known.
+ */
+import type { LoadProgress } from '../app/loadDataset';
+import { phaseWords, receivedWords } from './loadingWords';
 import { useT } from '../i18n/useT';
 
-/** The placeholder shown while a dataset loads: the same frame as the app, so nothing jumps. */
-export function Skeleton() {
+/** The loading screen; `progress` adds the progress bar. */
+export function Skeleton({ progress }: { progress?: LoadProgress }) {
   const t = useT();
+  const label = t('loading');
+  const determinate = progress?.phase === 'receiving' && progress.total !== null;
   return (
-    <div aria-busy="true" aria-live="polite" className="mx-auto max-w-6xl px-4 py-6">
-      <p className="sr-only">{t('loading')}</p>
+    // The page's main landmark and its one heading while it loads, as DatasetError is when it fails.
+    <main aria-busy="true" className="mx-auto max-w-6xl px-4 py-6">
       <div className="h-7 w-2/3 animate-pulse rounded bg-grid" />
       <div className="mt-3 h-4 w-1/2 animate-pulse rounded bg-grid" />
-      <div className="mt-6 h-[320px] animate-pulse rounded-lg bg-grid" />
+      <div className="relative mt-6 h-[320px]">
+        <div className="absolute inset-0 animate-pulse rounded-lg bg-grid" />
+        <div className="absolute inset-x-4 top-1/2 mx-auto max-w-sm -translate-y-1/2 rounded-lg bg-surface p-4 text-fg shadow">
+          <h1 className="text-base font-semibold">{label}</h1>
+          {/* Announced on each change of phase; the byte count is the bar's value, not spoken on every chunk. */}
+          <p role="status" id="load-phase" className="mt-1 text-sm">{progress ? phaseWords(t, progress) : ''}</p>
+          {progress && (
+            <>
+              <progress
+                className="mt-2 block h-2 w-full appearance-none overflow-hidden rounded-full bg-grid [&::-moz-progress-bar]:bg-mark [&::-webkit-progress-bar]:bg-grid [&::-webkit-progress-value]:bg-mark"
+                aria-label={label}
+                aria-valuetext={`${phaseWords(t, progress)} ${receivedWords(t, progress)}`}
+                {...(determinate ? { max: progress.total ?? 1, value: progress.received } : {})}
+              />
+              <p aria-hidden="true" className="mt-1 text-xs tabular-nums text-muted">{receivedWords(t, progress)}</p>
+            </>
+          )}
+        </div>
+      </div>
       <div className="mt-6 space-y-3">
         {[0, 1, 2, 3].map((i) => <div key={i} className="h-16 animate-pulse rounded bg-grid" />)}
       </div>
-    </div>
+    </main>
   );
 }

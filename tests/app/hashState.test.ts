@@ -5,6 +5,7 @@ import { parseDataset } from '../../src/dataset/parse';
 import { formatHash, parseHash } from '../../src/app/hashState';
 import { applyFilters, filterCounts, passes } from '../../src/app/filter';
 import type { Timeline } from '../../src/dataset/model';
+import { syntheticDataset } from '../../scripts/bench/synthetic';
 
 function story(): Timeline {
   const r = parseDataset(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/timeline.json'), 'utf8')));
@@ -71,5 +72,21 @@ describe('filters', () => {
     expect(applyFilters(t, f).events).toEqual([]);
     expect(counts.topics.get('iran') ?? 0).toBe(0);
     expect(counts.people.get('lavrov') ?? 0).toBe(0);
+  });
+});
+
+describe('filter counts on a large dataset', () => {
+  it('count each event once per person (participant, speaker or both, however often) and per topic', () => {
+    const parsed = parseDataset(syntheticDataset(2_000));
+    if (!parsed.ok) throw new Error('synthetic dataset is invalid');
+    const big = parsed.timeline;
+    // Some events name their speaker among their people too, and one quotes the same person twice.
+    const e = big.events.find((x) => x.quotes.length > 0);
+    if (!e?.quotes[0]) throw new Error('synthetic dataset has no quotes');
+    e.quotes.push({ ...e.quotes[0], id: `${e.quotes[0].id}-again` });
+    e.topics.push(...e.topics);
+    const counts = filterCounts(big);
+    for (const p of big.people) expect(counts.people.get(p.id) ?? 0, p.id).toBe(applyFilters(big, { people: [p.id], topics: [] }).events.length);
+    for (const t of big.topics) expect(counts.topics.get(t.id) ?? 0, t.id).toBe(applyFilters(big, { people: [], topics: [t.id] }).events.length);
   });
 });

@@ -1,0 +1,61 @@
+/**
+ * The page's side of the dataset worker (parseWorker.ts): start it, feed it a body's chunks,
+ * await its result. Everything that can go wrong with starting a worker (none in this browser, a
+ * host page's CSP that forbids it, a sandboxed frame's opaque origin, a failed load) shows as
+ * `ready` resolving to false, and the caller parses on the main thread instead: slower for a big
+ * file, never a broken page.
+ */
+import type { ParseResult } from '../model';
+import type { ParseStep } from './parseBytes';
+import type { WorkerReply, WorkerRequest } from './parseWorker';
+import { timelineFromWire } from './timelineWire';
+
+/** A running off-thread parse. */
+export interface OffThreadParse {
+  /** True once the worker runs, false if it never will. */
+  ready: Promise<boolean>;
+  /** Hands the worker the next chunk: moved when `move` is true (the caller lets go of it), else copied. */
+  push: (bytes: Uint8Array, move: boolean) => void;
+  /** Ends the input; resolves to the result, or null if the worker failed. The worker is then stopped. */
+  finish: () => Promise<ParseResult | null>;
+}
+
+/** Starts the dataset worker; null when this browser cannot construct one. */
+export function startParseWorker(onStep: (step: ParseStep) => void): OffThreadParse | null {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module', name: 'dataset' });
+  } catch {
+    return null;
+  }
+  let started: (ok: boolean) => void = () => undefined;
+  const ready = new Promise<boolean>((ok) => { started = ok; });
+  let settle: (result: ParseResult | null) => void = () => undefined;
+  const outcome = new Promise<ParseResult | null>((ok) => { settle = ok; });
+  const stop = (result: ParseResult | null) => {
+    worker.terminate();
+    started(false); // no effect once it has resolved true
+    settle(result);
+  };
+  worker.addEventListener('message', ({ data }: MessageEvent<WorkerReply>) => {
+    if (data.kind === 'ready') started(true);
+    else if (data.kind === 'step') onStep(data.step);
+    else if (data.kind === 'done') stop({ ok: true, timeline: timelineFromWire(data.timeline) });
+    else stop(data.kind === 'invalid' ? { ok: false, issues: data.issues } : null);
+  });
+  worker.addEventListener('error', (event) => {
+    event.preventDefault(); // handled: the caller falls back, so the console need not shout
+    stop(null);
+  });
+  worker.addEventListener('messageerror', () => stop(null));
+  const post = (message: WorkerRequest, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  return {
+    ready,
+    // Only a chunk that is its whole buffer is moved: moving a shared one would empty its neighbours.
+    push: (bytes, move) => post({ kind: 'chunk', bytes }, move && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : []),
+    finish: () => {
+      post({ kind: 'end' });
+      return outcome;
+    },
+  };
+}
