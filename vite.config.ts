@@ -1,13 +1,13 @@
 import { defineConfig } from 'vite';
 import tailwindcss from '@tailwindcss/vite';
 import { datasetPlugin } from './scripts/vite-dataset-plugin';
-import { preactAlias } from './scripts/preactAlias';
+import { aliases } from './scripts/aliases';
 
 // Relative base so that the built site works from any folder a newsroom serves it from.
 export default defineConfig({
   base: './',
   plugins: [tailwindcss(), datasetPlugin()],
-  resolve: { alias: preactAlias },
+  resolve: { alias: aliases },
   build: {
     target: 'es2022',
     // No inline scripts or data URLs for module preloads: the site must run under script-src 'self'.

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import { preactAlias } from './scripts/preactAlias';
+import { aliases } from './scripts/aliases';
 
 export default defineConfig({
-  resolve: { alias: preactAlias },
+  resolve: { alias: aliases },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

@@ -32,7 +32,7 @@ import { loadLanguage, translator } from '../src/i18n/i18n';
 
 const dist = resolve(import.meta.dirname, '../dist');
 // The app's components are loaded through Vite with the site's config, so the markup comes from the
-// runtime the browser hydrates it with (scripts/preactAlias.ts), not from the React that tsx finds.
+// runtime the browser hydrates it with (scripts/aliases.ts), not from the React that tsx finds.
 const vite = await createServer({ root: resolve(import.meta.dirname, '..'), logLevel: 'error', server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' });
 const { renderPage } = (await vite.ssrLoadModule('/src/server/renderPage.tsx')) as typeof import('../src/server/renderPage');
 const template = readFileSync(resolve(dist, 'index.html'), 'utf8');

@@ -9,7 +9,7 @@
  */
 import type { DatasetIssue, Timeline } from '../dataset/model';
 import { parseDatasetBytes, type ParseStep } from '../dataset/read/parseBytes';
-import { startParseWorker } from '../dataset/read/parseOffThread';
+import type { OffThreadParse } from '../dataset/read/parseOffThread';
 
 /** What loading a dataset gave. */
 export type LoadResult =
@@ -36,7 +36,7 @@ export interface LoadOptions {
   /** Bodies larger than this many bytes are parsed off the main thread. */
   offThreadBytes?: number;
   /** Starts the dataset worker (a stand-in in unit tests); null when it cannot run. */
-  startWorker?: typeof startParseWorker;
+  startWorker?: (onStep: (step: ParseStep) => void) => OffThreadParse | null | Promise<OffThreadParse | null>;
 }
 
 /** About 1,500 events: below this, parsing here takes less than starting a worker. */
@@ -55,7 +55,7 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
     onProgress({ ...progress });
   };
   const chunks: Uint8Array[] = [];
-  let worker: ReturnType<typeof startParseWorker> = null;
+  let worker: OffThreadParse | null = null;
   /** True once the worker runs and has every chunk so far: later ones are moved to it, not kept. */
   let handedOver = false;
   let trailing: ReturnType<typeof setTimeout> | undefined;
@@ -88,7 +88,7 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
       if (progress.total !== null && progress.received > progress.total) progress.total = null;
       if (!worker) {
         chunks.push(next.value);
-        if (progress.received > offThreadBytes && (worker = startWorker(onStep))) {
+        if (progress.received > offThreadBytes && (worker = await startWorker(onStep))) {
           worker.push(joined(chunks, progress.received), false);
           // Once the worker runs, it alone holds the body: 100,000 events are 35 MB not kept twice.
           void worker.ready.then((running) => {
@@ -160,6 +160,15 @@ function nextPaint(): Promise<void> {
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0));
     setTimeout(done, 100);
   });
+}
+
+/** The worker's page side, fetched only when a file is big enough to need it (the story never is). */
+async function startParseWorker(onStep: (step: ParseStep) => void): Promise<OffThreadParse | null> {
+  try {
+    return (await import('../dataset/read/parseOffThread')).startParseWorker(onStep);
+  } catch {
+    return null; // its chunk could not be fetched: parse here
+  }
 }
 
 function fail(url: string, kind: 'fetch', message: string): LoadResult {

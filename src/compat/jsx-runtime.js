@@ -1,4 +1,4 @@
-/** `react/jsx-runtime` for the app: Preact's, with ./options.ts installed (scripts/preactAlias.ts). */
+/** `react/jsx-runtime` for the app: Preact's, with ./options.ts installed (scripts/aliases.ts). */
 import './options';
 
 export * from 'preact/compat/jsx-runtime';

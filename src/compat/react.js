@@ -1,4 +1,4 @@
-/** `react` for the app: Preact's compatibility layer with ./options.ts installed (scripts/preactAlias.ts). */
+/** `react` for the app: Preact's compatibility layer with ./options.ts installed (scripts/aliases.ts). */
 import './options';
 
 export * from 'preact/compat';

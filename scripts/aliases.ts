@@ -11,11 +11,13 @@ import { fileURLToPath } from 'node:url';
 
 const compat = (file: string) => fileURLToPath(new URL(`../src/compat/${file}`, import.meta.url));
 
-export const preactAlias = [
+export const aliases = [
   { find: /^react$/, replacement: compat('react.js') },
   { find: /^react\/jsx-runtime$/, replacement: compat('jsx-runtime.js') },
   { find: /^react\/jsx-dev-runtime$/, replacement: compat('jsx-dev-runtime.js') },
   { find: /^react-dom$/, replacement: compat('react.js') },
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
   { find: /^react-dom\/server$/, replacement: 'preact/compat/server' },
+  // Not React, but the same kind of substitution: d3-zoom's transitions are never used (see the file).
+  { find: /^d3-transition$/, replacement: compat('d3-transition.ts') },
 ];
