@@ -38,6 +38,8 @@ async function main(container: HTMLElement): Promise<void> {
   // Only the layout in view is drawn, and so hydrated (src/app/useLayout.ts).
   const firstLayout = layoutFor(options.layout);
   if (prerendered && sameRender) {
+    // The prerendered story is the one shown after all (a ?data= this page refused): show it.
+    document.documentElement.classList.remove('other-data');
     const result = await withLanguage(loadDataset(url), options.lang);
     if (!result.ok) {
       createRoot(container).render(<Failed result={result} lang={options.lang} />);
@@ -51,6 +53,9 @@ async function main(container: HTMLElement): Promise<void> {
     return;
   }
   container.replaceChildren();
+  // Shown again now that the prerendered story is gone (public/boot.js hid it for ?data=).
+  delete container.dataset.prerendered;
+  document.documentElement.classList.remove('other-data');
   const reactRoot = createRoot(container);
   reactRoot.render(<Skeleton />);
   // Progress while a large file arrives and is checked (in the dataset worker, off this thread).

@@ -70,6 +70,20 @@ async function watched(): Promise<{ page: Page; workers: Worker[]; violations: (
 }
 
 describe(`${EVENTS.toLocaleString('en')} events from ?data=`, () => {
+  it('never show the prerendered story (another one) while the asked-for dataset loads', async () => {
+    const { page, close } = await watched();
+    // The app's script never arrives: what the reader sees is the page as boot.js leaves it.
+    await page.route('**/assets/*.js', () => { /* never answered */ });
+    await page.goto(`${server.url}?data=/big.json`, { waitUntil: 'commit' });
+    const title = page.locator('#root h1').first();
+    await title.waitFor({ state: 'attached' });
+    // Judged once the page's stylesheet applies (it holds the rule).
+    await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.includes('/assets/') && s.cssRules.length > 0));
+    expect(await page.evaluate(() => document.documentElement.classList.contains('other-data'))).toBe(true);
+    expect(await title.isVisible()).toBe(false);
+    await close();
+  });
+
   it('load through the dataset worker with progress shown, then mark and answer a click', async () => {
     const { page, workers, violations, errors, close } = await watched();
     await page.goto(`${server.url}?data=/big.json`);
