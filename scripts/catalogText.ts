@@ -50,8 +50,9 @@ export function compiledCatalogText(name: string, catalog: Record<string, string
   for (const [id, message] of Object.entries(catalog)) {
     try {
       const tokens = compileMessageOrThrow(message);
-      // A message without placeholders ships as its plain string, which the runtime returns as is.
-      compiled[id] = tokens.length === 1 && typeof tokens[0] === 'string' ? tokens[0] : tokens.length === 0 ? '' : tokens;
+      // Always the token list, even for plain text: Lingui's runtime takes a string for an
+      // uncompiled message and warns on the console for every one.
+      compiled[id] = tokens;
     } catch (e) {
       throw new Error(`${language}.json, "${id}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
 import { COMPILED_DIR, compiledCatalogs, readCatalog, sectionOf } from '../../scripts/catalogText';
 import { LANGUAGES, type Language } from '../../src/i18n/languages';
@@ -66,6 +66,23 @@ describe('the interface catalogs', () => {
         const section = id! in en ? sectionOf(id!) : null;
         if (section) expect(owners[section], `${name} uses "${id}"`).toContain(name);
       }
+    }
+  });
+
+  it('every message translates without a warning from the runtime (which warns on uncompiled ones)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      for (const language of LANGUAGES) {
+        await loadLanguage(language);
+        const t = translator(language);
+        for (const [id, message] of Object.entries(catalogs.get(language)!)) {
+          const values = Object.fromEntries(uses(compileMessageOrThrow(message)).map((u) => [u.name, u.type === 'plural' ? 2 : 'x']));
+          t(id as Parameters<typeof t>[0], values);
+        }
+      }
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
     }
   });
 

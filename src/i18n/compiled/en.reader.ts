@@ -2,16 +2,16 @@
 import type { Messages } from '@lingui/core';
 
 export const messages = {
-  "reader.close": "Close the article",
-  "reader.nav": "Quotes in this article",
-  "reader.previous": "Previous quote",
-  "reader.next": "Next quote",
+  "reader.close": ["Close the article"],
+  "reader.nav": ["Quotes in this article"],
+  "reader.previous": ["Previous quote"],
+  "reader.next": ["Next quote"],
   "reader.position": ["Quote ",["index"]," of ",["total"]],
-  "reader.showEvent": "Show its event",
-  "reader.text": "Article text",
-  "reader.highlighted": "Highlighted",
+  "reader.showEvent": ["Show its event"],
+  "reader.text": ["Article text"],
+  "reader.highlighted": ["Highlighted"],
   "reader.highlightedKey": [["mark"],": the quote."],
-  "reader.tinted": "Tinted",
+  "reader.tinted": ["Tinted"],
   "reader.tintedKey": [["mark"],": where this article mentions the event."],
-  "reader.asPublished": "Article text as published, without page furniture (navigation, photo captions, promotions).",
+  "reader.asPublished": ["Article text as published, without page furniture (navigation, photo captions, promotions)."],
 } satisfies Messages;
