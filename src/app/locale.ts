@@ -34,6 +34,8 @@ export function datasetLocale(datasetLanguage: string): string {
 // Scripts written right to left (ISO 15924), among those Unicode's likely-subtags data gives a
 // language: Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan.
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+// Remembered: the chart asks on every frame of a zoom, and an Intl.Locale costs more than a frame can spare.
+const directions = new Map<string, 'ltr' | 'rtl'>();
 
 /**
  * The direction a locale's text runs: "rtl" for ar, he, fa, ur, ckb, yi (and any tag whose likely
@@ -41,12 +43,17 @@ const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Ro
  * Node and every current browser share, so the prerendered page and the app agree.
  */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
-  try {
-    const script = new Intl.Locale(locale).maximize().script;
-    return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
+  let direction = directions.get(locale);
+  if (!direction) {
+    try {
+      const script = new Intl.Locale(locale).maximize().script;
+      direction = script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+    } catch {
+      direction = 'ltr';
+    }
+    directions.set(locale, direction);
   }
+  return direction;
 }
 
 /** What the directions are read from: a dataset's language and its optional overrides. */
