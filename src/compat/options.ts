@@ -9,8 +9,15 @@
  *   `tabindex` (SVG attribute names keep their case) and the mark cannot take focus. React writes
  *   `tabindex`. The lower-case name is right for HTML elements too (Preact sets HTML `tabIndex` by
  *   attribute as well), and it is what the prerendered HTML already has.
+ * - When effects run: React runs the effects of a render that a key press or a click caused before
+ *   it handles the next input; Preact waits for the next frame. A key pressed again within that
+ *   frame (key repeat, a quick reader, a test) met state its effects had not yet updated, and focus
+ *   could stop moving. Preact's hook for that wait is `options.requestAnimationFrame`: effects now
+ *   run in a microtask after the render, before the next input and before paint.
  */
 import { options, type VNode } from 'preact';
+
+(options as { requestAnimationFrame?: (flush: () => void) => void }).requestAnimationFrame = (flush) => queueMicrotask(flush);
 
 const previous = options.vnode;
 options.vnode = (vnode: VNode) => {
