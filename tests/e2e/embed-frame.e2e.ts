@@ -36,6 +36,9 @@ describe('embed.html without JavaScript', () => {
     it(`fits a ${width} px frame: nothing cut at the right edge, every event listed`, async () => {
       const { context, page } = await open(env.browser, { width, height: 900, javaScriptEnabled: false });
       await page.goto(`${env.site.url}embed.html`);
+      // Measured once the page's stylesheets and fonts have applied (the layout they give is the test).
+      await expect.poll(() => page.evaluate(() => document.readyState === 'complete' && document.fonts.status === 'loaded'
+        && [...document.styleSheets].every((sheet) => sheet.cssRules.length > 0))).toBe(true);
       const layout = await page.evaluate(() => {
         const plot = document.querySelector('section.timeline svg[role="group"]')!.getBoundingClientRect();
         const overflowing = [...document.querySelectorAll('body *')].filter((el) => {
