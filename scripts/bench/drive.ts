@@ -65,6 +65,21 @@ async function zoom(page: Page, bench: BenchPage, capMs: number): Promise<'done'
   return 'done';
 }
 
+/**
+ * Hears the page's probe (measure.ts), which calls `__bench("<kind> <ms>")`: a raw CDP binding, not
+ * page.exposeFunction, which answers every call with an evaluate in the page and, at one call per
+ * frame, would load the very main thread being measured.
+ */
+async function listen(cdp: CDPSession, on: (kind: string, ms: number) => void): Promise<void> {
+  cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
+    if (name !== '__bench') return;
+    const [kind = '', t] = payload.split(' ');
+    on(kind, Number(t));
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.addBinding', { name: '__bench' });
+}
+
 /** Network-domain stand-ins for Resource Timing entries: wire bytes (with headers) and body bytes. */
 function watchNetwork(cdp: CDPSession, out: Entry[]): void {
   const urls = new Map<string, { url: string; nav: boolean; headers: number }>();
@@ -93,19 +108,14 @@ export async function measurePage(browser: Browser, origin: string, bench: Bench
   const network: Entry[] = [];
   let marked: (t: number) => void = () => undefined;
   const mark = new Promise<number>((ok) => { marked = ok; });
-  // A raw CDP binding, not page.exposeFunction: that one answers every call with an evaluate in
-  // the page, which at one call per frame would load the very main thread being measured.
   const cdp = await context.newCDPSession(page);
-  cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
-    const [kind, t] = payload.split(' ');
-    if (name !== '__bench') return;
-    if (kind === 'mark') marked(Number(t));
-    else if (kind === 'fcp') run.fcpMs = Number(t);
-    else frames.push({ t: Number(t), at: Date.now() });
-  });
   watchNetwork(cdp, network);
-  for (const m of ['Runtime.enable', 'Network.enable'] as const) await cdp.send(m);
-  await cdp.send('Runtime.addBinding', { name: '__bench' });
+  await cdp.send('Network.enable');
+  await listen(cdp, (kind, t) => {
+    if (kind === 'mark') marked(t);
+    else if (kind === 'fcp') run.fcpMs = t;
+    else frames.push({ t, at: Date.now() });
+  });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: caps.cpuRate });
   // tsx compiles with keepNames, wrapping functions in __name(); functions sent to the page need it too.
   await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
@@ -174,15 +184,11 @@ export async function measureLoad(browser: Browser, origin: string, bench: Bench
   const mark = new Promise<number>((ok) => { marked = ok; });
   const answeredAt = new Promise<number>((ok) => { answered = ok; });
   const cdp = await context.newCDPSession(page);
-  cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
-    const [kind, t] = payload.split(' ');
-    if (name !== '__bench') return;
-    if (kind === 'mark') marked(Number(t));
-    else if (kind === 'fcp') run.fcpMs = Number(t);
-    else if (kind === 'answer') answered(Number(t));
+  await listen(cdp, (kind, t) => {
+    if (kind === 'mark') marked(t);
+    else if (kind === 'fcp') run.fcpMs = t;
+    else if (kind === 'answer') answered(t);
   });
-  await cdp.send('Runtime.enable');
-  await cdp.send('Runtime.addBinding', { name: '__bench' });
   await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   await page.addInitScript(probe, { selector: bench.mark, answer, fresh: bench.variant === '?data=' });
   const browserCdp = await browser.newBrowserCDPSession();
