@@ -66,15 +66,21 @@ async function zoom(page: Page, bench: BenchPage, capMs: number): Promise<'done'
 }
 
 /**
- * Hears the page's probe (measure.ts), which calls `__bench("<kind> <ms>")`: a raw CDP binding, not
- * page.exposeFunction, which answers every call with an evaluate in the page and, at one call per
- * frame, would load the very main thread being measured.
+ * Hears the page's probe (measure.ts), which calls `__bench("<kind> <ms>")`, or for a batch of
+ * frames `__bench("frames <ms>,<ms>,…")`: a raw CDP binding, not page.exposeFunction, which answers
+ * every call with an evaluate in the page and would load the very main thread being measured.
+ * `on` gets each timestamp (page clock) and when Node heard it (Date.now()); a batched frame is
+ * dated back from the batch's last, which was sent as it happened.
  */
-async function listen(cdp: CDPSession, on: (kind: string, ms: number) => void): Promise<void> {
+async function listen(cdp: CDPSession, on: (kind: string, ms: number, at: number) => void): Promise<void> {
   cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
     if (name !== '__bench') return;
-    const [kind = '', t] = payload.split(' ');
-    on(kind, Number(t));
+    const now = Date.now();
+    const [kind = '', t = ''] = payload.split(' ');
+    if (kind !== 'frames') return on(kind, Number(t), now);
+    const times = t.split(',').map(Number);
+    const last = times[times.length - 1] ?? 0;
+    for (const ms of times) on('frame', ms, now - (last - ms));
   });
   await cdp.send('Runtime.enable');
   await cdp.send('Runtime.addBinding', { name: '__bench' });
@@ -111,10 +117,10 @@ export async function measurePage(browser: Browser, origin: string, bench: Bench
   const cdp = await context.newCDPSession(page);
   watchNetwork(cdp, network);
   await cdp.send('Network.enable');
-  await listen(cdp, (kind, t) => {
+  await listen(cdp, (kind, t, at) => {
     if (kind === 'mark') marked(t);
     else if (kind === 'fcp') run.fcpMs = t;
-    else frames.push({ t, at: Date.now() });
+    else if (kind === 'frame') frames.push({ t, at });
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: caps.cpuRate });
   // tsx compiles with keepNames, wrapping functions in __name(); functions sent to the page need it too.
@@ -135,7 +141,10 @@ export async function measurePage(browser: Browser, origin: string, bench: Bench
       if (zoomed === 'busy') run.errors.push(`no zoom input: the page was busy for the whole ${caps.zoomMs / 1000} s window`);
       run.zoomCapped = zoomed !== 'done';
       await sleep(500); // trailing frames: a zoom's last render may land after its input
-      const gaps = intervals(frames, start, Date.now());
+      const end = Date.now();
+      // Frames come in batches: wait for one dated after the end, so every frame before it is in.
+      for (const by = end + 3000; Date.now() < by && !frames.some((f) => f.at > end);) await sleep(50);
+      const gaps = intervals(frames, start, end);
       run.zoomFrames = gaps.length;
       run.zoomP95Ms = percentile(gaps, 95);
     }

@@ -24,7 +24,10 @@ export interface AxisProps {
   fontSize: number;
 }
 
-/** Grid, axis line and labels. */
+/**
+ * Grid, axis line and labels. Labels are placed by a transform, not by x and y: while zooming the
+ * browser then moves them without laying their text out again.
+ */
 export function Axis({ ticks, x, width, gridTop, axisY, charWidth, fontSize }: AxisProps) {
   const row1 = axisY + fontSize * 1.4;
   // A label that would run past the plot's right edge is left out rather than cut.
@@ -34,13 +37,13 @@ export function Axis({ ticks, x, width, gridTop, axisY, charWidth, fontSize }: A
   const pinContext = ticks.context !== null;
   return (
     <g aria-hidden="true" data-axis-unit={ticks.unit} className="font-ui tabular-nums">
-      {ticks.minor.map((t) => {
+      {ticks.minor.map((t, i) => {
         const px = Math.round(x(t.t)) + 0.5;
-        return <line key={`g${t.t}`} x1={px} x2={px} y1={gridTop} y2={axisY} className="stroke-(--tl-grid)" />;
+        return <line key={`g${i}`} x1={px} x2={px} y1={gridTop} y2={axisY} className="stroke-(--tl-grid)" />;
       })}
-      {ticks.major.map((t) => {
+      {ticks.major.map((t, i) => {
         const px = Math.round(x(t.t)) + 0.5;
-        return <line key={`G${t.t}`} x1={px} x2={px} y1={gridTop} y2={row2 + 4} className="stroke-(--tl-border)" />;
+        return <line key={`G${i}`} x1={px} x2={px} y1={gridTop} y2={row2 + 4} className="stroke-(--tl-border)" />;
       })}
       <line x1={0} x2={width} y1={axisY + 0.5} y2={axisY + 0.5} className="stroke-(--tl-border)" />
       {ticks.breaks.map((b) => {
@@ -61,16 +64,16 @@ export function Axis({ ticks, x, width, gridTop, axisY, charWidth, fontSize }: A
           </g>
         );
       })}
-      {ticks.minor.filter((t) => t.label && fits(t)).map((t) => (
-        <text unicodeBidi="plaintext" key={`l${t.t}`} x={x(t.t) + LABEL_OFFSET} y={row1} fontSize={fontSize} className="fill-(--tl-muted)">
+      {ticks.minor.filter((t) => t.label && fits(t)).map((t, i) => (
+        <text unicodeBidi="plaintext" key={`l${i}`} transform={`translate(${x(t.t) + LABEL_OFFSET} ${row1})`} fontSize={fontSize} className="fill-(--tl-muted)">
           {t.label}
         </text>
       ))}
       {pinContext && (
         <text unicodeBidi="plaintext" x={LABEL_OFFSET} y={row2} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">{ticks.context}</text>
       )}
-      {ticks.major.filter((t) => t.label && fits(t)).map((t) => (
-        <text unicodeBidi="plaintext" key={`L${t.t}`} x={x(t.t) + LABEL_OFFSET} y={row2} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">
+      {ticks.major.filter((t) => t.label && fits(t)).map((t, i) => (
+        <text unicodeBidi="plaintext" key={`L${i}`} transform={`translate(${x(t.t) + LABEL_OFFSET} ${row2})`} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">
           {t.label}
         </text>
       ))}

@@ -186,9 +186,9 @@ export function Plot(p: PlotProps) {
           <text x={4} y={band.labelY} fontSize={dims.axisFont} unicodeBidi="plaintext" className="halo fill-(--tl-muted) font-semibold uppercase tracking-wide">{band.label}</text>
         </g>
       ))}
-      {bands.map((band) => band.layout.clusters.map((c) => { const matches = matchOf(c, band); return (
+      {bands.map((band) => band.layout.clusters.map((c, slot) => { const matches = matchOf(c, band); return (
         <ClusterMark
-          key={`${band.key}:${c.key}`}
+          key={`${band.key}:${slot}`}
           bin={c.key}
           x0={c.x0}
           x1={c.x1}
