@@ -24,10 +24,7 @@ export interface AxisProps {
   fontSize: number;
 }
 
-/**
- * Grid, axis line and labels. Labels are placed by a transform, not by x and y: while zooming the
- * browser then moves them without laying their text out again.
- */
+/** Grid, axis line and labels. */
 export function Axis({ ticks, x, width, gridTop, axisY, charWidth, fontSize }: AxisProps) {
   const row1 = axisY + fontSize * 1.4;
   // A label that would run past the plot's right edge is left out rather than cut.
@@ -65,7 +62,7 @@ export function Axis({ ticks, x, width, gridTop, axisY, charWidth, fontSize }: A
         );
       })}
       {ticks.minor.filter((t) => t.label && fits(t)).map((t, i) => (
-        <text unicodeBidi="plaintext" key={`l${i}`} transform={`translate(${x(t.t) + LABEL_OFFSET} ${row1})`} fontSize={fontSize} className="fill-(--tl-muted)">
+        <text unicodeBidi="plaintext" key={`l${i}`} x={x(t.t) + LABEL_OFFSET} y={row1} fontSize={fontSize} className="fill-(--tl-muted)">
           {t.label}
         </text>
       ))}
@@ -73,7 +70,7 @@ export function Axis({ ticks, x, width, gridTop, axisY, charWidth, fontSize }: A
         <text unicodeBidi="plaintext" x={LABEL_OFFSET} y={row2} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">{ticks.context}</text>
       )}
       {ticks.major.filter((t) => t.label && fits(t)).map((t, i) => (
-        <text unicodeBidi="plaintext" key={`L${i}`} transform={`translate(${x(t.t) + LABEL_OFFSET} ${row2})`} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">
+        <text unicodeBidi="plaintext" key={`L${i}`} x={x(t.t) + LABEL_OFFSET} y={row2} fontSize={fontSize} className="fill-(--tl-fg) font-semibold">
           {t.label}
         </text>
       ))}

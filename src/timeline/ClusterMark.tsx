@@ -64,7 +64,7 @@ export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
     {/* The count sits beside the button, not in it: "1.2K" is not the words of its name ("1,234
         events, …"), which axe (label-content-name-mismatch) and speech input require. Clicks pass
         through it to the pill below. */}
-    <text aria-hidden="true" transform={`translate(${(p.x0 + p.x1) / 2} ${p.y + mid})`} dy="0.35em" textAnchor="middle" pointerEvents="none"
+    <text aria-hidden="true" x={(p.x0 + p.x1) / 2} y={p.y + mid} dy="0.35em" textAnchor="middle" pointerEvents="none"
       className="fill-(--tl-surface) font-ui text-[0.75rem] font-semibold tabular-nums">
       {p.label}
     </text>

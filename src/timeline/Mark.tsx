@@ -125,14 +125,9 @@ export const Mark = memo(function Mark(p: MarkProps) {
   const mid = p.height / 2;
   const band = p.height - 10;
   const shown = p.label.length > 0;
-  // Everything inside is drawn relative to the glyph's centre, and the group is moved there: while
-  // zooming, a point's title keeps its coordinates, so the browser moves it without laying its text
-  // out again (changing a <text>'s x does relayout it; a transform on its group does not).
-  const o = p.cx;
-  const x0 = p.x0 - o, x1 = p.x1 - o, labelX = p.labelX - o;
-  const textLeft = p.anchor === 'end' ? labelX - p.labelWidth : labelX;
-  const left = Math.min(x0, -12, shown ? textLeft : Infinity) - 3;
-  const right = Math.max(x1, 12, shown ? textLeft + p.labelWidth + (p.truncated ? 12 : 0) : 0) + 3;
+  const textLeft = p.anchor === 'end' ? p.labelX - p.labelWidth : p.labelX;
+  const left = Math.min(p.x0, p.cx - 12, shown ? textLeft : Infinity) - 3;
+  const right = Math.max(p.x1, p.cx + 12, shown ? textLeft + p.labelWidth + (p.truncated ? 12 : 0) : 0) + 3;
   const tip = (show: boolean) => () => { if (p.truncated) p.onTip(p.id, show); };
   return (
     <g
@@ -142,7 +137,7 @@ export const Mark = memo(function Mark(p: MarkProps) {
       aria-pressed={p.selected}
       data-event-id={p.id}
       data-faded={p.faded ? 'true' : undefined}
-      transform={`translate(${o} ${p.y})`}
+      transform={`translate(0 ${p.y})`}
       className="group cursor-pointer outline-none!"
       onClick={() => p.onActivate(p.id)}
       onFocus={() => { p.onFocusIndex(p.index); tip(true)(); }}
@@ -154,9 +149,9 @@ export const Mark = memo(function Mark(p: MarkProps) {
       <rect x={left} y={1} width={right - left} height={p.height - 2} rx={6} strokeWidth={2.5} fill="none" stroke="none" pointerEvents="all"
         className="group-hover:fill-[color-mix(in_srgb,var(--tl-mark)_7%,transparent)] group-focus-visible:stroke-(--tl-focus)" />
       <g className={p.faded ? 'opacity-30' : undefined}>
-        <Glyph kind={p.kind} x0={x0} x1={x1} cx={0} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />
+        <Glyph kind={p.kind} x0={p.x0} x1={p.x1} cx={p.cx} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />
       </g>
-      {shown && <Title {...p} labelX={labelX} mid={mid} plate={false} />}
+      {shown && <Title {...p} mid={mid} plate={false} />}
       {p.truncated && (
         <g aria-hidden="true" className={p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}>
           {[3, 6.5, 10].map((dx) => <circle key={dx} cx={textLeft + p.labelWidth + dx} cy={mid + p.fontSize * 0.3} r={1.1} />)}
