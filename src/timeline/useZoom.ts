@@ -23,6 +23,7 @@ import { animateTransform, reducedMotion, toTransform } from './zoomMotion';
 import type { StoryScale } from './storyScale';
 import { morphScale } from './storyBlend';
 import { guardTouchScroll } from './touchGesture';
+import { afterFrame } from './afterFrame';
 
 /** Options of useZoom. */
 export interface UseZoomOptions {
@@ -59,7 +60,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
   const drawn = useRef(scale);
   const zoomRef = useRef<Zoom | null>(null);
   const cancel = useRef<(() => void) | null>(null);
-  const gesture = useRef(0);
+  const gesture = useRef<(() => void) | null>(null);
   const latest = useRef<ZoomTransform | null>(null);
   const limits = useRef({ width, kExtent: scaleExtent(scale, width) });
   const kExtent = scaleExtent(scale, width);
@@ -116,20 +117,18 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
       .constrain((t) => toTransform(constrainX(t, limits.current.width, limits.current.kExtent)))
       .on('start', (e: { sourceEvent: Event | null }) => { if (e.sourceEvent) stop(); })
       .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => {
-        // Gestures can fire several events per frame: render the latest once, just before the
-        // next paint (no lag). Programmatic moves render at once.
+        // Gestures can fire several events per frame: render the latest once, in a task of its own
+        // after the frame that delivered them (afterFrame.ts). Programmatic moves render at once.
         if (!e.sourceEvent) {
-          cancelAnimationFrame(gesture.current);
-          gesture.current = 0;
+          gesture.current?.();
+          gesture.current = null;
           return setTransform(e.transform);
         }
         latest.current = e.transform;
-        if (!gesture.current) {
-          gesture.current = requestAnimationFrame(() => {
-            gesture.current = 0;
-            if (latest.current) setTransform(latest.current);
-          });
-        }
+        gesture.current ??= afterFrame(() => {
+          gesture.current = null;
+          if (latest.current) setTransform(latest.current);
+        });
       });
     zoomRef.current = z;
     const sel = select(node);
@@ -158,6 +157,8 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
     node.addEventListener('wheel', onWheel, { passive: false });
     return () => {
       stop();
+      gesture.current?.();
+      gesture.current = null;
       unguard();
       node.removeEventListener('wheel', onWheel);
       sel.on('.zoom', null);
