@@ -137,6 +137,7 @@ export const Mark = memo(function Mark(p: MarkProps) {
       aria-pressed={p.selected}
       data-event-id={p.id}
       data-faded={p.faded ? 'true' : undefined}
+      data-shortened={p.truncated ? '' : undefined}
       transform={`translate(0 ${p.y})`}
       className="group cursor-pointer outline-none!"
       onClick={() => p.onActivate(p.id)}

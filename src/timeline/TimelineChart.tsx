@@ -6,7 +6,7 @@
  * in view, plus a margin, is in the DOM; clusters stand in for the rest.
  * The app (src/App.tsx) renders exactly <TimelineChart {...TimelineChartProps} />: keep the props stable.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import type { Timeline } from '../dataset/model';
 import { buildSpanIndex, lowerBound } from './visibleSlice';
 import { paddedExtent, type Span } from './zoomLimits';
@@ -117,13 +117,29 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   // The mark with keyboard focus shows its whole title; a shortened title also shows in a tooltip.
   const [focused, setFocused] = useState(-1);
   const [tip, setTip] = useState<{ id: string; left: number; top: number } | null>(null);
-  const onTip = useCallback((id: string, show: boolean) => {
+  /** Where the tooltip of mark `id` goes (under it, inside the plot's box), or null if it is not drawn. */
+  const tipPlace = useCallback((id: string) => {
     const mark = svg.current?.querySelector(`[data-event-id="${CSS.escape(id)}"]`);
     const outer = box.current?.getBoundingClientRect();
-    if (!show || !mark || !outer) return setTip((t) => (t && t.id === id && !show ? null : t));
+    if (!mark || !outer) return null;
     const r = mark.getBoundingClientRect();
-    setTip({ id, left: Math.max(0, Math.min(r.left - outer.left, outer.width - 280)), top: r.bottom - outer.top + 4 });
+    return { id, left: Math.max(0, Math.min(r.left - outer.left, outer.width - 280)), top: r.bottom - outer.top + 4 };
   }, []);
+  const onTip = useCallback((id: string, show: boolean) => {
+    const place = show ? tipPlace(id) : null;
+    if (!place) return setTip((t) => (t && t.id === id && !show ? null : t));
+    setTip(place);
+  }, [tipPlace]);
+  // The view moved under a shown tooltip (a zoom with the pointer resting on a mark): it follows
+  // its mark, or goes once the mark is no longer drawn or its title no longer shortened.
+  useLayoutEffect(() => {
+    setTip((t) => {
+      if (!t) return t;
+      const shortened = svg.current?.querySelector(`[data-event-id="${CSS.escape(t.id)}"][data-shortened]`);
+      const place = shortened ? tipPlace(t.id) : null;
+      return place && (place.left !== t.left || place.top !== t.top) ? place : place ? t : null;
+    });
+  }, [zoom.transform, zoom.scale, width, tipPlace]);
   const { goTo, focusWhenDrawn, noteFocus, focusEvent } = useNavigation({ frame, zoom, svg, active, setActive });
   const ids = useId();
 

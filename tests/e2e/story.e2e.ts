@@ -166,6 +166,35 @@ describe('labels that read', () => {
     expect(await axe(page)).toEqual([]);
     await context.close();
   });
+
+  it('a tooltip shown on hover stays under its mark while the view zooms, and goes once the title shows whole', async () => {
+    const { page, context } = await open(browser, { width: 1024, height: 900 });
+    await page.goto(`${server.url}?layout=horizontal`);
+    await ready(page);
+    const short = page.locator(`${PLOT} [data-event-id][data-shortened]`).first();
+    const id = (await short.getAttribute('data-event-id'))!;
+    const mark = page.locator(`${PLOT} [data-event-id="${id}"]`);
+    await short.hover();
+    await page.locator('[role="tooltip"]').waitFor();
+    const output = page.locator('section.timeline output').first();
+    for (let step = 0; step < 4; step++) {
+      const before = await output.textContent();
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -100);
+      await page.keyboard.up('Control');
+      await expect.poll(() => output.textContent()).not.toBe(before);
+      // Either the tooltip sits just under its mark, or it has gone with the shortening.
+      await expect.poll(async () => {
+        if (!(await page.locator('[role="tooltip"]').count())) return 'none';
+        const tip = await page.locator('[role="tooltip"]').boundingBox();
+        if (!(await mark.count()) || !(await mark.evaluate((m) => m.hasAttribute('data-shortened')))) return 'left behind';
+        const box = await mark.boundingBox();
+        if (!tip || !box) return 'left behind';
+        return tip.y >= box.y + box.height - 1 && tip.y <= box.y + box.height + 12 && tip.x <= box.x + box.width ? 'under its mark' : `at ${Math.round(tip.x)},${Math.round(tip.y)}, mark at ${Math.round(box.x)},${Math.round(box.y + box.height)}`;
+      }).toMatch(/^(none|under its mark)$/);
+    }
+    await context.close();
+  });
 });
 
 describe('text size', () => {
