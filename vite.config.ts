@@ -4,42 +4,28 @@ import { datasetPlugin } from './scripts/vite-dataset-plugin';
 import { aliases } from './scripts/aliases';
 
 /**
- * Stylesheets first in <head>, before public/boot.js: both block the first paint, and a stylesheet
- * linked after a parser-blocking script is, for any loader that does not scan ahead, found only once
- * that script has run (one more round trip before anything shows on a slow connection).
+ * The built pages' <head> in the order their first paint wants it:
+ * - stylesheets before public/boot.js. Both block the first paint, and a stylesheet linked after
+ *   a parser-blocking script is found only once that script has run, for any loader that does not
+ *   scan ahead (one more round trip on a slow connection);
+ * - the app's module script at low fetch priority. It is deferred (it runs once the page is
+ *   parsed), and on a slow phone connection its bytes would otherwise share the line with the HTML
+ *   and the stylesheet.
  */
-function stylesFirst(): Plugin {
+function headOrder(): Plugin {
   return {
-    name: 'styles-first',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html) {
-        const links = html.match(/[ \t]*<link rel="stylesheet"[^>]*>\n?/g) ?? [];
-        let rest = html;
-        for (const l of links) rest = rest.replace(l, '');
-        const i = rest.indexOf('<script');
-        if (!links.length || i < 0) return html;
-        return `${rest.slice(0, i)}${links.map((l) => l.trim()).join('\n    ')}\n    ${rest.slice(i)}`;
-      },
-    },
-  };
-}
-
-/**
- * The app's module script at low fetch priority: it is deferred (it runs once the page is parsed),
- * and on a slow phone connection its bytes would otherwise share the line with the HTML and the
- * stylesheet that the prerendered story's first paint waits for.
- */
-function appAfterStyles(): Plugin {
-  return {
-    name: 'app-after-styles',
+    name: 'head-order',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html) {
+        const links = html.match(/[ \t]*<link rel="stylesheet"[^>]*>\n?/g) ?? [];
         const entry = '<script type="module" crossorigin src=';
-        if (!html.includes(entry)) throw new Error('app-after-styles: no module script in index.html');
-        return html.replace(entry, '<script type="module" fetchpriority="low" crossorigin src=');
+        if (!html.includes(entry)) throw new Error('head-order: no module script in index.html');
+        let rest = html.replace(entry, '<script type="module" fetchpriority="low" crossorigin src=');
+        for (const l of links) rest = rest.replace(l, '');
+        const i = rest.indexOf('<script');
+        return `${rest.slice(0, i)}${links.map((l) => `${l.trim()}\n    `).join('')}${rest.slice(i)}`;
       },
     },
   };
@@ -48,7 +34,7 @@ function appAfterStyles(): Plugin {
 // Relative base so that the built site works from any folder a newsroom serves it from.
 export default defineConfig({
   base: './',
-  plugins: [tailwindcss(), datasetPlugin(), stylesFirst(), appAfterStyles()],
+  plugins: [tailwindcss(), datasetPlugin(), headOrder()],
   resolve: { alias: aliases },
   build: {
     target: 'es2022',

@@ -43,9 +43,9 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
         {events.slice(0, shown).map((e) => {
           const selected = e.id === selectedId;
           // content-visibility: the browser skips styling, laying out and painting the items off
-          // screen (up to 200, most of the page's elements), which is work every frame of a zoom
-          // and every long task on load would otherwise pay for. Find-in-page and assistive
-          // technology still see them; printing draws them all.
+          // screen (up to 200, most of the page's elements), work every frame of a zoom would
+          // otherwise pay for. Find-in-page and assistive technology still see them; printing
+          // draws them all.
           return (
             <li key={e.id} id={listItemId(e.id)} className={`scroll-mt-4 py-4 [content-visibility:auto] [contain-intrinsic-size:auto_8rem] print:[content-visibility:visible] ${selected ? 'bg-surface' : ''}`} aria-current={selected ? 'true' : undefined}>
               <p className="text-sm font-semibold uppercase tracking-wide text-muted">

@@ -117,9 +117,12 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   // The mark with keyboard focus shows its whole title; a shortened title also shows in a tooltip.
   const [focused, setFocused] = useState(-1);
   const [tip, setTip] = useState<{ id: string; left: number; top: number } | null>(null);
-  /** Where the tooltip of mark `id` goes (under it, inside the plot's box), or null if it is not drawn. */
-  const tipPlace = useCallback((id: string) => {
-    const mark = svg.current?.querySelector(`[data-event-id="${CSS.escape(id)}"]`);
+  /**
+   * Where the tooltip of mark `id` goes (under it, inside the plot's box), or null if it is not
+   * drawn (`shortenedOnly`: or if its title is not shortened).
+   */
+  const tipPlace = useCallback((id: string, shortenedOnly = false) => {
+    const mark = svg.current?.querySelector(`[data-event-id="${CSS.escape(id)}"]${shortenedOnly ? '[data-shortened]' : ''}`);
     const outer = box.current?.getBoundingClientRect();
     if (!mark || !outer) return null;
     const r = mark.getBoundingClientRect();
@@ -134,10 +137,9 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   // its mark, or goes once the mark is no longer drawn or its title no longer shortened.
   useLayoutEffect(() => {
     setTip((t) => {
-      if (!t) return t;
-      const shortened = svg.current?.querySelector(`[data-event-id="${CSS.escape(t.id)}"][data-shortened]`);
-      const place = shortened ? tipPlace(t.id) : null;
-      return place && (place.left !== t.left || place.top !== t.top) ? place : place ? t : null;
+      const place = t && tipPlace(t.id, true);
+      if (!t || !place) return null;
+      return place.left === t.left && place.top === t.top ? t : place;
     });
   }, [zoom.transform, zoom.scale, width, tipPlace]);
   const { goTo, focusWhenDrawn, noteFocus, focusEvent } = useNavigation({ frame, zoom, svg, active, setActive });
