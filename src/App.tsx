@@ -110,6 +110,13 @@ export function App({ timeline, options, firstLayout }: AppProps) {
     document.documentElement.dir = dir;
   }, [locale, dir]);
 
+  // Tells a host page (and the browser tests) that the app is running: its handlers answer input
+  // from here on, also on a prerendered page that it hydrated. Effects run children first, so the
+  // chart has measured itself by now.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'running';
+  }, []);
+
   // The window's title names the selected event, so tabs, bookmarks and history say what is open.
   useEffect(() => {
     document.title = selected ? `${selected.title} – ${timeline.title}` : timeline.title;

@@ -75,8 +75,10 @@ describe('a dataset from ?data=', () => {
     let dialogs = 0;
     page.on('dialog', (d) => { dialogs += 1; void d.dismiss(); });
     await page.goto(`${server.url}?data=/data/hostile.json`);
-    await page.locator('[data-event-id]').first().waitFor({ state: 'attached' });
-    await page.locator('[data-event-id]').first().click();
+    // The app's own render: the prerendered story (another one) loses data-prerendered when replaced.
+    const event = page.locator('#root:not([data-prerendered]) [data-event-id]').first();
+    await event.waitFor({ state: 'attached' });
+    await event.click();
     await page.getByRole('button', { name: /Read in context/ }).first().click();
     await page.locator('dialog mark').first().waitFor();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -121,6 +121,14 @@ export async function open(browser: Browser, options: PageOptions = {}): Promise
 
 const AXE_SOURCE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
+/**
+ * Waits until the app runs on the page: <html data-app="running">, set once it has rendered (or
+ * hydrated the prerendered page) and its handlers answer input (src/App.tsx).
+ */
+export async function appRunning(page: Page): Promise<void> {
+  await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+}
+
 /** One axe-core violation, reduced to what a failing assertion should print. */
 export interface AxeViolation { id: string; impact: string | null; help: string; targets: string[] }
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { axe, launch, open, serve, type Served } from './harness';
+import { appRunning, axe, launch, open, serve, type Served } from './harness';
 import type { RawDataset } from '../../src/dataset/raw';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -55,6 +55,7 @@ function chartUrl(url: string): string {
 
 async function ready(page: Page, url: string): Promise<void> {
   await page.goto(chartUrl(url));
+  await appRunning(page);
   await page.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   await frames(page);

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, launch, open, serve, settledScroll, swipe, type Served } from './harness';
+import { appRunning, axe, launch, open, serve, settledScroll, swipe, type Served } from './harness';
 
 let server: Served;
 let host: Served;
@@ -37,6 +37,7 @@ afterAll(async () => {
 const PLOT = 'section.timeline svg[role="group"]';
 
 async function ready(p: Page): Promise<void> {
+  await appRunning(p);
   await p.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
   await p.waitForLoadState('networkidle');
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { axe, launch, open, serve, type Served } from './harness';
+import { appRunning, axe, launch, open, serve, type Served } from './harness';
 import { syntheticDataset } from './timeline-synthetic';
 
 const big = JSON.stringify(syntheticDataset(10_000));
@@ -47,10 +47,9 @@ async function page(width = 1280, options: { colorScheme?: 'light' | 'dark'; que
   // Phones read the vertical timeline by default: the chart is forced here (layout=horizontal).
   const query = options.query ?? '?scale=time&layout=horizontal';
   await p.goto(server.url + query);
+  await appRunning(p);
   await p.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
-  // Let hydration (and any recovery from a mismatch elsewhere on the page) settle first.
   await p.waitForLoadState('networkidle');
-  await p.waitForTimeout(200);
   if (!options.query) {
     const fit = p.getByRole('button', { name: 'Fit all' });
     if ((await fit.getAttribute('aria-disabled')) !== 'true') await fit.click();
