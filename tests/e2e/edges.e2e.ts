@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, launch, open, serve, type Served } from './harness';
+import { appRunning, axe, launch, open, serve, type Served } from './harness';
 import { importTimelineJs } from '../../src/import/timelinejs';
 import fc from 'fast-check';
 
@@ -55,7 +55,7 @@ afterAll(async () => {
 async function show(name: string, width: number, colorScheme: 'light' | 'dark' = 'light', chart = false): Promise<{ page: Page; errors: string[] }> {
   const { page, errors } = await open(browser, { width, colorScheme });
   await page.goto(`${server.url}?data=/data/${name}.json${chart ? '&layout=horizontal' : ''}`);
-  await page.locator('html.js').waitFor({ state: 'attached' });
+  await appRunning(page);
   await page.locator(chart || width > 640 ? 'section.timeline' : '.vtimeline, main p').first().waitFor();
   return { page, errors };
 }
@@ -84,9 +84,16 @@ async function openClusterList(page: Page): Promise<void> {
 
 /** Presses ArrowRight from the first event to the last, recording where focus settles each time. */
 async function walk(page: Page, count: number): Promise<string[]> {
-  await page.locator('svg [tabindex="0"]').first().focus();
+  // The marks' tab stop, focused once the plot holds it (a late layout may redraw it first).
+  await expect.poll(async () => {
+    await page.locator('svg [tabindex="0"]').first().focus();
+    return page.evaluate(() => document.activeElement?.closest('svg') != null);
+  }).toBe(true);
   await page.keyboard.press('Home');
-  await page.waitForFunction(() => document.activeElement?.hasAttribute('data-event-id') || document.activeElement?.hasAttribute('data-list-event-id'));
+  await page.waitForFunction(() => document.activeElement?.hasAttribute('data-event-id') || document.activeElement?.hasAttribute('data-list-event-id'))
+    .catch(async (error: unknown) => {
+      throw new Error(`Home left focus on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))}`, { cause: error });
+    });
   const seen = [await focusedId(page)];
   for (let n = 1; n < count; n++) {
     const previous = seen[seen.length - 1];
