@@ -8,9 +8,10 @@ import { aliases } from './scripts/aliases';
  * - stylesheets before public/boot.js. Both block the first paint, and a stylesheet linked after
  *   a parser-blocking script is found only once that script has run, for any loader that does not
  *   scan ahead (one more round trip on a slow connection);
- * - the app's module script at low fetch priority. It is deferred (it runs once the page is
- *   parsed), and on a slow phone connection its bytes would otherwise share the line with the HTML
- *   and the stylesheet.
+ * - the app's module named, not loaded: public/boot.js starts it (and the dataset's download)
+ *   once the prerendered page has painted, at once for a ?data= page, which has nothing of its own
+ *   to show. On a slow phone connection its bytes would otherwise share the line with the HTML and
+ *   the stylesheet, and the story would paint later.
  */
 function headOrder(): Plugin {
   return {
@@ -20,9 +21,11 @@ function headOrder(): Plugin {
       order: 'post',
       handler(html) {
         const links = html.match(/[ \t]*<link rel="stylesheet"[^>]*>\n?/g) ?? [];
-        const entry = '<script type="module" crossorigin src=';
-        if (!html.includes(entry)) throw new Error('head-order: no module script in index.html');
-        let rest = html.replace(entry, '<script type="module" fetchpriority="low" crossorigin src=');
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+        if (!entry.test(html)) throw new Error('head-order: no module script in index.html');
+        // Neither fetched nor run here (a script of type text/plain is inert): public/boot.js
+        // starts it once the prerendered page has painted.
+        let rest = html.replace(entry, '<script type="text/plain" data-app-entry src="$1"></script>');
         for (const l of links) rest = rest.replace(l, '');
         const i = rest.indexOf('<script');
         return `${rest.slice(0, i)}${links.map((l) => `${l.trim()}\n    `).join('')}${rest.slice(i)}`;

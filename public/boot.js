@@ -3,32 +3,99 @@
 // 0. marks <html class="js"> so that controls which need JavaScript show only when it runs;
 // 1. applies ?theme=light|dark to <html>; any other value is ignored (src/embed/options.ts warns);
 // 2. with ?data=, hides the prerendered story (another one) until the app has replaced it;
-// 3. starts fetching the dataset the app will load (?data=, else ./timeline.json) while the app's
-//    module downloads. The app's fetch (src/app/loadDataset.ts, same credentials mode) reuses it.
-//    Only http(s) or relative addresses are preloaded; the app validates the address again.
+// 3. starts the app (built pages: vite.config.ts turns its module script into an inert
+//    <script type="text/plain" data-app-entry>) once the prerendered page has painted, so the
+//    story shows before the app's script is fetched and run; a ?data= page, whose own story is
+//    hidden, starts it as soon as it is parsed. A hidden page paints nothing: a timer starts it
+//    after a second. Vite's dev server runs the module itself;
+// 4. starts fetching the dataset the app will load (?data=, else ./timeline.json) with the app's
+//    module. The app's fetch (src/app/loadDataset.ts, same credentials mode) reuses it. Only
+//    http(s) or relative addresses are preloaded; the app validates the address again;
+// 5. keeps a tap made before the app runs and replays it once the app does (<html data-app=
+//    "running">, src/App.tsx), on the same element: hydration keeps the prerendered elements. A
+//    link's tap is not kept: the browser follows it, and the app reads the address it leads to.
 (function () {
+  var root = document.documentElement;
   // Controls that need the app (zoom buttons, filters, dialogs) are hidden until it can run them.
-  document.documentElement.classList.add('js');
+  root.classList.add('js');
+  var dataset = null;
   try {
     var params = new URLSearchParams(location.search);
     var t = params.get('theme');
-    if (t === 'light' || t === 'dark') document.documentElement.setAttribute('data-theme', t);
+    if (t === 'light' || t === 'dark') root.setAttribute('data-theme', t);
     var data = params.get('data');
     // The dataset sits beside this script, also for pages in subfolders (event/<id>.html).
-    var href = new URL('timeline.json', document.currentScript && document.currentScript.src || location.href).href;
+    dataset = new URL('timeline.json', document.currentScript && document.currentScript.src || location.href).href;
     if (data !== null) {
       // The page's prerendered story is not the one asked for: hidden until the app replaces it
       // (src/main.tsx removes the class), so the reader never sees the wrong story first.
-      document.documentElement.classList.add('other-data');
+      root.classList.add('other-data');
       var url = new URL(data, location.href);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
-      href = url.href;
+      dataset = url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
     }
+  } catch (e) { /* a sandboxed or odd location: the app fetches on its own */ }
+
+  var preload = function () {
+    if (!dataset) return;
     var link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
-    link.href = href;
+    link.href = dataset;
     document.head.appendChild(link);
-  } catch (e) { /* a sandboxed or odd location: the app fetches on its own */ }
+  };
+
+  var running = function () { return root.getAttribute('data-app') === 'running'; };
+  var kept = null;
+  var keep = function (e) {
+    if (running()) return;
+    var target = e.target instanceof Element ? e.target : null;
+    kept = target && target.closest('#root') && !target.closest('a[href]') ? target : null;
+  };
+  document.addEventListener('click', keep, true);
+  if (typeof MutationObserver === 'function') {
+    var observer = new MutationObserver(function () {
+      if (!running()) return;
+      observer.disconnect();
+      document.removeEventListener('click', keep, true);
+      var target = kept;
+      kept = null;
+      if (target && target.isConnected) target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+    });
+    observer.observe(root, { attributes: true, attributeFilter: ['data-app'] });
+  }
+
+  var started = false;
+  var start = function () {
+    if (started) return;
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', start);
+      return;
+    }
+    started = true;
+    var entry = document.querySelector('script[data-app-entry]');
+    // Vite's dev server has run the app already (and preloaded nothing for it).
+    if (!entry) return;
+    preload();
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = 'anonymous';
+    script.src = entry.src;
+    document.head.appendChild(script);
+  };
+  if (root.classList.contains('other-data')) {
+    preload();
+    dataset = null;
+    start();
+  } else {
+    // Once the story has painted (its first contentful paint, as the browser reports it).
+    try {
+      new PerformanceObserver(function (list, obs) {
+        if (!list.getEntriesByName('first-contentful-paint').length) return;
+        obs.disconnect();
+        setTimeout(start, 0);
+      }).observe({ type: 'paint', buffered: true });
+    } catch (e) { start(); }
+    setTimeout(start, 1000);
+  }
 })();

@@ -297,6 +297,9 @@ describe('touch never traps the page', () => {
     const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
     await page.goto(`${host.url}article.html`);
     const frame = page.frameLocator('iframe');
+    // The app draws the chart the frame's address asks for (layout=horizontal); before it runs,
+    // a narrow frame shows the prerendered phone layout.
+    await frame.locator('html[data-app="running"]').waitFor({ state: 'attached' });
     await frame.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
     await page.locator('iframe').scrollIntoViewIfNeeded();
     const svg = (await frame.locator(PLOT).boundingBox())!;
