@@ -8,10 +8,10 @@ import { aliases } from './scripts/aliases';
  * - stylesheets before public/boot.js. Both block the first paint, and a stylesheet linked after
  *   a parser-blocking script is found only once that script has run, for any loader that does not
  *   scan ahead (one more round trip on a slow connection);
- * - the app's module named, not loaded: public/boot.js starts it (and the dataset's download)
- *   once the prerendered page has painted, at once for a ?data= page, which has nothing of its own
- *   to show. On a slow phone connection its bytes would otherwise share the line with the HTML and
- *   the stylesheet, and the story would paint later.
+ * - the app's module named, not loaded, before public/boot.js, which starts it (and the dataset's
+ *   download) once the prerendered page has painted; a ?data= page, which has nothing of its own
+ *   to show, fetches it at once. On a slow phone connection its bytes would otherwise share the
+ *   line with the HTML and the stylesheet, and the story would paint later.
  */
 function headOrder(): Plugin {
   return {
@@ -23,12 +23,14 @@ function headOrder(): Plugin {
         const links = html.match(/[ \t]*<link rel="stylesheet"[^>]*>\n?/g) ?? [];
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
         if (!entry.test(html)) throw new Error('head-order: no module script in index.html');
-        // Neither fetched nor run here (a script of type text/plain is inert): public/boot.js
-        // starts it once the prerendered page has painted.
-        let rest = html.replace(entry, '<script type="text/plain" data-app-entry src="$1"></script>');
+        // Neither fetched nor run here (a script of type text/plain is inert): public/boot.js,
+        // which follows it, starts it.
+        const inert = html.replace(entry, (_, src: string) => `<script type="text/plain" data-app-entry src="${src}"></script>`);
+        const named = /<script type="text\/plain" data-app-entry[^>]*><\/script>\n?/.exec(inert)?.[0] ?? '';
+        let rest = inert.replace(named, '');
         for (const l of links) rest = rest.replace(l, '');
         const i = rest.indexOf('<script');
-        return `${rest.slice(0, i)}${links.map((l) => `${l.trim()}\n    `).join('')}${rest.slice(i)}`;
+        return `${rest.slice(0, i)}${[...links, named].map((l) => `${l.trim()}\n    `).join('')}${rest.slice(i)}`;
       },
     },
   };

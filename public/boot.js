@@ -65,17 +65,17 @@
     observer.observe(root, { attributes: true, attributeFilter: ['data-app'] });
   }
 
+  // The built page names the app's module just before this script; Vite's dev server runs it itself.
+  var entry = document.querySelector('script[data-app-entry]');
   var started = false;
   var start = function () {
-    if (started) return;
+    if (started || !entry) return;
+    // The app renders into the page: run once the page is parsed, as a module script in it would.
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', start);
       return;
     }
     started = true;
-    var entry = document.querySelector('script[data-app-entry]');
-    // Vite's dev server has run the app already (and preloaded nothing for it).
-    if (!entry) return;
     preload();
     var script = document.createElement('script');
     script.type = 'module';
@@ -83,9 +83,17 @@
     script.src = entry.src;
     document.head.appendChild(script);
   };
-  if (root.classList.contains('other-data')) {
+  if (root.classList.contains('other-data') || !entry) {
+    // Nothing to paint first: the dataset and the module download while the page is parsed.
     preload();
     dataset = null;
+    if (entry) {
+      var early = document.createElement('link');
+      early.rel = 'modulepreload';
+      early.crossOrigin = 'anonymous';
+      early.href = entry.src;
+      document.head.appendChild(early);
+    }
     start();
   } else {
     // Once the story has painted (its first contentful paint, as the browser reports it).
