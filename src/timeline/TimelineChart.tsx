@@ -117,31 +117,18 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   // The mark with keyboard focus shows its whole title; a shortened title also shows in a tooltip.
   const [focused, setFocused] = useState(-1);
   const [tip, setTip] = useState<{ id: string; left: number; top: number } | null>(null);
-  /**
-   * Where the tooltip of mark `id` goes (under it, inside the plot's box), or null if it is not
-   * drawn (`shortenedOnly`: or if its title is not shortened).
-   */
-  const tipPlace = useCallback((id: string, shortenedOnly = false) => {
-    const mark = svg.current?.querySelector(`[data-event-id="${CSS.escape(id)}"]${shortenedOnly ? '[data-shortened]' : ''}`);
-    const outer = box.current?.getBoundingClientRect();
-    if (!mark || !outer) return null;
-    const r = mark.getBoundingClientRect();
-    return { id, left: Math.max(0, Math.min(r.left - outer.left, outer.width - 280)), top: r.bottom - outer.top + 4 };
-  }, []);
   const onTip = useCallback((id: string, show: boolean) => {
-    const place = show ? tipPlace(id) : null;
-    if (!place) return setTip((t) => (t && t.id === id && !show ? null : t));
-    setTip(place);
-  }, [tipPlace]);
-  // The view moved under a shown tooltip (a zoom with the pointer resting on a mark): it follows
-  // its mark, or goes once the mark is no longer drawn or its title no longer shortened.
-  useLayoutEffect(() => {
-    setTip((t) => {
-      const place = t && tipPlace(t.id, true);
-      if (!t || !place) return null;
-      return place.left === t.left && place.top === t.top ? t : place;
-    });
-  }, [zoom.transform, zoom.scale, width, tipPlace]);
+    // Under the mark, inside the plot's box.
+    const mark = show ? svg.current?.querySelector(`[data-event-id="${CSS.escape(id)}"]`) : null;
+    const outer = box.current?.getBoundingClientRect();
+    if (!mark || !outer) return setTip((t) => (t && t.id === id && !show ? null : t));
+    const r = mark.getBoundingClientRect();
+    setTip({ id, left: Math.max(0, Math.min(r.left - outer.left, outer.width - 280)), top: r.bottom - outer.top + 4 });
+  }, []);
+  // The view moved under a shown tooltip (a zoom with the pointer resting on a mark): it goes, as
+  // its mark moves on or takes its whole title. Following the mark instead would measure the
+  // plot's layout in every frame of the gesture, and lay it out twice.
+  useLayoutEffect(() => setTip(null), [zoom.transform, zoom.scale, width]);
   const { goTo, focusWhenDrawn, noteFocus, focusEvent } = useNavigation({ frame, zoom, svg, active, setActive });
   const ids = useId();
 
