@@ -115,7 +115,14 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
       // The wheel step: d3's default, a little gentler for line-based wheels.
       .wheelDelta((e: WheelEvent) => -e.deltaY * (e.deltaMode === 1 ? 0.04 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey ? 5 : 1))
       .constrain((t) => toTransform(constrainX(t, limits.current.width, limits.current.kExtent)))
-      .on('start', (e: { sourceEvent: Event | null }) => { if (e.sourceEvent) stop(); })
+      .on('start', (e: { sourceEvent: Event | null }) => {
+        if (e.sourceEvent) stop();
+        // While a wheel zooms, the marks moving under a resting pointer are not hovered (app.css):
+        // no tooltip flickers on and off, and no frame is spent on it. Not for a press, whose
+        // click must still reach the mark it lands on.
+        if (e.sourceEvent?.type === 'wheel') node.setAttribute('data-wheeling', '');
+      })
+      .on('end', () => node.removeAttribute('data-wheeling'))
       .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         // Gestures can fire several events per frame: render the latest once, in a task of its own
         // after the frame that delivered them (afterFrame.ts). Programmatic moves render at once.
