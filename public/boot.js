@@ -96,14 +96,18 @@
     }
     start();
   } else {
-    // Once the story has painted (its first contentful paint, as the browser reports it).
-    try {
+    // Once the story has painted: its first contentful paint as the browser reports it, or where
+    // it reports none, after the next frame.
+    var types = typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes || [];
+    if (types.indexOf('paint') >= 0) {
       new PerformanceObserver(function (list, obs) {
         if (!list.getEntriesByName('first-contentful-paint').length) return;
         obs.disconnect();
         setTimeout(start, 0);
       }).observe({ type: 'paint', buffered: true });
-    } catch (e) { start(); }
+    } else if (typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(function () { setTimeout(start, 0); });
+    }
     setTimeout(start, 1000);
   }
 })();

@@ -86,6 +86,20 @@ describe('before the app runs', () => {
     await page.context().close();
   });
 
+  it('starts in a browser without paint timing too', async () => {
+    gate = Promise.resolve();
+    const { page, errors } = await open(browser, { width: 375, height: 800, hasTouch: true });
+    await page.addInitScript(() => {
+      Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { get: () => ['mark', 'measure'] });
+    });
+    await page.goto(server.url);
+    await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+    await page.locator('.vtimeline a[data-event-id="sochi-talks"]').tap();
+    await expect.poll(() => page.locator('.vtimeline a[data-event-id="sochi-talks"]').getAttribute('aria-expanded')).toBe('true');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a tap elsewhere (no control) is not replayed as anything', async () => {
     const { page, errors } = await openHeld(1280);
     await page.locator('h1').first().click();
