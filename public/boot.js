@@ -1,7 +1,8 @@
 // Runs before first paint, as a tiny external classic script (not inline, so the page runs under
 // script-src 'self'):
 // 0. marks <html class="js"> so that controls which need JavaScript show only when it runs;
-// 1. applies ?theme=light|dark to <html>; any other value is ignored (src/embed/options.ts warns);
+// 1. applies ?theme=light|dark and ?layout=vertical|horizontal to <html>; any other value is
+//    ignored (src/embed/options.ts warns);
 // 2. with ?data=, hides the prerendered story (another one) until the app has replaced it;
 // 3. starts the app (built pages: vite.config.ts turns its module script into an inert
 //    <script type="text/plain" data-app-entry>) once the prerendered page has painted, so the
@@ -11,9 +12,10 @@
 // 4. starts fetching the dataset the app will load (?data=, else ./timeline.json) with the app's
 //    module. The app's fetch (src/app/loadDataset.ts, same credentials mode) reuses it. Only
 //    http(s) or relative addresses are preloaded; the app validates the address again;
-// 5. keeps a tap made before the app runs and replays it once the app does (<html data-app=
-//    "running">, src/App.tsx), on the same element: hydration keeps the prerendered elements. A
-//    link's tap is not kept: the browser follows it, and the app reads the address it leads to.
+// 5. keeps a tap made before the app runs and replays it once the app does (the app's
+//    "timeline-running" event, src/App.tsx), on the same element: hydration keeps the prerendered
+//    elements. A link's tap is not kept: the browser follows it, and the app reads the address.
+//    A list changed (<select>) is announced to the app as changed.
 (function () {
   var root = document.documentElement;
   // Controls that need the app (zoom buttons, filters, dialogs) are hidden until it can run them.
@@ -23,7 +25,12 @@
     var params = new URLSearchParams(location.search);
     var t = params.get('theme');
     if (t === 'light' || t === 'dark') root.setAttribute('data-theme', t);
+    // The layout the page asks for (src/styles/app.css), so the first paint is the one the app keeps.
+    var l = params.get('layout');
+    if (l === 'vertical' || l === 'horizontal') root.setAttribute('data-page-layout', l);
     var data = params.get('data');
+    // A blank address is refused by the app, which then shows the built-in story.
+    if (data !== null && !data.trim()) data = null;
     // The dataset sits beside this script, also for pages in subfolders (event/<id>.html).
     dataset = new URL('timeline.json', document.currentScript && document.currentScript.src || location.href).href;
     if (data !== null) {
@@ -53,17 +60,24 @@
     kept = target && target.closest('#root') && !target.closest('a[href]') ? target : null;
   };
   document.addEventListener('click', keep, true);
-  if (typeof MutationObserver === 'function') {
-    var observer = new MutationObserver(function () {
-      if (!running()) return;
-      observer.disconnect();
-      document.removeEventListener('click', keep, true);
-      var target = kept;
-      kept = null;
-      if (target && target.isConnected) target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+  // A list (the scale, the lanes) changed before the app runs: the app is told once it runs.
+  var changed = [];
+  var keepChange = function (e) {
+    var target = e.target;
+    if (!running() && target instanceof HTMLSelectElement && target.closest('#root') && changed.indexOf(target) < 0) changed.push(target);
+  };
+  document.addEventListener('change', keepChange, true);
+  // Dispatched by the app (src/App.tsx, APP_RUNNING_EVENT) as it starts, before it redraws anything.
+  document.addEventListener('timeline-running', function () {
+    document.removeEventListener('click', keep, true);
+    document.removeEventListener('change', keepChange, true);
+    changed.forEach(function (select) {
+      if (select.isConnected) select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    observer.observe(root, { attributes: true, attributeFilter: ['data-app'] });
-  }
+    var target = kept;
+    kept = null;
+    if (target && target.isConnected && changed.indexOf(target) < 0) target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+  }, { once: true });
 
   // The built page names the app's module just before this script; Vite's dev server runs it itself.
   var entry = document.querySelector('script[data-app-entry]');

@@ -27,6 +27,7 @@ import { shareTags } from '../src/embed/shareTags';
 import { EVENT_DIR, eventCardPath, eventPagePath, STORY_CARD_PATH } from '../src/embed/eventPage';
 import { formatEventDate } from '../src/format/dates';
 import { datasetDirection, datasetLocale } from '../src/app/locale';
+import { pageTitle } from '../src/app/pageTitle';
 import { interfaceLanguage } from '../src/i18n/languages';
 import { loadLanguage, translator } from '../src/i18n/i18n';
 
@@ -97,7 +98,7 @@ writeFileSync(resolve(dist, 'embed.html'), page({ embed: true, event: null, titl
 mkdirSync(resolve(dist, EVENT_DIR), { recursive: true });
 for (const event of timeline.events) {
   const date = formatEventDate(event, datasetLocale(timeline.language), true);
-  const title = `${event.title} — ${timeline.title}`;
+  const title = pageTitle(timeline.title, event.title);
   const url = abs(eventPagePath(event.id));
   const tags: HeadTag[] = [
     { tag: 'link', attrs: { rel: 'canonical', href: url } },

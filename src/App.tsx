@@ -24,6 +24,7 @@ import { formatEventDate } from './format/dates';
 import type { PageOptions } from './app/pageOptions';
 import { VERTICAL_LIST_ID, VerticalTimeline } from './vertical/VerticalTimeline';
 import { LAYOUT_CLASS, useVerticalLayout } from './app/useLayout';
+import { pageTitle } from './app/pageTitle';
 import { StoryText } from './print/StoryText';
 import { interfaceLanguage } from './i18n/languages';
 import { translator } from './i18n/i18n';
@@ -56,6 +57,9 @@ const EMBED_PANEL =
 const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ default: m.SourceReader })));
 
 /** The app for one dataset. */
+/** Dispatched on `document` once the app runs (public/boot.js listens for it). */
+export const APP_RUNNING_EVENT = 'timeline-running';
+
 export function App({ timeline, options, firstLayout }: AppProps) {
   const locale = datasetLocale(timeline.language);
   // The interface's words: the page's lang=, else the dataset's language (main.tsx and the
@@ -111,15 +115,17 @@ export function App({ timeline, options, firstLayout }: AppProps) {
   }, [locale, dir]);
 
   // Tells a host page (and the browser tests) that the app is running: its handlers answer input
-  // from here on, also on a prerendered page that it hydrated. Effects run children first, so the
-  // chart has measured itself by now.
-  useEffect(() => {
+  // from here on, also on a prerendered page that it hydrated. In a layout effect, with an event
+  // dispatched at once: public/boot.js replays a tap made before now on the element it landed on,
+  // which the first re-render (the chart at its real width) may replace.
+  useLayoutEffect(() => {
     document.documentElement.dataset.app = 'running';
+    document.dispatchEvent(new Event(APP_RUNNING_EVENT));
   }, []);
 
   // The window's title names the selected event, so tabs, bookmarks and history say what is open.
   useEffect(() => {
-    document.title = selected ? `${selected.title} – ${timeline.title}` : timeline.title;
+    document.title = pageTitle(timeline.title, selected?.title);
   }, [selected, timeline.title]);
 
   // A filter brings its matches into view: when chosen here, and when a link arrives with one

@@ -118,6 +118,8 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   const [focused, setFocused] = useState(-1);
   const [tip, setTip] = useState<{ id: string; left: number; top: number } | null>(null);
   const onTip = useCallback((id: string, show: boolean) => {
+    // Not while a wheel zooms (useZoom.ts): marks moving under a resting pointer would flicker one.
+    if (show && svg.current?.hasAttribute('data-wheeling')) return;
     // Under the mark, inside the plot's box.
     const mark = show ? svg.current?.querySelector(`[data-event-id="${CSS.escape(id)}"]`) : null;
     const outer = box.current?.getBoundingClientRect();

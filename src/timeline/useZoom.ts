@@ -117,9 +117,8 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
       .constrain((t) => toTransform(constrainX(t, limits.current.width, limits.current.kExtent)))
       .on('start', (e: { sourceEvent: Event | null }) => {
         if (e.sourceEvent) stop();
-        // While a wheel zooms, the marks moving under a resting pointer are not hovered (app.css):
-        // no tooltip flickers on and off, and no frame is spent on it. Not for a press, whose
-        // click must still reach the mark it lands on.
+        // A wheel zoom under way: marks moving under a resting pointer show no tooltip
+        // (TimelineChart.tsx), which would flicker on and off. Clicks still reach them.
         if (e.sourceEvent?.type === 'wheel') node.setAttribute('data-wheeling', '');
       })
       .on('end', () => node.removeAttribute('data-wheeling'))

@@ -86,6 +86,42 @@ describe('before the app runs', () => {
     await page.context().close();
   });
 
+  it('?layout= is the first paint: a phone asked for the chart paints the chart, and a tap on its mark is kept', async () => {
+    const { page, errors } = await openHeld(375, '?layout=horizontal', true);
+    const mark = page.locator('section.timeline svg[role="group"] [data-event-id="sochi-talks"]');
+    await mark.waitFor();
+    expect(await page.locator('.vtimeline').isVisible()).toBe(false);
+    await mark.tap();
+    release();
+    await page.locator('#panel-title').filter({ hasText: 'Sochi' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('?layout=vertical on a wide screen paints the vertical timeline at once', async () => {
+    const { page, errors } = await openHeld(1280, '?layout=vertical');
+    await page.locator('.vtimeline a[data-event-id="sochi-talks"]').waitFor();
+    expect(await page.locator('section.timeline svg[role="group"]').isVisible()).toBe(false);
+    release();
+    await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+    expect(await page.locator('.vtimeline a[data-event-id="sochi-talks"]').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a list changed before the app runs keeps the reader\'s choice', async () => {
+    const { page, errors } = await openHeld(1280);
+    const scale = page.locator('section.timeline select').first();
+    await scale.waitFor();
+    await scale.selectOption('time');
+    release();
+    await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+    await page.waitForFunction(() => location.hash.includes('scale=time'));
+    expect(await scale.inputValue()).toBe('time');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('starts in a browser without paint timing too', async () => {
     gate = Promise.resolve();
     const { page, errors } = await open(browser, { width: 375, height: 800, hasTouch: true });

@@ -351,7 +351,7 @@ describe('words and names', () => {
   it('document.title names the selected event, and returns to the story when it closes', async () => {
     const { page, context } = await open(browser, { width: 1440, height: 900 });
     await ready(page, `${server.url}#event=${sochi.id}`);
-    await expect.poll(() => page.title()).toBe(`${sochi.title} – ${dataset.title}`);
+    await expect.poll(() => page.title()).toBe(`${sochi.title} — ${dataset.title}`);
     await page.getByRole('button', { name: 'Close the event panel' }).click();
     await expect.poll(() => page.title()).toBe(dataset.title);
     await context.close();

@@ -198,6 +198,26 @@ describe('labels that read', () => {
   });
 });
 
+describe('a click right after a wheel zoom', () => {
+  it('reaches the mark under the pointer', async () => {
+    const { page, context } = await open(browser, { width: 1280, height: 900 });
+    await page.goto(`${server.url}#event=sochi-talks`);
+    await ready(page);
+    const mark = page.locator(`${PLOT} [data-event-id="putin-receives-pompeo"]`);
+    const box = (await mark.locator('circle, rect').first().boundingBox())!;
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(at.x, at.y);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -40);
+    await page.keyboard.up('Control');
+    // Zoomed around the pointer: the mark is still under it. Clicked at once, in the wheel's gesture.
+    const moved = (await mark.locator('circle, rect').first().boundingBox())!;
+    await page.mouse.click(moved.x + moved.width / 2, moved.y + moved.height / 2);
+    await page.waitForFunction(() => location.hash.includes('event=putin-receives-pompeo'));
+    await context.close();
+  });
+});
+
 describe('text size', () => {
   it('at a 200 % root font size the chart stacks above the panel and nothing overflows', async () => {
     const { page, context } = await open(browser, { width: 1280, height: 900 });
