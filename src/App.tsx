@@ -57,6 +57,8 @@ const EMBED_PANEL =
 const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ default: m.SourceReader })));
 
 /** The app for one dataset. */
+const noDetail = () => null;
+
 /** Dispatched on `document` once the app runs (public/boot.js listens for it). */
 export const APP_RUNNING_EVENT = 'timeline-running';
 
@@ -66,14 +68,15 @@ export function App({ timeline, options, firstLayout }: AppProps) {
   // prerender load its catalog first; English until then).
   const language = interfaceLanguage(options.lang, timeline.language);
   const t = useMemo(() => translator(language), [language]);
-  const { state, origin, focusRequest, unknown, select, setFilters, setScale, setLanes, returnFocus } = useReaderState(timeline, options.embed, options.event);
+  const { state, origin, focusRequest, unknown, select, setFilters, setScale, setLanes, returnFocus } = useReaderState(timeline, options.embed, options.event, options.pageEvent ?? null);
   // The reader's choice (hash), else the page's (`?scale=`), else the dataset's, else chronological.
   const scale = state.scale ?? options.scale ?? timeline.scale ?? 'time';
   const [fitRequest, setFitRequest] = useState<{ ids: ReadonlySet<string>; seq: number } | null>(null);
   const fitSeq = useRef(0);
   const filtersRef = useRef<HTMLDivElement>(null);
   const [whoFocus, setWhoFocus] = useState(0);
-  const [view, setView] = useState<PanelView>(null);
+  // An event page opens with its event's panel, prerendered so.
+  const [view, setView] = useState<PanelView>(() => (state.eventId ? 'event' : null));
   const [readerQuote, setReaderQuote] = useState<Quote | null>(null);
   const readerOpener = useRef<HTMLElement | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -83,8 +86,13 @@ export function App({ timeline, options, firstLayout }: AppProps) {
   const selected = state.eventId ? timeline.eventById.get(state.eventId) ?? null : null;
   const filtering = isFiltered(state);
 
-  // A new selection opens the event panel and is announced (headline and date only).
+  // A new selection opens the event panel and is announced (headline and date only). The one the
+  // page opened with (an event page's) is already open: a tap made while the app loaded (public/
+  // boot.js replays it as the app starts) may have opened another panel since.
+  const shownSelection = useRef(selected);
   useEffect(() => {
+    if (shownSelection.current === selected) return;
+    shownSelection.current = selected;
     if (!selected) {
       setView((v) => (v === 'event' ? null : v));
       return;
@@ -197,7 +205,8 @@ export function App({ timeline, options, firstLayout }: AppProps) {
       <EventPanel event={e} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} />
     </ErrorBoundary>
   );
-  // In the vertical layout the selected event opens in place, not in the panel.
+  // In the vertical layout the selected event opens in place, not in the panel. Until the app has
+  // looked (the server, and hydration) the panel holds it: a prerendered event page has it once.
   const inPlace = vertical === true;
   // A dataset with no events shows one plain sentence; sections that would be empty are left out.
   const empty = timeline.events.length === 0;
@@ -243,7 +252,7 @@ export function App({ timeline, options, firstLayout }: AppProps) {
                     locale={locale}
                     scale={scale}
                     onScaleChange={setScale}
-                    renderDetail={eventPanel}
+                    renderDetail={inPlace ? eventPanel : noDetail}
                   />}
                 </ErrorBoundary>
               </div>

@@ -52,10 +52,15 @@ function writeHash(next: HashState, push: boolean): void {
   }
 }
 
-/** Selection and filters, synced with the hash. `initialEvent` is the embed's `?event=` option. */
-export function useReaderState(timeline: Timeline, embed: boolean, initialEvent: string | null): ReaderState {
-  // Starts empty so that the first client render matches the prerendered HTML; the hash is read after.
-  const [state, setState] = useState<HashState>(EMPTY);
+/**
+ * Selection and filters, synced with the hash. `initialEvent` is the embed's `?event=` option, or
+ * an event page's event; `pageEvent`, an event page's event (event/<id>.html), is selected from the
+ * first render on, as its prerendered HTML has it.
+ */
+export function useReaderState(timeline: Timeline, embed: boolean, initialEvent: string | null, pageEvent: string | null = null): ReaderState {
+  // Starts as the page was prerendered (empty, or the event page's event), so that the first client
+  // render matches the HTML; the hash is read after.
+  const [state, setState] = useState<HashState>(() => (pageEvent && timeline.eventById.has(pageEvent) ? { ...EMPTY, eventId: pageEvent } : EMPTY));
   const [origin, setOrigin] = useState<StateOrigin | null>(null);
   const [unknown, setUnknown] = useState<readonly string[]>([]);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
@@ -72,13 +77,16 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
     }
     // The embed's ?event= option is a link too: an id the dataset lacks is reported the same way.
     const badOption = !location.hash && initialEvent && !timeline.eventById.has(initialEvent) ? [`event "${initialEvent}"`] : [];
+    // A page without a hash that the reader has already scrolled (an event page read while the app
+    // loaded) is left where the reader is.
+    const stay = !location.hash && window.scrollY > 0;
     const apply = (why: StateOrigin) => {
       const parsed = parseHash(location.hash, timeline);
       const next = { eventId: parsed.eventId, people: parsed.people, topics: parsed.topics, scale: parsed.scale, lanes: parsed.lanes };
       setState(next);
       setOrigin(why);
       setUnknown(why === 'link' ? [...badOption, ...parsed.dropped] : parsed.dropped);
-      if (next.eventId) setFocusRequest({ id: next.eventId, seq: ++seq.current, reveal: true, focus: false, page: pageRevealFor(why, embed) });
+      if (next.eventId) setFocusRequest({ id: next.eventId, seq: ++seq.current, reveal: true, focus: false, page: why === 'link' && stay ? null : pageRevealFor(why, embed) });
     };
     if (!location.hash && initialEvent && timeline.eventById.has(initialEvent)) {
       writeHash({ ...EMPTY, eventId: initialEvent }, false);

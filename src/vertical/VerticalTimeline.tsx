@@ -93,8 +93,9 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
     requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(events[i]!.id)}"]`)?.focus());
   }, [events, upTo]);
 
-  // Deep links and history: bring the row into view, as little as needed; a closed event: focus
-  // back on its row.
+  // Deep links and history: the row takes the tab stop, and comes into view (as little as needed)
+  // where the request moves the page, as a link does (pageReveal.ts); a closed event: focus back
+  // on its row.
   const lastSeq = useRef<number | null>(null);
   useEffect(() => {
     const req = p.focusRequest;
@@ -105,6 +106,7 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
     if (req.focus) focusRow(i);
     if (!req.reveal) return;
     setActive(i);
+    if (!req.page) return;
     requestAnimationFrame(() => document.getElementById(`v-event=${req.id}`)?.scrollIntoView({ block: 'nearest' }));
   }, [p.focusRequest, events, focusRow]);
 

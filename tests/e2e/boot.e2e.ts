@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, DIST, launch, open, serve, type Served } from './harness';
+import { axe, DIST, launch, open, serve, settledScroll, type Served } from './harness';
 
 /** The app's entry module, as the built page names it. */
 const ENTRY = /<script type="text\/plain" data-app-entry src="\.\/(assets\/[^"]+\.js)"><\/script>/.exec(readFileSync(resolve(DIST, 'index.html'), 'utf8'))?.[1];
@@ -118,6 +118,31 @@ describe('before the app runs', () => {
     await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
     await page.waitForFunction(() => location.hash.includes('scale=time'));
     expect(await scale.inputValue()).toBe('time');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an event page paints with its event open, and a tap on "Who said what" made meanwhile wins', async () => {
+    const { page, errors } = await openHeld(1280, 'event/sochi-talks.html');
+    await page.locator('#panel-title').filter({ hasText: 'Sochi' }).waitFor();
+    await page.getByRole('button', { name: 'Who said what' }).click();
+    release();
+    await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+    await page.locator('#who-title').waitFor();
+    expect(await page.locator('#panel-title').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a phone, an event page scrolled while the app loads stays where the reader is', async () => {
+    const { page, errors } = await openHeld(375, 'event/sochi-talks.html', true);
+    await page.locator('.vtimeline a[data-event-id="sochi-talks"]').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 900));
+    release();
+    await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+    await page.waitForFunction(() => location.hash === '#event=sochi-talks');
+    expect(await settledScroll(page)).toBe(900);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axe, DIST, launch, open, serve, STRICT_CSP, type Served } from './harness';
+import { appRunning, axe, DIST, launch, open, serve, STRICT_CSP, type Served } from './harness';
 
 interface Data { title: string; events: { id: string; title: string; summary: string; quotes: { text: string }[] }[] }
 const DATA = JSON.parse(readFileSync(resolve(DIST, 'timeline.json'), 'utf8')) as Data;
@@ -102,6 +102,8 @@ describe('a page per event', () => {
     const event = DATA.events.find((e) => e.quotes.length > 0)!;
     const { context, page, errors } = await open(browser, { width: 1280, height: 900 });
     await page.goto(`${site.url}event/${event.id}.html`);
+    // The page is prerendered with its event selected; the app then takes it over.
+    await appRunning(page);
     await page.waitForSelector(`[data-event-id="${event.id}"][aria-pressed="true"]`, { state: 'attached' });
     expect(new URL(page.url()).hash).toBe(`#event=${event.id}`);
     expect(await page.locator('aside').getByRole('heading', { name: event.title }).isVisible()).toBe(true);

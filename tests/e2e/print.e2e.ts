@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { axe, DIST, launch, open, serve, type Served } from './harness';
+import { appRunning, axe, DIST, launch, open, serve, type Served } from './harness';
 import { syntheticDataset } from './timeline-synthetic';
 
 interface Data { title: string; sources: { publisher: string }[]; events: { id: string; title: string; quotes: { text: string }[] }[] }
@@ -101,6 +101,8 @@ describe('print', () => {
     const event = DATA.events[DATA.events.length - 1]!;
     const { context, page, errors } = await open(browser, { width: 1280, height: 900 });
     await page.goto(`${site.url}event/${event.id}.html`);
+    // The page is prerendered with its event selected; the app then takes it over.
+    await appRunning(page);
     await page.waitForSelector(`[data-event-id="${event.id}"][aria-pressed="true"]`, { state: 'attached' });
     const { text } = await printed(page);
     const list = text.slice(text.indexOf(`All ${DATA.events.length} events`));

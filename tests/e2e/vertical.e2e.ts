@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, open, settledScroll, swipe, servedSite } from './harness';
+import { appRunning, axe, open, settledScroll, swipe, servedSite } from './harness';
 
 const site = servedSite();
 
@@ -145,7 +145,9 @@ describe('the vertical timeline on phones', () => {
 
     const wide = await open(site.browser, { width: 1280, height: 800 });
     await wide.page.goto(`${site.server.url}?layout=vertical`);
+    // Painted so at once (public/boot.js applies layout=), and kept alone once the app runs.
     await wide.page.locator(`${ROWS} a[data-event-id]`).first().waitFor();
+    await appRunning(wide.page);
     expect(await wide.page.locator('section.timeline').count()).toBe(0);
     await wide.context.close();
     const narrow = await open(site.browser, { width: 375, height: 760, hasTouch: true });
