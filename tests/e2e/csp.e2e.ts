@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DIST, launch, open, serve, STRICT_CSP, type Served } from './harness';
+import { appRunning, DIST, launch, open, serve, STRICT_CSP, type Served } from './harness';
 
 interface Violation { directive: string; blocked: string; sample: string; frame: string }
 
@@ -58,6 +58,7 @@ describe('strict CSP', () => {
   it('catches a violation when there is one (the detector works)', async () => {
     const { page, violations, close } = await watched();
     await page.goto(site.url);
+    await appRunning(page);
     await page.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.__inline = 1';
@@ -70,6 +71,7 @@ describe('strict CSP', () => {
   it('full page: load, select an event, read a quote in context, open the embed dialog', async () => {
     const { page, violations, close } = await watched();
     await page.goto(site.url);
+    await appRunning(page);
     await page.waitForSelector('[data-event-id]', { state: 'attached' });
     const quoted = DATA.events.find((e) => e.quotes.length > 0);
     expect(quoted).toBeDefined();

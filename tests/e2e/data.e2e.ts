@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axe, launch, open, serve, type Served } from './harness';
+import { appRunning, axe, launch, open, serve, type Served } from './harness';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
 import type { RawDataset } from '../../src/dataset/raw';
 
@@ -112,6 +112,7 @@ describe('a dataset from ?data=', () => {
     const warnings: string[] = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await page.goto(`${server.url}?data=javascript:alert(1)`);
+    await appRunning(page);
     await page.locator('[data-event-id]').first().waitFor({ state: 'attached' });
     expect(warnings.join('\n')).toMatch(/Ignored \?data=/);
     expect(await axe(page)).toEqual([]);

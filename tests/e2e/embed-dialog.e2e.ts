@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, open, servedSite } from './harness';
+import { appRunning, axe, open, servedSite } from './harness';
 
 const TIMELINE = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/timeline.json'), 'utf8')) as { title: string };
 const SIZE = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/embed-size.json'), 'utf8')) as { height: number };
@@ -43,6 +43,7 @@ describe('embed dialog', () => {
   it('gives an escaped, absolute iframe code whose starting height is the measured one', async () => {
     const { context, page, errors } = await open(env.browser, { width: 1280, height: 900 });
     await page.goto(env.server.url);
+    await appRunning(page);
     await page.waitForSelector('[data-event-id]', { state: 'attached' });
     // Only errors from here on are the dialog's (the page's own are other tests' business).
     const before = errors.length;
@@ -78,6 +79,7 @@ describe('embed dialog', () => {
     const { context, page } = await open(env.browser, { width: 1280, height: 900 });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
     await page.goto(env.server.url);
+    await appRunning(page);
     await openDialog(page);
     await settledPreview(page);
     await page.getByRole('button', { name: 'Copy the plain iframe code' }).click();
@@ -104,6 +106,7 @@ describe('embed dialog', () => {
   it('shows live previews at 360 and 730 px, scaled to fit a phone', async () => {
     const { context, page } = await open(env.browser, { width: 375, height: 800 });
     await page.goto(env.server.url);
+    await appRunning(page);
     await openDialog(page);
     const frames = page.locator('dialog iframe');
     await expect.poll(() => frames.count()).toBe(2);
@@ -118,6 +121,7 @@ describe('embed dialog', () => {
   it('is keyboard and screen-reader friendly: axe-clean, Escape closes it alone, focus returns', async () => {
     const { context, page } = await open(env.browser, { width: 1280, height: 900 });
     await page.goto(env.server.url);
+    await appRunning(page);
     await page.locator('[data-event-id]').first().click();
     await page.waitForSelector('aside[data-open="true"]');
     await openDialog(page);

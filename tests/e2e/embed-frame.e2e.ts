@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, DIST, hostedSite, open } from './harness';
+import { appRunning, axe, DIST, hostedSite, open } from './harness';
 
 interface Data { title: string; events: { id: string; title: string; quotes: { text: string }[] }[] }
 const DATA = JSON.parse(readFileSync(resolve(DIST, 'timeline.json'), 'utf8')) as Data;
@@ -84,6 +84,7 @@ describe('embed.html without JavaScript', () => {
 async function codes(touch: boolean, width = 1280): Promise<{ iframe: string; pym: string }> {
   const { context, page } = await open(env.browser, { width, height: 900, hasTouch: touch });
   await page.goto(env.site.url);
+  await appRunning(page);
   await page.waitForSelector('[data-event-id]', { state: 'attached' });
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   await page.waitForSelector('dialog[open]');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Frame } from 'playwright-core';
-import { hostedSite, open } from './harness';
+import { appRunning, hostedSite, open } from './harness';
 
 
 const env = hostedSite({
@@ -49,6 +49,7 @@ describe('no trace', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.url });
     const origins = recordOrigins(context);
     await page.goto(env.site.url);
+    await appRunning(page);
     await page.waitForSelector('[data-event-id]', { state: 'attached' });
     await page.locator('[data-event-id]').first().click();
     await page.waitForSelector('#panel-title');

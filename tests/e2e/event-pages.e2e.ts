@@ -129,6 +129,7 @@ describe('with SITE_URL set', () => {
     const { context, page } = await open(browser, { width: 1280, height: 900 });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: published.url });
     await page.goto(`${published.url}#event=sochi-talks`);
+    await appRunning(page);
     await page.waitForSelector('[data-event-id="sochi-talks"][aria-pressed="true"]', { state: 'attached' });
     await page.getByRole('button', { name: 'Copy link to this event' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}event/sochi-talks.html`);
@@ -144,6 +145,7 @@ describe('with SITE_URL set', () => {
     const { context, page } = await open(browser, { width: 1280, height: 900 });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     await page.goto(`${site.url}#event=sochi-talks`);
+    await appRunning(page);
     await page.waitForSelector('[data-event-id="sochi-talks"][aria-pressed="true"]', { state: 'attached' });
     await page.getByRole('button', { name: 'Copy link to this event' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}#event=sochi-talks`);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, DIST, open, servedSite } from './harness';
+import { appRunning, axe, DIST, open, servedSite } from './harness';
 
 const DATA = JSON.parse(readFileSync(resolve(DIST, 'timeline.json'), 'utf8')) as { title: string; sources: { publisher: string }[] };
 
@@ -70,6 +70,7 @@ describe('download image', () => {
   it('saves the current view as a standalone SVG with the title, axis, events in view and sources', async () => {
     const { context, page, errors } = await open(env.browser, { width: 1280, height: 900 });
     await page.goto(`${env.server.url}#event=sochi-talks`);
+    await appRunning(page);
     await page.waitForSelector('[data-event-id="sochi-talks"][aria-pressed="true"]', { state: 'attached' });
     const screen = await onScreen(page);
     const { file, body } = await download(page, 'Image (SVG)');
@@ -98,6 +99,7 @@ describe('download image', () => {
     const { context, page, errors } = await open(env.browser, { width: 375, height: 800, colorScheme: 'dark', hasTouch: true });
     // The image is of the chart: on a phone, the chart as the reader can force it.
     await page.goto(`${env.server.url}?layout=horizontal`);
+    await appRunning(page);
     await page.waitForSelector('[data-event-id]', { state: 'attached' });
     const svg = await parseSvg(page, (await download(page, 'Image (SVG)')).body.toString('utf8'));
     expect(svg.background).toBe('#121417');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, open, settledScroll, swipe, servedSite } from './harness';
+import { appRunning, axe, open, settledScroll, swipe, servedSite } from './harness';
 
 const site = servedSite();
 
@@ -17,6 +17,7 @@ const STRIP = 'section.timeline svg:has(> rect.cursor-grab)';
 async function chart(options: { hasTouch?: boolean } = {}): Promise<Page> {
   const { page } = await open(site.browser, { width: 1280, height: 800, reducedMotion: 'no-preference', hasTouch: options.hasTouch ?? false });
   await page.goto(`${site.server.url}?scale=time&layout=horizontal`);
+  await appRunning(page);
   await page.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   const fit = page.getByRole('button', { name: 'Fit all' });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, launch, open, serve, type Served } from './harness';
+import { appRunning, axe, launch, open, serve, type Served } from './harness';
 import type { RawDataset } from '../../src/dataset/raw';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -82,7 +82,9 @@ describe('the quote panel', () => {
     const { page, context } = await open(browser);
     await page.goto(server.url);
     const quote = dataset.events.find((e) => e.id === 'pompeo-tweet')!.quotes[0]!;
+    // Possibly before the app runs: the tap is then replayed as it starts (public/boot.js).
     await page.locator(`button[data-quote-id="${quote.id}"]`).click();
+    await appRunning(page);
     const mark = page.locator('[data-event-id="pompeo-tweet"]');
     await mark.waitFor();
     expect(await mark.getAttribute('aria-pressed')).toBe('true');
