@@ -56,12 +56,13 @@ const EMBED_PANEL =
 // first load stays within its weight budget (README, "Performance").
 const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ default: m.SourceReader })));
 
-/** The app for one dataset. */
+/** The vertical timeline's detail where the panel holds the selected event instead. */
 const noDetail = () => null;
 
 /** Dispatched on `document` once the app runs (public/boot.js listens for it). */
 export const APP_RUNNING_EVENT = 'timeline-running';
 
+/** The app for one dataset. */
 export function App({ timeline, options, firstLayout }: AppProps) {
   const locale = datasetLocale(timeline.language);
   // The interface's words: the page's lang=, else the dataset's language (main.tsx and the
