@@ -25,6 +25,7 @@ import type { PageOptions } from './app/pageOptions';
 import { VERTICAL_LIST_ID, VerticalTimeline } from './vertical/VerticalTimeline';
 import { LAYOUT_CLASS, useVerticalLayout } from './app/useLayout';
 import { pageTitle } from './app/pageTitle';
+import { usePainted } from './app/usePainted';
 import { StoryText } from './print/StoryText';
 import { interfaceLanguage } from './i18n/languages';
 import { translator } from './i18n/i18n';
@@ -39,6 +40,12 @@ export interface AppProps {
    * unset on the server, which draws both for CSS to pick from.
    */
   firstLayout?: boolean;
+  /**
+   * Rendered afresh rather than hydrating prerendered markup (main.tsx: a `?data=` dataset): the
+   * first render draws the header, filters, timeline and any selected event; the list of events,
+   * "Who said what" and the footer follow once that has painted (usePainted).
+   */
+  fresh?: boolean;
 }
 
 type PanelView = 'event' | 'quotes' | null;
@@ -63,7 +70,7 @@ const noDetail = () => null;
 export const APP_RUNNING_EVENT = 'timeline-running';
 
 /** The app for one dataset. */
-export function App({ timeline, options, firstLayout }: AppProps) {
+export function App({ timeline, options, firstLayout, fresh = false }: AppProps) {
   const locale = datasetLocale(timeline.language);
   // The interface's words: the page's lang=, else the dataset's language (main.tsx and the
   // prerender load its catalog first; English until then).
@@ -82,6 +89,8 @@ export function App({ timeline, options, firstLayout }: AppProps) {
   const readerOpener = useRef<HTMLElement | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const opened = useRef(false);
+  // What can wait for the first paint (see `fresh`) is drawn from here on.
+  const whole = usePainted(fresh);
 
   const filtered = useMemo(() => applyFilters(timeline, state), [timeline, state]);
   const selected = state.eventId ? timeline.eventById.get(state.eventId) ?? null : null;
@@ -127,10 +136,12 @@ export function App({ timeline, options, firstLayout }: AppProps) {
   // from here on, also on a prerendered page that it hydrated. In a layout effect, with an event
   // dispatched at once: public/boot.js replays a tap made before now on the element it landed on,
   // which the first re-render (the chart at its real width) may replace.
+  // A page rendered afresh says so once all of it is drawn.
   useLayoutEffect(() => {
+    if (!whole) return;
     document.documentElement.dataset.app = 'running';
     document.dispatchEvent(new Event(APP_RUNNING_EVENT));
-  }, []);
+  }, [whole]);
 
   // The window's title names the selected event, so tabs, bookmarks and history say what is open.
   useEffect(() => {
@@ -213,7 +224,7 @@ export function App({ timeline, options, firstLayout }: AppProps) {
   const empty = timeline.events.length === 0;
   const panel = empty || (view === 'event' && selected && inPlace) ? null : view === 'event' && selected ? (
     <EventPanel event={selected} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} />
-  ) : view === 'quotes' || (!selected && !options.embed) ? (
+  ) : whole && (view === 'quotes' || (!selected && !options.embed)) ? (
     <WhoSaidWhat timeline={timeline} locale={locale} selectedEventId={state.eventId} onChoose={goToEvent} />
   ) : null;
 
@@ -276,7 +287,7 @@ export function App({ timeline, options, firstLayout }: AppProps) {
                 view={options.view}
               />}
             </ErrorBoundary>
-            {!options.embed && !empty && (
+            {whole && !options.embed && !empty && (
               <section aria-labelledby="events" className="mt-8">
                 <h2 id="events" tabIndex={-1} className="mb-3 font-serif text-2xl">{filtering ? t('app.eventsMatching') : t('app.allEvents')}</h2>
                 {filtering && filtered.events.length === 0 && (
@@ -310,7 +321,7 @@ export function App({ timeline, options, firstLayout }: AppProps) {
         </div>
       </div>
       <StoryText timeline={timeline} firstId={state.eventId ?? options.pageEvent ?? null} pageEvent={options.pageEvent} locale={locale} />
-      <Footer timeline={timeline} embed={options.embed} />
+      {whole && <Footer timeline={timeline} embed={options.embed} />}
       <div aria-live="polite" className="sr-only">{announcement}</div>
       {readerQuote && (
         <ErrorBoundary name={t('boundary.reader')} resetKey={readerQuote.id}>

@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { readOptions, type PageOptions } from './app/pageOptions';
-import { loadDataset, type LoadResult } from './app/loadDataset';
+import { loadDataset, type LoadProgress, type LoadResult } from './app/loadDataset';
 import { keepLayout, layoutFor } from './app/useLayout';
 import { Skeleton } from './ui/Skeleton';
 import { DatasetError } from './ui/DatasetError';
@@ -18,6 +18,8 @@ import './styles/app.css';
 import './print/print.css';
 
 const root = document.getElementById('root');
+/** How long a `?data=` load runs before its progress is shown. */
+const PROGRESS_AFTER_MS = 300;
 
 async function main(container: HTMLElement): Promise<void> {
   const { options: parsed, warnings } = readOptions(location.search, location.href);
@@ -58,11 +60,18 @@ async function main(container: HTMLElement): Promise<void> {
   document.documentElement.classList.remove('other-data');
   const reactRoot = createRoot(container);
   reactRoot.render(<Skeleton />);
-  // Progress while a large file arrives and is checked (in the dataset worker, off this thread).
-  const result = await withLanguage(loadDataset(url, { onProgress: (progress) => reactRoot.render(<Skeleton progress={progress} />) }), options.lang);
+  // Progress while a large file arrives and is checked (in the dataset worker, off this thread),
+  // once the load has taken long enough to need it: a small file is drawn before a progress bar
+  // could be read, and its words (Intl's unit formats) would cost the first render ~25 ms on a phone.
+  let latest: LoadProgress | null = null;
+  let shown = false;
+  const show = () => { if (latest) reactRoot.render(<Skeleton progress={latest} />); };
+  const slow = setTimeout(() => { shown = true; show(); }, PROGRESS_AFTER_MS);
+  const loading = loadDataset(url, { onProgress: (progress) => { latest = progress; if (shown) show(); } });
+  const result = await withLanguage(loading.finally(() => clearTimeout(slow)), options.lang);
   reactRoot.render(
     <StrictMode>
-      {result.ok ? <App timeline={result.timeline} options={options} firstLayout={firstLayout} /> : <Failed result={result} lang={options.lang} />}
+      {result.ok ? <App timeline={result.timeline} options={options} firstLayout={firstLayout} fresh /> : <Failed result={result} lang={options.lang} />}
     </StrictMode>,
   );
   if (result.ok) document.title = result.timeline.title;

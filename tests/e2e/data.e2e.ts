@@ -60,6 +60,7 @@ beforeAll(async () => {
   for (const [name, b] of Object.entries(BROKEN)) routes[`/data/${name}.json`] = json(b.body, b.status);
   const big = JSON.stringify(syntheticDataset(100_000));
   routes['/data/100000.json'] = json(big);
+  routes['/data/1000.json'] = json(JSON.stringify(syntheticDataset(1000)));
   server = await serve({ routes });
   browser = await launch();
 });
@@ -115,6 +116,32 @@ describe('a dataset from ?data=', () => {
     await appRunning(page);
     await page.locator('[data-event-id]').first().waitFor({ state: 'attached' });
     expect(warnings.join('\n')).toMatch(/Ignored \?data=/);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the timeline first, and the list of events and the side panel once that has painted', async () => {
+    const { page, context, errors } = await open(browser, { width: 1280, height: 800 });
+    // Installed before any script: the frame in which each part first appears in the app's page.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __seen: Record<string, number> };
+      w.__seen = {};
+      let frames = 0;
+      const tick = () => { frames++; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+      const parts = { mark: 'svg[role="group"] [data-event-id]', list: 'li[id^="event="]', panel: '#who-title', footer: 'footer' };
+      new MutationObserver(() => {
+        const root = document.querySelector('#root:not([data-prerendered])');
+        for (const [name, selector] of Object.entries(parts)) if (root?.querySelector(selector)) w.__seen[name] ??= frames;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${server.url}?data=/data/1000.json`);
+    await appRunning(page);
+    await page.locator('#root li[id^="event="]').first().waitFor({ state: 'attached' });
+    const seen = await page.evaluate(() => (window as unknown as { __seen: Record<string, number> }).__seen);
+    expect(Object.keys(seen).sort()).toEqual(['footer', 'list', 'mark', 'panel']);
+    for (const later of ['list', 'panel', 'footer']) expect(seen[later], later).toBeGreaterThan(seen.mark!);
+    expect(errors).toEqual([]);
     expect(await axe(page)).toEqual([]);
     await context.close();
   });
