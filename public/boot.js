@@ -15,6 +15,8 @@
 // 5. keeps a tap made before the app runs and replays it once the app does (the app's
 //    "timeline-running" event, src/App.tsx), on the same element: hydration keeps the prerendered
 //    elements. A link's tap is not kept: the browser follows it, and the app reads the address.
+//    Only taps on the prerendered markup are kept: a page the app renders afresh (src/main.tsx
+//    drops #root's data-prerendered) answers taps on what it drew itself.
 //    A list changed (<select>) is announced to the app as changed.
 (function () {
   var root = document.documentElement;
@@ -57,14 +59,14 @@
   var keep = function (e) {
     if (running()) return;
     var target = e.target instanceof Element ? e.target : null;
-    kept = target && target.closest('#root') && !target.closest('a[href]') ? target : null;
+    kept = target && target.closest('#root[data-prerendered]') && !target.closest('a[href]') ? target : null;
   };
   document.addEventListener('click', keep, true);
   // A list (the scale, the lanes) changed before the app runs: the app is told once it runs.
   var changed = [];
   var keepChange = function (e) {
     var target = e.target;
-    if (!running() && target instanceof HTMLSelectElement && target.closest('#root') && changed.indexOf(target) < 0) changed.push(target);
+    if (!running() && target instanceof HTMLSelectElement && target.closest('#root[data-prerendered]') && changed.indexOf(target) < 0) changed.push(target);
   };
   document.addEventListener('change', keepChange, true);
   // Dispatched by the app (src/App.tsx, APP_RUNNING_EVENT) as it starts, before it redraws anything.
