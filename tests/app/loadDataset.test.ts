@@ -27,11 +27,13 @@ function inProcessWorker(log: { chunks: number; started: number; moved?: number;
     const chunks: Uint8Array[] = [];
     return {
       ready: Promise.resolve(runs),
-      push: (b, move) => {
-        chunks.push(b);
-        log.chunks++;
-        log.bytes = (log.bytes ?? 0) + b.byteLength;
-        if (move) log.moved = (log.moved ?? 0) + 1;
+      push: (list, move) => {
+        for (const b of list) {
+          chunks.push(b.slice());
+          log.chunks++;
+          log.bytes = (log.bytes ?? 0) + b.byteLength;
+          if (move) log.moved = (log.moved ?? 0) + 1;
+        }
       },
       finish: async () => (fails ? null : parseDatasetBytes(chunks, onStep)),
     };

@@ -14,8 +14,8 @@ import { timelineFromWire } from './timelineWire';
 export interface OffThreadParse {
   /** True once the worker runs, false if it never will. */
   ready: Promise<boolean>;
-  /** Hands the worker the next chunk: moved when `move` is true (the caller lets go of it), else copied. */
-  push: (bytes: Uint8Array, move: boolean) => void;
+  /** Hands the worker the next chunks, in order, in one message: moved when `move` is true (the caller lets go of them), else copied. */
+  push: (chunks: readonly Uint8Array[], move: boolean) => void;
   /** Ends the input; resolves to the result, or null if the worker failed. The worker is then stopped. */
   finish: () => Promise<ParseResult | null>;
 }
@@ -32,30 +32,40 @@ export function startParseWorker(onStep: (step: ParseStep) => void): OffThreadPa
   const ready = new Promise<boolean>((ok) => { started = ok; });
   let settle: (result: ParseResult | null) => void = () => undefined;
   const outcome = new Promise<ParseResult | null>((ok) => { settle = ok; });
-  const stop = (result: ParseResult | null) => {
+  /** Stops the worker, then settles with `result()`: built once the worker's heap is let go. */
+  const stop = (result: () => ParseResult | null) => {
     worker.terminate();
     started(false); // no effect once it has resolved true
-    settle(result);
+    settle(result());
   };
   worker.addEventListener('message', ({ data }: MessageEvent<WorkerReply>) => {
     if (data.kind === 'ready') started(true);
     else if (data.kind === 'step') onStep(data.step);
-    else if (data.kind === 'done') stop({ ok: true, timeline: timelineFromWire(data.timeline) });
-    else stop(data.kind === 'invalid' ? { ok: false, issues: data.issues } : null);
+    // The worker goes before the page builds its events from the columns: its heap (the text, the
+    // parsed tree, its own model) alive beside the page's model was the load's peak memory.
+    else if (data.kind === 'done') stop(() => ({ ok: true, timeline: timelineFromWire(data.timeline) }));
+    else stop(() => (data.kind === 'invalid' ? { ok: false, issues: data.issues } : null));
   });
   worker.addEventListener('error', (event) => {
     event.preventDefault(); // handled: the caller falls back, so the console need not shout
-    stop(null);
+    stop(() => null);
   });
-  worker.addEventListener('messageerror', () => stop(null));
+  worker.addEventListener('messageerror', () => stop(() => null));
+
   const post = (message: WorkerRequest, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
   return {
     ready,
-    // Only a chunk that is its whole buffer is moved: moving a shared one would empty its neighbours.
-    push: (bytes, move) => post({ kind: 'chunk', bytes }, move && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : []),
+    // Only a chunk that is its whole buffer is moved (a fetch body's chunks are): moving a shared
+    // one would empty its neighbours. Others are copied.
+    push: (chunks, move) => post({ kind: 'chunks', list: [...chunks] }, move ? [...new Set(chunks.filter(ownsBuffer).map((c) => c.buffer as ArrayBuffer))] : []),
     finish: () => {
       post({ kind: 'end' });
       return outcome;
     },
   };
+}
+
+/** Whether `bytes` spans the whole of its buffer, which can then be moved without taking others' bytes. */
+function ownsBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
 }

@@ -5,7 +5,7 @@
  * (`script-src 'self'`, which `worker-src` falls back to).
  *
  * Protocol: the worker says it is running (`ready`); the page posts the body's chunks as they
- * arrive (`chunk`, decoded here at once), then `end`; the worker answers with each step (`step`) and finally the result: the problems (`invalid`), or the
+ * arrive, a batch at a time (`chunks`, decoded here at once), then `end`; the worker answers with each step (`step`) and finally the result: the problems (`invalid`), or the
  * Timeline in columns (`done`; timelineWire.ts says why not the Timeline itself).
  */
 import { DatasetDecoder, type ParseStep } from './parseBytes';
@@ -13,7 +13,7 @@ import type { DatasetIssue } from '../model';
 import { timelineToWire, type WireTimeline } from './timelineWire';
 
 /** A message from the page. */
-export type WorkerRequest = { kind: 'chunk'; bytes: Uint8Array } | { kind: 'end' };
+export type WorkerRequest = { kind: 'chunks'; list: Uint8Array[] } | { kind: 'end' };
 /** A message to the page: a step, the result, or why the worker could not deliver one. */
 export type WorkerReply =
   | { kind: 'ready' }
@@ -30,8 +30,8 @@ const scope = self as unknown as {
 
 const decoder = new DatasetDecoder();
 scope.addEventListener('message', ({ data }) => {
-  if (data.kind === 'chunk') {
-    decoder.push(data.bytes);
+  if (data.kind === 'chunks') {
+    for (const bytes of data.list) decoder.push(bytes);
     return;
   }
   void decoder.finish((step) => scope.postMessage({ kind: 'step', step })).then((result) => {
