@@ -153,10 +153,11 @@ export const Mark = memo(function Mark(p: MarkProps) {
         <Glyph kind={p.kind} x0={p.x0} x1={p.x1} cx={p.cx} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />
       </g>
       {shown && <Title {...p} mid={mid} plate={false} />}
+      {/* Three dots as one path of zero-length segments with round caps: one element per
+          shortened title rather than four, created and moved in every frame of a zoom. */}
       {p.truncated && (
-        <g aria-hidden="true" className={p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}>
-          {[3, 6.5, 10].map((dx) => <circle key={dx} cx={textLeft + p.labelWidth + dx} cy={mid + p.fontSize * 0.3} r={1.1} />)}
-        </g>
+        <path aria-hidden="true" data-ellipsis="" d={`M${textLeft + p.labelWidth + 3} ${mid + p.fontSize * 0.3}h0m3.5 0h0m3.5 0h0`}
+          strokeWidth={2.2} strokeLinecap="round" className={p.faded ? 'stroke-(--tl-muted)' : 'stroke-(--tl-fg)'} />
       )}
     </g>
   );

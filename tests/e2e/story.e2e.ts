@@ -150,7 +150,7 @@ describe('labels that read', () => {
     const { page, context } = await open(browser, { width: 1024, height: 900 });
     await page.goto(server.url);
     await ready(page);
-    const short = page.locator(`${PLOT} [data-event-id]:has(circle[r="1.1"])`).first();
+    const short = page.locator(`${PLOT} [data-event-id]:has(path[data-ellipsis])`).first();
     const id = (await short.getAttribute('data-event-id'))!;
     const title = await page.evaluate(async (eid) => {
       const data = await (await fetch('./timeline.json')).json() as { events: { id: string; title: string }[] };
