@@ -28,6 +28,14 @@ describe('afterFrame', () => {
     expect(runs).toEqual([1, 1]);
   });
 
+  it('runs callbacks in the order they were queued, a cancelled one skipped', async () => {
+    const order: number[] = [];
+    const cancel = [1, 2, 3].map((n) => afterFrame(() => order.push(n)));
+    cancel[1]!();
+    await tasks();
+    expect(order).toEqual([1, 3]);
+  });
+
   it('never runs a cancelled callback', async () => {
     let ran = false;
     const cancel = afterFrame(() => { ran = true; });
