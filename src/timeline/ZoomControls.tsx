@@ -83,12 +83,9 @@ export function ZoomControls(p: ZoomControlsProps) {
         </select>
       </div>
       {/* One line of its own on narrow screens, so a longer range never re-wraps the toolbar (and
-          moves what is below it). The words sit in a box whose size never depends on them
-          (contain: strict, one line high, as wide as the toolbar leaves): changing them in every
-          zoom frame lays out only that box, not the whole page (a 10,000-event zoom step's
-          layout at 4× CPU slowdown: ~18 → ~4 ms). */}
-      <output aria-live="polite" className="min-w-0 flex-[1_1_10rem] font-ui text-sm text-(--tl-muted) tabular-nums max-sm:basis-full">
-        <span className="block h-5 truncate text-end [contain:strict]">{p.range || null}</span>
+          moves what is below it). */}
+      <output aria-live="polite" className="ms-auto min-w-0 truncate font-ui text-sm text-(--tl-muted) tabular-nums max-sm:basis-full max-sm:text-end">
+        {p.range || null}
       </output>
     </div>
   );

@@ -49,6 +49,8 @@ export interface ZoomApi {
   show: (span: Span, animate?: boolean) => void;
   /** Zooms by `factor` around the pixel `at` (the middle of the plot by default). */
   zoomBy: (factor: number, at?: number) => void;
+  /** A reader's gesture (wheel, drag, pinch) is under way. */
+  moving: boolean;
 }
 
 type Zoom = ZoomBehavior<SVGSVGElement, unknown>;
@@ -61,6 +63,9 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
   const zoomRef = useRef<Zoom | null>(null);
   const cancel = useRef<(() => void) | null>(null);
   const gesture = useRef<(() => void) | null>(null);
+  // A reader's gesture (wheel, drag, pinch) is under way: from d3-zoom's start to its end (for a
+  // wheel, 150 ms after the last turn).
+  const [moving, setMoving] = useState(false);
   const latest = useRef<ZoomTransform | null>(null);
   const limits = useRef({ width, kExtent: scaleExtent(scale, width) });
   const kExtent = scaleExtent(scale, width);
@@ -116,12 +121,18 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
       .wheelDelta((e: WheelEvent) => -e.deltaY * (e.deltaMode === 1 ? 0.04 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey ? 5 : 1))
       .constrain((t) => toTransform(constrainX(t, limits.current.width, limits.current.kExtent)))
       .on('start', (e: { sourceEvent: Event | null }) => {
-        if (e.sourceEvent) stop();
+        if (e.sourceEvent) {
+          stop();
+          setMoving(true);
+        }
         // A wheel zoom under way: marks moving under a resting pointer show no tooltip
         // (TimelineChart.tsx), which would flicker on and off. Clicks still reach them.
         if (e.sourceEvent?.type === 'wheel') node.setAttribute('data-wheeling', '');
       })
-      .on('end', () => node.removeAttribute('data-wheeling'))
+      .on('end', () => {
+        node.removeAttribute('data-wheeling');
+        setMoving(false);
+      })
       .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         // Gestures can fire several events per frame: render the latest once, in a task of its own
         // after the frame that delivered them (afterFrame.ts). Programmatic moves render at once.
@@ -220,7 +231,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
     moveTo(transformFor(span, drawn.current, limits.current.width), animate);
   }, [moveTo]);
 
-  return { transform, scale, kExtent, show, zoomBy };
+  return { transform, scale, kExtent, show, zoomBy, moving };
 }
 
 declare global {

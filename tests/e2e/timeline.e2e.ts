@@ -92,6 +92,34 @@ async function plotCentre(p: Page): Promise<{ x: number; y: number }> {
 }
 
 describe('the zoomable timeline', () => {
+  it('while a wheel zoom runs the toolbar keeps the range it showed, and names the new one once it ends', async () => {
+    const { page: p, errors } = await page();
+    const before = await range(p);
+    // Each redraw of the plot, recorded with the range shown then and whether the gesture still ran.
+    await p.evaluate((plot) => {
+      const svg = document.querySelector(plot)!;
+      const w = window as unknown as { __redraws: { moving: boolean; range: string }[] };
+      w.__redraws = [];
+      new MutationObserver(() => w.__redraws.push({
+        moving: svg.hasAttribute('data-wheeling'),
+        range: document.querySelector('section.timeline output')?.textContent ?? '',
+      })).observe(svg, { subtree: true, childList: true, attributes: true, attributeFilter: ['transform', 'x', 'cx'] });
+    }, PLOT);
+    const c = await plotCentre(p);
+    await p.mouse.move(c.x, c.y);
+    await p.keyboard.down('Control');
+    await p.mouse.wheel(0, -100);
+    await p.keyboard.up('Control');
+    await changed(p, before);
+    const redraws = await p.evaluate(() => (window as unknown as { __redraws: { moving: boolean; range: string }[] }).__redraws);
+    const during = redraws.filter((r) => r.moving);
+    expect(during.length).toBeGreaterThan(0);
+    expect(new Set(during.map((r) => r.range))).toEqual(new Set([before]));
+    expect(await p.locator(PLOT).getAttribute('data-wheeling')).toBeNull();
+    expect(errors).toEqual([]);
+    await p.context().close();
+  });
+
   it('ctrl + wheel zooms around the pointer: marks spread apart and ticks change unit', async () => {
     const { page: p, errors } = await page();
     const before = { unit: await unit(p), range: await range(p), at: await positions(p) };
