@@ -66,6 +66,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
   // A reader's gesture (wheel, drag, pinch) is under way: from d3-zoom's start to its end (for a
   // wheel, 150 ms after the last turn).
   const [moving, setMoving] = useState(false);
+  const moved = useRef(false);
   const latest = useRef<ZoomTransform | null>(null);
   const limits = useRef({ width, kExtent: scaleExtent(scale, width) });
   const kExtent = scaleExtent(scale, width);
@@ -121,16 +122,14 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
       .wheelDelta((e: WheelEvent) => -e.deltaY * (e.deltaMode === 1 ? 0.04 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey ? 5 : 1))
       .constrain((t) => toTransform(constrainX(t, limits.current.width, limits.current.kExtent)))
       .on('start', (e: { sourceEvent: Event | null }) => {
-        if (e.sourceEvent) {
-          stop();
-          setMoving(true);
-        }
+        if (e.sourceEvent) stop();
         // A wheel zoom under way: marks moving under a resting pointer show no tooltip
         // (TimelineChart.tsx), which would flicker on and off. Clicks still reach them.
         if (e.sourceEvent?.type === 'wheel') node.setAttribute('data-wheeling', '');
       })
       .on('end', () => {
         node.removeAttribute('data-wheeling');
+        moved.current = false;
         setMoving(false);
       })
       .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => {
@@ -141,9 +140,13 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
           gesture.current = null;
           return setTransform(e.transform);
         }
+        // Moving from the first step, not from the press (a click on a mark changes nothing), and
+        // said with that step's render, not in a render of its own.
+        moved.current = true;
         latest.current = e.transform;
         gesture.current ??= afterFrame(() => {
           gesture.current = null;
+          if (moved.current) setMoving(true);
           if (latest.current) setTransform(latest.current);
         });
       });
