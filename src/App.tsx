@@ -285,6 +285,7 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
                 facet={state.lanes ?? options.lanes}
                 onFacetChange={setLanes}
                 view={options.view}
+                measureFirst={fresh}
               />}
             </ErrorBoundary>
             {whole && !options.embed && !empty && (

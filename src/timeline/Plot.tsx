@@ -23,6 +23,8 @@ import { useT } from '../i18n/useT';
 export interface PlotProps {
   /** Time runs right to left: the drawing is mirrored whole (app.css, .tl-mirror). */
   mirrored?: boolean;
+  /** Draw the SVG alone, empty: a page drawn afresh, before the plot's width is known. */
+  bare?: boolean;
   /** Ref for the SVG: useZoom attaches d3-zoom to it. */
   svgRef: RefObject<SVGSVGElement | null>;
   /** Id of the SVG (the toolbar controls it). */
@@ -129,7 +131,7 @@ export function Plot(p: PlotProps) {
   const clip = (v: number) => Math.min(width + 40, Math.max(-40, v));
 
   const rowH = facetRowHeight(dims);
-  const bands: Band[] = rowLayouts
+  const bands: Band[] = p.bare ? [] : rowLayouts
     ? rowLayouts.map((r, i) => {
       const top = dims.top + i * rowH + dims.axisFont * 1.3;
       return { key: r.row.id || '(others)', layout: r.layout, laneTop: () => top, clusterTop: top, clusterHeight: dims.laneHeight, label: r.row.label, labelY: dims.top + i * rowH + dims.axisFont, index: r.row.index };
@@ -179,7 +181,7 @@ export function Plot(p: PlotProps) {
       viewBox={`0 0 ${width} ${p.height}`}
       className={`block touch-pan-y select-none font-ui ${p.mirrored ? 'tl-mirror' : ''}`}
     >
-      <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />
+      {!p.bare && <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />}
       {bands.map((band, n) => band.label !== null && (
         <g key={`r${band.key}`} aria-hidden="true">
           {n > 0 && <line x1={0} x2={width} y1={band.labelY - dims.axisFont} y2={band.labelY - dims.axisFont} className="stroke-(--tl-grid)" />}

@@ -61,6 +61,11 @@ export interface TimelineChartProps {
   onFacetChange: (facet: Facet | null) => void;
   /** A view asked for by the page (`view=`), ms; wins over the dataset's `view`. */
   view?: Span | null;
+  /**
+   * No prerendered markup to match (a page drawn afresh, `?data=`): the first render leaves the
+   * plot empty until its width is measured, so the marks are laid out once, at the reader's width.
+   */
+  measureFirst?: boolean;
 }
 
 /**
@@ -77,7 +82,7 @@ function padded(span: Span, share: number, min: number): Span {
 const PRERENDER_WIDTH = 800;
 
 /** The timeline region: the zoomable chart. */
-export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked }: TimelineChartProps): JSX.Element {
+export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked, measureFirst = false }: TimelineChartProps): JSX.Element {
   const t = useT();
   const { events } = timeline;
   // Time runs right to left for right-to-left datasets unless the editor keeps it left to right.
@@ -106,7 +111,10 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   // Before the box is measured (on the server, and in the first client render that hydrates the
   // server's markup) the plot is laid out at a typical desktop width, so the prerendered page
   // already shows the marks; the real width replaces it before the browser first paints.
-  const width = useWidth(box) || PRERENDER_WIDTH;
+  // A page drawn afresh has no markup to match: its plot waits for the real width instead (it is
+  // measured before the first paint), rather than laying out every mark twice.
+  const measured = useWidth(box);
+  const width = measured || PRERENDER_WIDTH;
   const remProbe = useRef<HTMLSpanElement>(null);
   const rem = useRem(remProbe);
   const dims = dimensions(width, useCoarsePointer(), rem);
@@ -274,6 +282,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
       <div ref={box} dir="ltr" className="relative overflow-hidden">
         <Plot
           mirrored={mirrored}
+          bare={measureFirst && measured === 0}
           svgRef={svg}
           id={`${ids}plot`}
           hintId={`${ids}hint`}

@@ -49,7 +49,7 @@ export interface ZoomApi {
   show: (span: Span, animate?: boolean) => void;
   /** Zooms by `factor` around the pixel `at` (the middle of the plot by default). */
   zoomBy: (factor: number, at?: number) => void;
-  /** A reader's gesture (wheel, drag, pinch) is under way. */
+  /** A reader's gesture (wheel zoom or pan, drag, pinch) is under way. */
   moving: boolean;
 }
 
@@ -57,7 +57,10 @@ type Zoom = ZoomBehavior<SVGSVGElement, unknown>;
 
 /** Attaches d3-zoom to the SVG in `ref` and returns the transform and the ways to move it. */
 export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, width, initial, resetKey }: UseZoomOptions): ZoomApi {
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  // The first render already shows the first view (the dataset's), so the prerendered page shows
+  // what the app will: its layout effect below then sets the same transform on d3-zoom.
+  const [transform, setTransform] = useState<ZoomTransform>(() =>
+    initial ? toTransform(constrainX(transformFor(initial, target, width), width, scaleExtent(target, width))) : zoomIdentity);
   const [scale, setScale] = useState(target);
   const drawn = useRef(scale);
   const zoomRef = useRef<Zoom | null>(null);
@@ -138,7 +141,8 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
         if (!e.sourceEvent) {
           gesture.current?.();
           gesture.current = null;
-          return setTransform(e.transform);
+          // The same view again (the first view, already drawn) is no reason to render.
+          return setTransform((drawnNow) => (sameTransform(drawnNow, e.transform) ? drawnNow : e.transform));
         }
         // Moving from the first step, not from the press (a click on a mark changes nothing), and
         // said with that step's render, not in a render of its own.
@@ -162,6 +166,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
     const unguard = guardTouchScroll(node);
 
     // Horizontal wheels and shift + wheel pan; a plain vertical wheel is never prevented.
+    let panEnd: ReturnType<typeof setTimeout> | undefined;
     const onWheel = (e: WheelEvent) => {
       // ctrl/⌘ + wheel belongs to d3-zoom, which skips preventDefault at the zoom limits: without
       // this the browser would zoom the whole page once the timeline can zoom no further.
@@ -172,11 +177,16 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
       const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? limits.current.width : 1;
       const d = (horizontal ? e.deltaX : e.deltaY) * unit;
       const t = node.__zoom ?? zoomIdentity;
+      // A gesture too: moving until 150 ms after its last turn, as d3-zoom's wheel zoom is.
+      setMoving(true);
+      clearTimeout(panEnd);
+      panEnd = setTimeout(() => setMoving(false), 150);
       moveTo({ k: t.k, x: t.x - d }, false);
     };
     node.addEventListener('wheel', onWheel, { passive: false });
     return () => {
       stop();
+      clearTimeout(panEnd);
       gesture.current?.();
       gesture.current = null;
       unguard();
@@ -242,4 +252,9 @@ declare global {
     /** d3-zoom's transform, stored on the node. */
     __zoom?: ZoomTransform;
   }
+}
+
+/** Whether two transforms show the same view. */
+function sameTransform(a: ZoomTransform, b: ZoomTransform): boolean {
+  return a.k === b.k && a.x === b.x && a.y === b.y;
 }
