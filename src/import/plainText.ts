@@ -11,8 +11,13 @@ const HIDDEN = /<(script|style|template|noscript|iframe|object)\b[^>]*>[\s\S]*?(
 const LINE_BREAK = /<br\b[^>]*>/gi;
 /** Elements that start a new paragraph when they open or close. */
 const BLOCK = /<\/?(?:p|div|h[1-6]|blockquote|ul|ol|li|dl|dt|dd|table|tr|section|article|header|footer|aside|figure|figcaption|pre|hr)\b[^>]*>/gi;
-/** Any other tag; quoted attribute values may contain ">". */
-const TAG = /<\/?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
+/**
+ * Any other tag. A quote delimits a value only after "=" (`title="a > b"` may hold ">"); anywhere
+ * else it is a character of the tag, as HTML's tokenizer reads `<b">`. Each run of the tag, and each
+ * "=" with its value, is matched atomically (a lookahead captured, then consumed), so a tag that
+ * never closes fails in linear time instead of trying every way to split it.
+ */
+const TAG = /<\/?[A-Za-z](?=([^>=]*))\1(?:(?=(=\s*(?:"[^"]*"|'[^']*')?))\2(?=([^>=]*))\3)*>/g;
 /** Declarations and processing instructions: `<!DOCTYPE …>`, `<?xml …?>`. */
 const DECLARATION = /<[!?][^>]*>/g;
 /** A tag cut off by the end of the text, e.g. `Summit <a href="`. */

@@ -20,6 +20,14 @@ describe('htmlToPlainText', () => {
   it('does not end a tag at a ">" inside a quoted attribute', () => {
     expect(htmlToPlainText('<a title="a > b" href="#">link</a> text')).toBe('link text');
   });
+  it('reads a quote as a value only after "=": `<b">` is a tag, and a value may hold ">"', () => {
+    expect(htmlToPlainText('a<b">c')).toBe('ac');
+    expect(htmlToPlainText('<a b = "c>d" e=f>x</a>')).toBe('x');
+  });
+  it('gives up on a tag that never closes in linear time', () => {
+    // Thousands of attributes and no ">": each is tried once, not every way of splitting them.
+    expect(htmlToPlainText(`x <a${' y=""'.repeat(20_000)}`)).toBe('x');
+  });
   it('removes a tag cut off by the end of the text', () => {
     expect(htmlToPlainText('Summit <a href="https://x')).toBe('Summit');
   });
@@ -36,7 +44,7 @@ describe('htmlToPlainText', () => {
     expect(htmlToPlainText('  a \t b&nbsp;&nbsp;c\n\n\n\nd  ')).toBe('a b c\n\nd');
   });
   it('never leaves a complete tag when the input has no entities', () => {
-    const piece = fc.constantFrom('<', '>', '/', 'b', 'p', '!', '-', '"', ' ', 'x', '<b>', '</p>', '<!--', '-->', '<script>', '\n');
+    const piece = fc.constantFrom('<', '>', '/', 'b', 'p', '!', '-', '"', "'", '=', ' ', 'x', '<b>', '</p>', '<!--', '-->', '<script>', '\n');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         expect(htmlToPlainText(pieces.join(''))).not.toMatch(/<\/?[A-Za-z][^>]*>|<[!?][^>]*>/);
