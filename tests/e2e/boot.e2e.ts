@@ -70,6 +70,22 @@ describe('before the app runs', () => {
     await page.context().close();
   });
 
+  it('the prerendered chart shows the view the app opens on: the same range in view, and "Fit all" as it will be', async () => {
+    const { page, errors } = await openHeld(1280);
+    const output = page.locator('section.timeline output');
+    const fitAll = page.locator('section.timeline').getByRole('button', { name: 'Fit all' });
+    await page.locator('section.timeline svg[role="group"] [data-event-id]').first().waitFor();
+    const before = { range: await output.textContent(), fitAll: await fitAll.getAttribute('aria-disabled') };
+    expect(before.range).not.toBe('');
+    release();
+    await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+    // What the app draws once it has measured the plot, a frame or two after it runs.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect({ range: await output.textContent(), fitAll: await fitAll.getAttribute('aria-disabled') }).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('on a phone, a tap on an event in the list (a link) opens it once the app runs, not twice', async () => {
     const { page, errors } = await openHeld(375, '', true);
     const row = page.locator('.vtimeline a[data-event-id="sochi-talks"]');

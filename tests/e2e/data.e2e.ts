@@ -133,14 +133,18 @@ describe('a dataset from ?data=', () => {
       new MutationObserver(() => {
         const root = document.querySelector('#root:not([data-prerendered])');
         for (const [name, selector] of Object.entries(parts)) if (root?.querySelector(selector)) w.__seen[name] ??= frames;
+        // The plot's width when its first marks were drawn.
+        if (root?.querySelector(parts.mark)) w.__seen.width ??= Number(root.querySelector('svg[role="group"]')!.getAttribute('width'));
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(`${server.url}?data=/data/1000.json`);
     await appRunning(page);
     await page.locator('#root li[id^="event="]').first().waitFor({ state: 'attached' });
     const seen = await page.evaluate(() => (window as unknown as { __seen: Record<string, number> }).__seen);
-    expect(Object.keys(seen).sort()).toEqual(['footer', 'list', 'mark', 'panel']);
+    expect(Object.keys(seen).sort()).toEqual(['footer', 'list', 'mark', 'panel', 'width']);
     for (const later of ['list', 'panel', 'footer']) expect(seen[later], later).toBeGreaterThan(seen.mark!);
+    // The marks were first laid out at the plot's real width, not at a stand-in one and again.
+    expect(seen.width).toBe(Number(await page.locator('section.timeline svg[role="group"]').getAttribute('width')));
     expect(errors).toEqual([]);
     expect(await axe(page)).toEqual([]);
     await context.close();

@@ -120,6 +120,31 @@ describe('the zoomable timeline', () => {
     await p.context().close();
   });
 
+  it('a horizontal wheel pans with the range held until the wheel stops, then names the new one', async () => {
+    const { page: p, errors } = await page();
+    // Zoomed in first, so that there is somewhere to pan to.
+    const start = await range(p);
+    await p.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await changed(p, start);
+    const before = await range(p);
+    await p.evaluate((plot) => {
+      const svg = document.querySelector(plot)!;
+      const w = window as unknown as { __redraws: string[] };
+      w.__redraws = [];
+      new MutationObserver(() => w.__redraws.push(document.querySelector('section.timeline output')?.textContent ?? ''))
+        .observe(svg, { subtree: true, attributes: true, attributeFilter: ['transform', 'x', 'cx'] });
+    }, PLOT);
+    const c = await plotCentre(p);
+    await p.mouse.move(c.x, c.y);
+    await p.mouse.wheel(-300, 0);
+    await changed(p, before);
+    const redraws = await p.evaluate(() => (window as unknown as { __redraws: string[] }).__redraws);
+    // The pan's own redraw still showed the range from before it.
+    expect(redraws[0]).toBe(before);
+    expect(errors).toEqual([]);
+    await p.context().close();
+  });
+
   it('ctrl + wheel zooms around the pointer: marks spread apart and ticks change unit', async () => {
     const { page: p, errors } = await page();
     const before = { unit: await unit(p), range: await range(p), at: await positions(p) };
