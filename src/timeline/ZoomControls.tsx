@@ -82,9 +82,9 @@ export function ZoomControls(p: ZoomControlsProps) {
           {(['time', ...FACETS] as const).map((k) => <option key={k} value={k}>{t(`lanes.${k}`)}</option>)}
         </select>
       </div>
-      {/* A line of its own at every width, so that a longer range (hours, with their zone) never
-          re-wraps the toolbar and moves the plot under the reader's pointer as a zoom ends. */}
-      <output aria-live="polite" className="min-w-0 basis-full truncate text-end font-ui text-sm text-(--tl-muted) tabular-nums">
+      {/* One line of its own on narrow screens, so a longer range never re-wraps the toolbar (and
+          moves what is below it). */}
+      <output aria-live="polite" className="ms-auto min-w-0 truncate font-ui text-sm text-(--tl-muted) tabular-nums max-sm:basis-full max-sm:text-end">
         {p.range || null}
       </output>
     </div>

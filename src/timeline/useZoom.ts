@@ -130,8 +130,10 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
         // (TimelineChart.tsx), which would flicker on and off. Clicks still reach them.
         if (e.sourceEvent?.type === 'wheel') node.setAttribute('data-wheeling', '');
       })
-      .on('end', () => {
+      .on('end', (e: { sourceEvent: Event | null }) => {
         node.removeAttribute('data-wheeling');
+        // Only a gesture's end: a programmatic move's (a wheel pan's step, below) is no end of one.
+        if (!e.sourceEvent) return;
         moved.current = false;
         setMoving(false);
       })
