@@ -15,9 +15,11 @@ export function usePainted(defer: boolean): boolean {
   useEffect(() => {
     if (painted) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let frame = 0;
+    const later = () => { timer = setTimeout(() => setPainted(true), 0); };
     // A hidden page (a background tab) paints no frames: nothing to wait for.
-    const frame = document.hidden ? 0 : requestAnimationFrame(() => { timer = setTimeout(() => setPainted(true), 0); });
-    if (!frame) timer = setTimeout(() => setPainted(true), 0);
+    if (document.hidden) later();
+    else frame = requestAnimationFrame(later);
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);

@@ -60,14 +60,14 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
   // The first render already shows the first view (the dataset's), so the prerendered page shows
   // what the app will: its layout effect below then sets the same transform on d3-zoom.
   const [transform, setTransform] = useState<ZoomTransform>(() =>
-    initial ? toTransform(constrainX(transformFor(initial, target, width), width, scaleExtent(target, width))) : zoomIdentity);
+    toTransform(constrainX(firstView(initial, target, width), width, scaleExtent(target, width))));
   const [scale, setScale] = useState(target);
   const drawn = useRef(scale);
   const zoomRef = useRef<Zoom | null>(null);
   const cancel = useRef<(() => void) | null>(null);
   const gesture = useRef<(() => void) | null>(null);
-  // A reader's gesture (wheel, drag, pinch) is under way: from d3-zoom's start to its end (for a
-  // wheel, 150 ms after the last turn).
+  // A reader's gesture (wheel, drag, pinch) is under way: from its first step to d3-zoom's end of
+  // it (for a wheel, 150 ms after the last turn).
   const [moving, setMoving] = useState(false);
   const moved = useRef(false);
   const latest = useRef<ZoomTransform | null>(null);
@@ -237,7 +237,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
 
   // The first view: the dataset's, else everything. Again when the dataset changes.
   useLayoutEffect(() => {
-    apply(initial ? transformFor(initial, drawn.current, limits.current.width) : { k: 1, x: 0 });
+    apply(firstView(initial, drawn.current, limits.current.width));
     // Only on a new dataset: later resizes and scale switches keep the reader's view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [resetKey, initial]);
@@ -259,4 +259,9 @@ declare global {
 /** Whether two transforms show the same view. */
 function sameTransform(a: ZoomTransform, b: ZoomTransform): boolean {
   return a.k === b.k && a.x === b.x && a.y === b.y;
+}
+
+/** The first view: `initial` (the dataset's, or the page's), else everything. */
+function firstView(initial: Span | null, scale: StoryScale, width: number): AxisTransform {
+  return initial ? transformFor(initial, scale, width) : { k: 1, x: 0 };
 }

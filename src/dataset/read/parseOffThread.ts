@@ -51,7 +51,6 @@ export function startParseWorker(onStep: (step: ParseStep) => void): OffThreadPa
     stop(() => null);
   });
   worker.addEventListener('messageerror', () => stop(() => null));
-
   const post = (message: WorkerRequest, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
   return {
     ready,
