@@ -8,20 +8,41 @@ import { IdIndex, readId } from './read/ids';
 import { Issues } from './read/issues';
 import { expected, shown } from './read/messages';
 import { MAX_EVENTS, MAX_QUOTES_PER_EVENT, MAX_TITLE_CHARS } from './limits';
-import type { DatasetIssue, DatePoint, ParseResult, Timeline } from './model';
+import type { DatasetIssue, DatePoint, ParseResult, TimelineEvent } from './model';
+import { assembleTimeline, type TimelineHead } from './assemble';
 import { DIRECTIONS, SCALE_KINDS, type Direction, type ScaleKind } from './raw';
 import type { EventContext } from './parseEvent';
 import { readEvent } from './parseEvent';
 import { newTables, readPeople, readSources, readTopics } from './parseParts';
-import { chronologically, isChronological } from './order';
 import { LANGUAGE_TAG } from './patterns';
-import { checkRange, readDate, readList } from './read/values';
+import { checkRange, readDate } from './read/values';
 import { DEFAULT_TIME_ZONE, canonicalTimeZone } from './timeZone';
 
 /** Parses an untrusted JSON value into the model, or lists all of its problems. Never throws. */
 export function parseDataset(value: unknown): ParseResult {
+  const events: TimelineEvent[] = [];
+  const result = parseDatasetInto(value, { add: (event) => events.push(event) }, false);
+  return result.ok ? { ok: true, timeline: assembleTimeline(result.head, events) } : result;
+}
+
+/** Where parseDatasetInto hands each checked event, in file order. */
+export interface EventSink {
+  add(event: TimelineEvent): void;
+}
+
+/** What parseDatasetInto gives: the Timeline but its events (which went to the sink), or every problem. */
+export type HeadResult = { ok: true; head: TimelineHead } | { ok: false; issues: DatasetIssue[] };
+
+/**
+ * parseDataset for a caller that keeps the events its own way (the dataset worker writes them
+ * into transfer columns, so 100,000 events are never held there as objects). `sink` may receive
+ * events of a dataset that then proves invalid: they are only good when the result is ok. With
+ * `consume`, each raw event is let go from `value` once read, so the parsed JSON shrinks as the
+ * events are checked: only for a caller that owns `value` and will not read it again. Never throws.
+ */
+export function parseDatasetInto(value: unknown, sink: EventSink, consume: boolean): HeadResult {
   try {
-    return parseOrThrow(value);
+    return parseOrThrow(value, sink, consume);
   } catch (error) {
     // The readers are written not to throw on any JSON value. This net is for values JSON cannot
     // produce (throwing getters, proxies), so even those come back as a problem, not a crash.
@@ -35,8 +56,8 @@ export function formatIssue(issue: DatasetIssue): string {
   return `${issue.path}: ${issue.message}`;
 }
 
-/** parseDataset without its safety net. */
-function parseOrThrow(value: unknown): ParseResult {
+/** parseDatasetInto without its safety net. */
+function parseOrThrow(value: unknown, sink: EventSink, consume: boolean): HeadResult {
   const issues = new Issues();
   if (!isObject(value)) {
     issues.add('(root)', `${expected('an object (the dataset)', value)}`);
@@ -74,32 +95,28 @@ function parseOrThrow(value: unknown): ParseResult {
     ),
     dates: new Map(),
   };
-  const events = readList(f, 'events', readEvent, ctx, MAX_EVENTS, 'events');
+  readEvents(f, ctx, sink, consume);
 
   if (issues.count > 0 || id === undefined || title === undefined || language === undefined) {
     return { ok: false, issues: issues.toList() };
   }
-  // Datasets are usually written in order: checking costs one comparison per event, sorting
-  // 100,000 events about seventeen.
-  if (!isChronological(events)) events.sort(chronologically);
-  const timeline: Timeline = {
+  const head: TimelineHead = {
     version: 1, id, title, description, language, timeZone, view, ...(scale ? { scale } : {}),
-    ...(direction ? { direction } : {}), ...(axisDirection ? { axisDirection } : {}), sources, people, topics, events,
-    sourceById: byId(sources),
-    personById: byId(people),
-    topicById: byId(topics),
-    eventById: byId(events),
+    ...(direction ? { direction } : {}), ...(axisDirection ? { axisDirection } : {}), sources, people, topics,
   };
-  return { ok: true, timeline };
+  return { ok: true, head };
 }
 
-/** A lookup by id; ids are known to be unique here. */
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) map.set(item.id, item);
-  return map;
+/** Reads `events`, handing each good one to the sink; reads on past a bad one, so every problem is reported. */
+function readEvents(f: Fields, ctx: EventContext, sink: EventSink, consume: boolean): void {
+  const items = f.arr('events', MAX_EVENTS, 'events') ?? [];
+  for (let i = 0; i < items.length; i++) {
+    const item = f.open(items[i], 'events', i);
+    if (consume) (items as unknown[])[i] = null;
+    const event = item && readEvent(item, ctx);
+    if (event !== undefined) sink.add(event);
+  }
 }
-
 
 /** `language`: a plausible BCP 47 tag. */
 function readLanguage(f: Fields): string | undefined {

@@ -27,12 +27,15 @@ export async function parseDatasetText(text: string, bytes?: number): Promise<Pa
   return json.ok ? parseDataset(json.value) : json;
 }
 
+/** A file's JSON value, or the problems that stop it being read (its size, its syntax). */
+export type JsonResult = { ok: true; value: unknown } | { ok: false; issues: DatasetIssue[] };
+
 /**
  * The first half of parseDatasetText: size, emptiness and JSON syntax, giving the JSON value to
  * check. Split out so that a caller can say how many events it is about to check (the worker's
  * progress, src/dataset/read/parseWorker.ts). Never rejects.
  */
-export async function readJsonText(text: string, bytes?: number): Promise<{ ok: true; value: unknown } | { ok: false; issues: DatasetIssue[] }> {
+export async function readJsonText(text: string, bytes?: number): Promise<JsonResult> {
   const tooLarge = checkFileSize(bytes ?? utf8Length(text));
   if (tooLarge !== undefined) return { ok: false, issues: [tooLarge] };
   // Editors on Windows may save a byte-order mark, which JSON.parse rejects; it is invisible, so drop it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../src/dataset/parse';
+import { parseDataset, parseDatasetInto } from '../../src/dataset/parse';
 import type { Timeline } from '../../src/dataset/model';
-import { timelineFromWire, timelineToWire } from '../../src/dataset/read/timelineWire';
+import { TimelineWriter, timelineFromWire, timelineToWire } from '../../src/dataset/read/timelineWire';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
 import { fixture } from './helpers';
 
@@ -52,5 +52,43 @@ describe('timelineWire', () => {
     second.place = 'مكان';
     const timeline = parsed(data);
     expect(roundTrip(timeline)).toStrictEqual(timeline);
+  });
+});
+
+describe('parseDatasetInto and TimelineWriter (the dataset worker\'s path)', () => {
+  it('hands each event to the sink in file order; the page puts them in chronological order', () => {
+    const data = syntheticDataset(500);
+    data.events.reverse();
+    const writer = new TimelineWriter();
+    const seen: string[] = [];
+    const head = parseDatasetInto(data, { add: (e) => { seen.push(e.id); writer.add(e); } }, false);
+    if (!head.ok) throw new Error('synthetic dataset should be valid');
+    expect(seen).toEqual(data.events.map((e) => e.id));
+    const { wire, transfer } = writer.finish(head.head);
+    expect(timelineFromWire(structuredClone(wire, { transfer }))).toStrictEqual(parsed(syntheticDataset(500)));
+  });
+
+  it('lets each raw event go once read when asked to consume, and reports every problem as parseDataset does', () => {
+    const data = syntheticDataset(50);
+    const result = parseDatasetInto(data, { add: () => undefined }, true);
+    expect(result.ok).toBe(true);
+    expect(data.events.every((e) => e === null)).toBe(true);
+    const bad = syntheticDataset(50);
+    (bad.events[3] as { start: string }).start = '2019-13-45';
+    (bad.events[40] as { title: unknown }).title = 7;
+    const expected = parseDataset(structuredClone(bad));
+    expect(parseDatasetInto(bad, { add: () => undefined }, true)).toEqual(expected);
+    expect(expected.ok ? [] : expected.issues.map((i) => i.path)).toEqual(['events[3].start', 'events[40].title']);
+  });
+
+  it('shares one date object per date text, in the parse and across the wire', () => {
+    const timeline = parsed(syntheticDataset(2_000));
+    const byText = new Map<string, unknown>();
+    for (const e of timeline.events) {
+      const first = byText.get(e.start.iso) ?? e.start;
+      byText.set(e.start.iso, first);
+      expect(e.start).toBe(first);
+    }
+    expect(byText.size).toBeLessThan(timeline.events.length / 2);
   });
 });

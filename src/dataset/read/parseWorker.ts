@@ -10,7 +10,8 @@
  */
 import { DatasetDecoder, type ParseStep } from './parseBytes';
 import type { DatasetIssue } from '../model';
-import { timelineToWire, type WireTimeline } from './timelineWire';
+import { parseDatasetInto } from '../parse';
+import { TimelineWriter, type WireTimeline } from './timelineWire';
 
 /** A message from the page. */
 export type WorkerRequest = { kind: 'chunks'; list: Uint8Array[] } | { kind: 'end' };
@@ -28,16 +29,22 @@ const scope = self as unknown as {
   addEventListener: (type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void) => void;
 };
 
-const decoder = new DatasetDecoder();
+// The chunks were moved here (parseOffThread.ts), so the decoder may free each once read.
+const decoder = new DatasetDecoder(true);
 scope.addEventListener('message', ({ data }) => {
   if (data.kind === 'chunks') {
     for (const bytes of data.list) decoder.push(bytes);
     return;
   }
-  void decoder.finish((step) => scope.postMessage({ kind: 'step', step })).then((result) => {
+  void decoder.finishJson((step) => scope.postMessage({ kind: 'step', step })).then((json) => {
     try {
+      if (!json.ok) return scope.postMessage({ kind: 'invalid', issues: json.issues });
+      // Each event goes into the columns as it is checked, and its JSON is let go: the worker
+      // never holds the parsed file and the events as objects at once.
+      const writer = new TimelineWriter();
+      const result = parseDatasetInto(json.value, writer, true);
       if (!result.ok) return scope.postMessage({ kind: 'invalid', issues: result.issues });
-      const { wire, transfer } = timelineToWire(result.timeline);
+      const { wire, transfer } = writer.finish(result.head);
       scope.postMessage({ kind: 'done', timeline: wire }, transfer);
     } catch (error) {
       // Would be our bug (a model the columns cannot carry); the page then says the file could not be read.

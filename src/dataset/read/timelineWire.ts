@@ -5,91 +5,129 @@
  * 100,000 events it is the slowest step of a load: structured clone writes every key of every
  * object, so in Chromium it took ~790 ms to serialise in the worker and ~550 ms to deserialise on
  * the main thread; JSON text was no better (~850 ms of JSON.parse on the main thread, and it drops
- * the `undefined` keys that keep events one shape). In columns, the events' strings travel as one
- * string sliced apart on arrival, numbers and date references as typed arrays moved without a
- * copy, and the few quotes, mentions and stated dates as they are; the page then builds each event
- * object once, with every key, and each date object once (shared where the parser shared it).
+ * the `undefined` keys that keep events one shape). In columns, the events' distinct strings
+ * travel as one string sliced apart on arrival, the repeating ones (places, topic and person ids,
+ * precisions) once each with a code per event, numbers and date references as typed arrays moved
+ * without a copy, and the few quotes, mentions and stated dates as they are. The page then builds
+ * each event object once, with every key, and each date object once (shared as the parser shares
+ * it); every repeated string is one string, and every list is exactly as long as it needs to be.
  *
- * Only the worker writes this, from a Timeline parseDataset produced; it is not dataset input
- * and is not checked again.
+ * The worker writes the columns event by event as parseDatasetInto checks them (TimelineWriter),
+ * so it never holds the events as objects; the wire is not dataset input and is not checked again.
  */
+import { assembleTimeline, type TimelineHead } from '../assemble';
 import type { DatePoint, Mention, Quote, StatedDate, Timeline, TimelineEvent } from '../model';
 
 /** Strings (or undefined) packed as one text: value i is text[ends[i-1] … ends[i]), ends[i] = -1 for undefined. */
 interface Packed { text: string; ends: Int32Array }
+/** Strings that repeat, each kept once: value i is values[codes[i]], or undefined when the code is -1. */
+interface Coded { values: string[]; codes: Int32Array }
+/** Lists of repeating strings: list i is items codes starts[i] … starts[i + 1]. */
+interface CodedLists { items: Coded; starts: Int32Array }
 
 /** The Timeline in transit: its small parts as they are, its events and their dates in columns. */
 export interface WireTimeline {
-  head: Omit<Timeline, 'events' | 'sourceById' | 'personById' | 'topicById' | 'eventById'>;
-  dates: { iso: Packed; precision: Packed; from: Float64Array; to: Float64Array; offset: Float64Array };
+  head: TimelineHead;
+  dates: { iso: Packed; precision: Coded; from: Float64Array; to: Float64Array; offset: Float64Array };
   events: {
-    id: Packed; title: Packed; summary: Packed; place: Packed; dateSource: Packed;
+    id: Packed; title: Packed; summary: Packed; place: Coded; dateSource: Coded;
     /** Index into `dates`; end is -1 when the event has none. */
     start: Int32Array; end: Int32Array;
-    /** Event i's topics are topics.values[topics.starts[i] … topics.starts[i + 1]); the same for people. */
-    topics: { values: Packed; starts: Int32Array }; people: { values: Packed; starts: Int32Array };
+    topics: CodedLists; people: CodedLists;
     /** Only the events that have any: [event index, list]. */
     quotes: [number, Quote[]][]; mentions: [number, Mention[]][]; stated: [number, StatedDate][];
     t0: Float64Array; t1: Float64Array;
   };
 }
 
-/** The timeline in columns, and the buffers postMessage may move rather than copy. */
+/** Writes events into wire columns one at a time (the sink parseDatasetInto fills), then the wire. */
+export class TimelineWriter {
+  private readonly dateIndex = new Map<DatePoint, number>();
+  private readonly dates = { iso: new PackedColumn(), precision: new CodedColumn(), from: [] as number[], to: [] as number[], offset: [] as number[] };
+  private readonly id = new PackedColumn();
+  private readonly title = new PackedColumn();
+  private readonly summary = new PackedColumn();
+  private readonly place = new CodedColumn();
+  private readonly dateSource = new CodedColumn();
+  private readonly topics = new CodedListColumn();
+  private readonly people = new CodedListColumn();
+  private readonly start: number[] = [];
+  private readonly end: number[] = [];
+  private readonly t0: number[] = [];
+  private readonly t1: number[] = [];
+  private readonly quotes: [number, Quote[]][] = [];
+  private readonly mentions: [number, Mention[]][] = [];
+  private readonly stated: [number, StatedDate][] = [];
+
+  /** Appends one event (an arrow function, so it can be handed over as a sink's `add`). */
+  add = (e: TimelineEvent): void => {
+    const i = this.t0.length;
+    this.id.add(e.id);
+    this.title.add(e.title);
+    this.summary.add(e.summary);
+    this.place.add(e.place);
+    this.dateSource.add(e.dateSource);
+    this.start.push(this.date(e.start));
+    this.end.push(this.date(e.end));
+    this.topics.add(e.topics);
+    this.people.add(e.people);
+    this.t0.push(e.t0);
+    this.t1.push(e.t1);
+    if (e.quotes.length) this.quotes.push([i, e.quotes]);
+    if (e.mentions.length) this.mentions.push([i, e.mentions]);
+    if (e.stated) this.stated.push([i, e.stated]);
+  };
+
+  /** The wire of `head` and the events added, and the buffers postMessage may move rather than copy. */
+  finish(head: TimelineHead): { wire: WireTimeline; transfer: ArrayBuffer[] } {
+    const d = this.dates;
+    const dates = { iso: d.iso.done(), precision: d.precision.done(), from: new Float64Array(d.from), to: new Float64Array(d.to), offset: new Float64Array(d.offset) };
+    const events: WireTimeline['events'] = {
+      id: this.id.done(), title: this.title.done(), summary: this.summary.done(), place: this.place.done(), dateSource: this.dateSource.done(),
+      start: new Int32Array(this.start), end: new Int32Array(this.end), topics: this.topics.done(), people: this.people.done(),
+      quotes: this.quotes, mentions: this.mentions, stated: this.stated, t0: new Float64Array(this.t0), t1: new Float64Array(this.t1),
+    };
+    const columns = [dates.iso.ends, dates.precision.codes, dates.from, dates.to, dates.offset,
+      events.id.ends, events.title.ends, events.summary.ends, events.place.codes, events.dateSource.codes, events.start, events.end, events.topics.items.codes,
+      events.topics.starts, events.people.items.codes, events.people.starts, events.t0, events.t1];
+    return { wire: { head, dates, events }, transfer: columns.map((c) => c.buffer as ArrayBuffer) };
+  }
+
+  /** The index of a date in the dates columns (-1 for none); one entry per date object, as the parser shares them. */
+  private date(point: DatePoint | undefined): number {
+    if (point === undefined) return -1;
+    let i = this.dateIndex.get(point);
+    if (i === undefined) {
+      i = this.dates.from.length;
+      this.dateIndex.set(point, i);
+      this.dates.iso.add(point.iso);
+      this.dates.precision.add(point.precision);
+      this.dates.from.push(point.from);
+      this.dates.to.push(point.to);
+      this.dates.offset.push(point.offsetMinutes ?? NaN);
+    }
+    return i;
+  }
+}
+
+/** A whole Timeline in columns (what the worker's writer gives for the same events). */
 export function timelineToWire(timeline: Timeline): { wire: WireTimeline; transfer: ArrayBuffer[] } {
   const { events, sourceById: _s, personById: _p, topicById: _t, eventById: _e, ...head } = timeline;
-  const n = events.length;
-  const dateIndex = new Map<DatePoint, number>();
-  const dateList: DatePoint[] = [];
-  const ref = (d: DatePoint | undefined): number => {
-    if (d === undefined) return -1;
-    let i = dateIndex.get(d);
-    if (i === undefined) dateIndex.set(d, (i = dateList.push(d) - 1));
-    return i;
-  };
-  const start = new Int32Array(n), end = new Int32Array(n), t0 = new Float64Array(n), t1 = new Float64Array(n);
-  const quotes: [number, Quote[]][] = [], mentions: [number, Mention[]][] = [], stated: [number, StatedDate][] = [];
-  events.forEach((e, i) => {
-    start[i] = ref(e.start);
-    end[i] = ref(e.end);
-    t0[i] = e.t0;
-    t1[i] = e.t1;
-    if (e.quotes.length) quotes.push([i, e.quotes]);
-    if (e.mentions.length) mentions.push([i, e.mentions]);
-    if (e.stated) stated.push([i, e.stated]);
-  });
-  const dates = {
-    iso: pack(dateList.map((d) => d.iso)),
-    precision: pack(dateList.map((d) => d.precision)),
-    from: Float64Array.from(dateList, (d) => d.from),
-    to: Float64Array.from(dateList, (d) => d.to),
-    offset: Float64Array.from(dateList, (d) => d.offsetMinutes ?? NaN),
-  };
-  const wire: WireTimeline = {
-    head,
-    dates,
-    events: {
-      id: pack(events.map((e) => e.id)), title: pack(events.map((e) => e.title)), summary: pack(events.map((e) => e.summary)),
-      place: pack(events.map((e) => e.place)), dateSource: pack(events.map((e) => e.dateSource)),
-      start, end, topics: packLists(events.map((e) => e.topics)), people: packLists(events.map((e) => e.people)),
-      quotes, mentions, stated, t0, t1,
-    },
-  };
-  const columns = [dates.iso.ends, dates.precision.ends, dates.from, dates.to, dates.offset, start, end, t0, t1,
-    wire.events.id.ends, wire.events.title.ends, wire.events.summary.ends, wire.events.place.ends, wire.events.dateSource.ends,
-    wire.events.topics.values.ends, wire.events.topics.starts, wire.events.people.values.ends, wire.events.people.starts];
-  return { wire, transfer: columns.map((c) => c.buffer as ArrayBuffer) };
+  const writer = new TimelineWriter();
+  events.forEach(writer.add);
+  return writer.finish(head);
 }
 
 /** The Timeline back from its columns: every event with every key, each date one object, the lookups rebuilt. */
 export function timelineFromWire({ head, dates, events: c }: WireTimeline): Timeline {
-  const iso = unpack(dates.iso), precision = unpack(dates.precision);
+  const iso = unpack(dates.iso), precision = decode(dates.precision);
   const dateList = Array.from(dates.from, (from, i): DatePoint => {
     const point = { iso: iso(i) ?? '', precision: (precision(i) ?? 'day') as DatePoint['precision'], from, to: dates.to[i] ?? from };
     const offset = dates.offset[i] ?? NaN;
     return Number.isNaN(offset) ? point : { ...point, offsetMinutes: offset };
   });
-  const id = unpack(c.id), title = unpack(c.title), summary = unpack(c.summary), place = unpack(c.place), dateSource = unpack(c.dateSource);
-  const topics = unpackLists(c.topics), people = unpackLists(c.people);
+  const id = unpack(c.id), title = unpack(c.title), summary = unpack(c.summary), place = decode(c.place), dateSource = decode(c.dateSource);
+  const topics = decodeLists(c.topics), people = decodeLists(c.people);
   const quotes = new Map(c.quotes), mentions = new Map(c.mentions), stated = new Map(c.stated);
   const events = Array.from(c.t0, (t0, i): TimelineEvent => ({
     id: id(i) ?? '', title: title(i) ?? '', summary: summary(i) ?? '', place: place(i),
@@ -98,14 +136,60 @@ export function timelineFromWire({ head, dates, events: c }: WireTimeline): Time
     topics: topics(i), people: people(i), quotes: quotes.get(i) ?? [], mentions: mentions.get(i) ?? [],
     t0, t1: c.t1[i] ?? t0,
   }));
-  return { ...head, events, sourceById: byId(head.sources), personById: byId(head.people), topicById: byId(head.topics), eventById: byId(events) };
+  return assembleTimeline(head, events);
 }
 
-function pack(values: readonly (string | undefined)[]): Packed {
-  const ends = new Int32Array(values.length);
-  let at = 0;
-  values.forEach((v, i) => { ends[i] = v === undefined ? -1 : (at += v.length); });
-  return { text: values.join(''), ends };
+class PackedColumn {
+  private readonly parts: string[] = [];
+  private readonly ends: number[] = [];
+  private at = 0;
+
+  add(value: string | undefined): void {
+    if (value === undefined) return void this.ends.push(-1);
+    this.parts.push(value);
+    this.ends.push((this.at += value.length));
+  }
+
+  done(): Packed {
+    return { text: this.parts.join(''), ends: new Int32Array(this.ends) };
+  }
+}
+
+class CodedColumn {
+  private readonly index = new Map<string, number>();
+  private readonly values: string[] = [];
+  private readonly codes: number[] = [];
+
+  add(value: string | undefined): void {
+    this.codes.push(this.code(value));
+  }
+
+  /** The code of one value, giving a new value the next code. */
+  code(value: string | undefined): number {
+    if (value === undefined) return -1;
+    let code = this.index.get(value);
+    if (code === undefined) this.index.set(value, (code = this.values.push(value) - 1));
+    return code;
+  }
+
+  done(): Coded {
+    return { values: this.values, codes: new Int32Array(this.codes) };
+  }
+}
+
+class CodedListColumn {
+  private readonly items = new CodedColumn();
+  private readonly starts: number[] = [0];
+  private count = 0;
+
+  add(list: readonly string[]): void {
+    for (const item of list) this.items.add(item);
+    this.starts.push((this.count += list.length));
+  }
+
+  done(): CodedLists {
+    return { items: this.items.done(), starts: new Int32Array(this.starts) };
+  }
 }
 
 /** Value i of a Packed. Slices of one string are cheap to make (V8 shares the text). */
@@ -120,23 +204,18 @@ function unpack({ text, ends }: Packed): (i: number) => string | undefined {
   };
 }
 
-function packLists(lists: readonly (readonly string[])[]): { values: Packed; starts: Int32Array } {
-  const starts = new Int32Array(lists.length + 1);
-  lists.forEach((list, i) => { starts[i + 1] = (starts[i] ?? 0) + list.length; });
-  return { values: pack(lists.flat()), starts };
+/** Value i of a Coded: the one string of its code. */
+function decode({ values, codes }: Coded): (i: number) => string | undefined {
+  return (i) => values[codes[i] ?? -1];
 }
 
-function unpackLists({ values, starts }: { values: Packed; starts: Int32Array }): (i: number) => string[] {
-  const value = unpack(values);
+/** List i of a CodedLists, allocated at its exact length (an array pushed from empty reserves room for 16 or more). */
+function decodeLists({ items, starts }: CodedLists): (i: number) => string[] {
+  const item = decode(items);
   return (i) => {
-    const list: string[] = [];
-    for (let j = starts[i] ?? 0; j < (starts[i + 1] ?? 0); j++) list.push(value(j) ?? '');
+    const from = starts[i] ?? 0;
+    const list = new Array<string>((starts[i + 1] ?? from) - from);
+    for (let j = 0; j < list.length; j++) list[j] = item(from + j) ?? '';
     return list;
   };
-}
-
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) map.set(item.id, item);
-  return map;
 }
