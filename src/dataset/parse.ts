@@ -21,7 +21,7 @@ import { DEFAULT_TIME_ZONE, canonicalTimeZone } from './timeZone';
 /** Parses an untrusted JSON value into the model, or lists all of its problems. Never throws. */
 export function parseDataset(value: unknown): ParseResult {
   const events: TimelineEvent[] = [];
-  const result = parseDatasetInto(value, { add: (event) => events.push(event) }, false);
+  const result = parseDatasetInto(value, { add: (event) => events.push(event) });
   return result.ok ? { ok: true, timeline: assembleTimeline(result.head, events) } : result;
 }
 
@@ -33,16 +33,22 @@ export interface EventSink {
 /** What parseDatasetInto gives: the Timeline but its events (which went to the sink), or every problem. */
 export type HeadResult = { ok: true; head: TimelineHead } | { ok: false; issues: DatasetIssue[] };
 
+/** How parseDatasetInto reads `events` (both for the dataset worker). */
+export interface IntoOptions {
+  /** Lets each raw event go from `value` once read, so the parsed JSON shrinks as the events are checked: only for a caller that owns `value` and will not read it again. */
+  consume?: boolean;
+  /** Turns an item of `events` into the raw event (a caller that parses the events one at a time puts stand-ins there). */
+  open?: (item: unknown) => unknown;
+}
+
 /**
  * parseDataset for a caller that keeps the events its own way (the dataset worker writes them
  * into transfer columns, so 100,000 events are never held there as objects). `sink` may receive
- * events of a dataset that then proves invalid: they are only good when the result is ok. With
- * `consume`, each raw event is let go from `value` once read, so the parsed JSON shrinks as the
- * events are checked: only for a caller that owns `value` and will not read it again. Never throws.
+ * events of a dataset that then proves invalid: they are only good when the result is ok. Never throws.
  */
-export function parseDatasetInto(value: unknown, sink: EventSink, consume: boolean): HeadResult {
+export function parseDatasetInto(value: unknown, sink: EventSink, options: IntoOptions = {}): HeadResult {
   try {
-    return parseOrThrow(value, sink, consume);
+    return parseOrThrow(value, sink, options);
   } catch (error) {
     // The readers are written not to throw on any JSON value. This net is for values JSON cannot
     // produce (throwing getters, proxies), so even those come back as a problem, not a crash.
@@ -57,7 +63,7 @@ export function formatIssue(issue: DatasetIssue): string {
 }
 
 /** parseDatasetInto without its safety net. */
-function parseOrThrow(value: unknown, sink: EventSink, consume: boolean): HeadResult {
+function parseOrThrow(value: unknown, sink: EventSink, options: IntoOptions): HeadResult {
   const issues = new Issues();
   if (!isObject(value)) {
     issues.add('(root)', `${expected('an object (the dataset)', value)}`);
@@ -95,7 +101,7 @@ function parseOrThrow(value: unknown, sink: EventSink, consume: boolean): HeadRe
     ),
     dates: new Map(),
   };
-  readEvents(f, ctx, sink, consume);
+  readEvents(f, ctx, sink, options);
 
   if (issues.count > 0 || id === undefined || title === undefined || language === undefined) {
     return { ok: false, issues: issues.toList() };
@@ -108,10 +114,10 @@ function parseOrThrow(value: unknown, sink: EventSink, consume: boolean): HeadRe
 }
 
 /** Reads `events`, handing each good one to the sink; reads on past a bad one, so every problem is reported. */
-function readEvents(f: Fields, ctx: EventContext, sink: EventSink, consume: boolean): void {
+function readEvents(f: Fields, ctx: EventContext, sink: EventSink, { consume = false, open }: IntoOptions): void {
   const items = f.arr('events', MAX_EVENTS, 'events') ?? [];
   for (let i = 0; i < items.length; i++) {
-    const item = f.open(items[i], 'events', i);
+    const item = f.open(open ? open(items[i]) : items[i], 'events', i);
     if (consume) (items as unknown[])[i] = null;
     const event = item && readEvent(item, ctx);
     if (event !== undefined) sink.add(event);

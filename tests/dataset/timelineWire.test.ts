@@ -61,7 +61,7 @@ describe('parseDatasetInto and TimelineWriter (the dataset worker\'s path)', () 
     data.events.reverse();
     const writer = new TimelineWriter();
     const seen: string[] = [];
-    const head = parseDatasetInto(data, { add: (e) => { seen.push(e.id); writer.add(e); } }, false);
+    const head = parseDatasetInto(data, { add: (e) => { seen.push(e.id); writer.add(e); } });
     if (!head.ok) throw new Error('synthetic dataset should be valid');
     expect(seen).toEqual(data.events.map((e) => e.id));
     const { wire, transfer } = writer.finish(head.head);
@@ -70,14 +70,14 @@ describe('parseDatasetInto and TimelineWriter (the dataset worker\'s path)', () 
 
   it('lets each raw event go once read when asked to consume, and reports every problem as parseDataset does', () => {
     const data = syntheticDataset(50);
-    const result = parseDatasetInto(data, { add: () => undefined }, true);
+    const result = parseDatasetInto(data, { add: () => undefined }, { consume: true });
     expect(result.ok).toBe(true);
     expect(data.events.every((e) => e === null)).toBe(true);
     const bad = syntheticDataset(50);
     (bad.events[3] as { start: string }).start = '2019-13-45';
     (bad.events[40] as { title: unknown }).title = 7;
     const expected = parseDataset(structuredClone(bad));
-    expect(parseDatasetInto(bad, { add: () => undefined }, true)).toEqual(expected);
+    expect(parseDatasetInto(bad, { add: () => undefined }, { consume: true })).toEqual(expected);
     expect(expected.ok ? [] : expected.issues.map((i) => i.path)).toEqual(['events[3].start', 'events[40].title']);
   });
 

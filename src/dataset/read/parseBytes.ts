@@ -12,8 +12,10 @@
  */
 import { MAX_FILE_BYTES } from '../limits';
 import type { ParseResult } from '../model';
-import { parseDataset } from '../parse';
-import { checkFileSize, readJsonText, type JsonResult } from '../parseText';
+import { checkFileSize, readJsonText } from '../parseText';
+import { parseDataset, parseDatasetInto, type EventSink, type HeadResult } from '../parse';
+import { isObject } from './fields';
+import { splitEvents } from './splitEvents';
 
 /** What the parse is doing: JSON.parse, then checking `events` events (null when the file has no events list). */
 export type ParseStep = { step: 'reading' } | { step: 'checking'; events: number | null };
@@ -36,15 +38,6 @@ export class DatasetDecoder {
 
   /** Parses what was pushed, reporting each step. Never rejects. */
   async finish(onStep: (step: ParseStep) => void = () => undefined): Promise<ParseResult> {
-    const json = await this.finishJson(onStep);
-    return json.ok ? parseDataset(json.value) : json;
-  }
-
-  /**
-   * The JSON value of what was pushed, or why there is none; reports `reading`, then `checking`,
-   * for a caller that checks the value itself (the dataset worker, with parseDatasetInto).
-   */
-  async finishJson(onStep: (step: ParseStep) => void = () => undefined): Promise<JsonResult> {
     const tooLarge = checkFileSize(this.bytes);
     if (tooLarge !== undefined) return { ok: false, issues: [tooLarge] };
     onStep({ step: 'reading' });
@@ -53,7 +46,28 @@ export class DatasetDecoder {
     if (!json.ok) return json;
     const events = (json.value as { events?: unknown } | null)?.events;
     onStep({ step: 'checking', events: Array.isArray(events) ? events.length : null });
-    return json;
+    return parseDataset(json.value);
+  }
+
+  /**
+   * The dataset worker's finish: checks what was pushed into a sink from `newSink`, reporting
+   * each step. The events are parsed one at a time (splitEvents.ts), so the parsed file is never
+   * held whole; a file that cannot be read so is parsed whole, into a fresh sink, which also
+   * gives a broken file's exact error. Never rejects.
+   */
+  async finishInto<S extends EventSink>(newSink: () => S, onStep: (step: ParseStep) => void = () => undefined): Promise<{ result: HeadResult; sink: S }> {
+    const tooLarge = checkFileSize(this.bytes);
+    if (tooLarge !== undefined) return { result: { ok: false, issues: [tooLarge] }, sink: newSink() };
+    onStep({ step: 'reading' });
+    const text = this.takeText();
+    const inPieces = checkInPieces(text, newSink, onStep);
+    if (inPieces) return inPieces;
+    const json = await readJsonText(text, this.bytes);
+    if (!json.ok) return { result: json, sink: newSink() };
+    const events = (json.value as { events?: unknown } | null)?.events;
+    onStep({ step: 'checking', events: Array.isArray(events) ? events.length : null });
+    const sink = newSink();
+    return { result: parseDatasetInto(json.value, sink, { consume: true }), sink };
   }
 
   /** The bytes pushed, decoded as UTF-8 (an invalid sequence as U+FFFD, a byte-order mark dropped). */
@@ -91,4 +105,39 @@ export async function parseDatasetBytes(chunks: readonly Uint8Array[], onStep?: 
   const decoder = new DatasetDecoder();
   for (const chunk of chunks) decoder.push(chunk);
   return decoder.finish(onStep);
+}
+
+/**
+ * finishInto's way for a well-formed file: the file but its events parsed at once, then each
+ * event parsed as it is checked. Null when the text does not split, or an event does not parse
+ * (the whole text then tells what is wrong).
+ */
+export function checkInPieces<S extends EventSink>(text: string, newSink: () => S, onStep: (step: ParseStep) => void): { result: HeadResult; sink: S } | null {
+  // Stands in for the events array while the rest is parsed; the number makes it unlike any value in the file.
+  const placeholder = `events ${Math.random()}`;
+  const split = splitEvents(text, JSON.stringify(placeholder));
+  if (split === null) return null;
+  let root: unknown;
+  try {
+    root = JSON.parse(split.rest);
+  } catch {
+    return null;
+  }
+  // Another "events" key (one spelt with escapes) would have won: read the whole file as JSON.parse does.
+  if (!isObject(root) || (root as { events?: unknown }).events !== placeholder) return null;
+  const { starts, ends } = split;
+  (root as { events: unknown }).events = Array.from(starts, (_, i) => i);
+  onStep({ step: 'checking', events: starts.length });
+  let parsed = true;
+  const open = (i: unknown): unknown => {
+    try {
+      return JSON.parse(text.slice(starts[i as number], ends[i as number]));
+    } catch {
+      parsed = false;
+      return null;
+    }
+  };
+  const sink = newSink();
+  const result = parseDatasetInto(root, sink, { consume: true, open });
+  return parsed ? { result, sink } : null;
 }

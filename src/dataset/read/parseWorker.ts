@@ -10,7 +10,6 @@
  */
 import { DatasetDecoder, type ParseStep } from './parseBytes';
 import type { DatasetIssue } from '../model';
-import { parseDatasetInto } from '../parse';
 import { TimelineWriter, type WireTimeline } from './timelineWire';
 
 /** A message from the page. */
@@ -36,15 +35,11 @@ scope.addEventListener('message', ({ data }) => {
     for (const bytes of data.list) decoder.push(bytes);
     return;
   }
-  void decoder.finishJson((step) => scope.postMessage({ kind: 'step', step })).then((json) => {
+  // Each event goes into the columns as it is checked: the worker never holds the events as objects.
+  void decoder.finishInto(() => new TimelineWriter(), (step) => scope.postMessage({ kind: 'step', step })).then(({ result, sink }) => {
     try {
-      if (!json.ok) return scope.postMessage({ kind: 'invalid', issues: json.issues });
-      // Each event goes into the columns as it is checked, and its JSON is let go: the worker
-      // never holds the parsed file and the events as objects at once.
-      const writer = new TimelineWriter();
-      const result = parseDatasetInto(json.value, writer, true);
       if (!result.ok) return scope.postMessage({ kind: 'invalid', issues: result.issues });
-      const { wire, transfer } = writer.finish(result.head);
+      const { wire, transfer } = sink.finish(result.head);
       scope.postMessage({ kind: 'done', timeline: wire }, transfer);
     } catch (error) {
       // Would be our bug (a model the columns cannot carry); the page then says the file could not be read.

@@ -18,8 +18,6 @@
 import { assembleTimeline, type TimelineHead } from '../assemble';
 import type { DatePoint, Mention, Quote, StatedDate, Timeline, TimelineEvent } from '../model';
 
-/** Strings (or undefined) packed as one text: value i is text[ends[i-1] … ends[i]), ends[i] = -1 for undefined. */
-interface Packed { text: string; ends: Int32Array }
 /** Strings that repeat, each kept once: value i is values[codes[i]], or undefined when the code is -1. */
 interface Coded { values: string[]; codes: Int32Array }
 /** Lists of repeating strings: list i is items codes starts[i] … starts[i + 1]. */
@@ -28,9 +26,9 @@ interface CodedLists { items: Coded; starts: Int32Array }
 /** The Timeline in transit: its small parts as they are, its events and their dates in columns. */
 export interface WireTimeline {
   head: TimelineHead;
-  dates: { iso: Packed; precision: Coded; from: Float64Array; to: Float64Array; offset: Float64Array };
+  dates: { iso: string[]; precision: Coded; from: Float64Array; to: Float64Array; offset: Float64Array };
   events: {
-    id: Packed; title: Packed; summary: Packed; place: Coded; dateSource: Coded;
+    id: string[]; title: string[]; summary: string[]; place: Coded; dateSource: Coded;
     /** Index into `dates`; end is -1 when the event has none. */
     start: Int32Array; end: Int32Array;
     topics: CodedLists; people: CodedLists;
@@ -43,10 +41,10 @@ export interface WireTimeline {
 /** Writes events into wire columns one at a time (the sink parseDatasetInto fills), then the wire. */
 export class TimelineWriter {
   private readonly dateIndex = new Map<DatePoint, number>();
-  private readonly dates = { iso: new PackedColumn(), precision: new CodedColumn(), from: [] as number[], to: [] as number[], offset: [] as number[] };
-  private readonly id = new PackedColumn();
-  private readonly title = new PackedColumn();
-  private readonly summary = new PackedColumn();
+  private readonly dates = { iso: [] as string[], precision: new CodedColumn(), from: [] as number[], to: [] as number[], offset: [] as number[] };
+  private readonly id: string[] = [];
+  private readonly title: string[] = [];
+  private readonly summary: string[] = [];
   private readonly place = new CodedColumn();
   private readonly dateSource = new CodedColumn();
   private readonly topics = new CodedListColumn();
@@ -62,9 +60,9 @@ export class TimelineWriter {
   /** Appends one event (an arrow function, so it can be handed over as a sink's `add`). */
   add = (e: TimelineEvent): void => {
     const i = this.t0.length;
-    this.id.add(e.id);
-    this.title.add(e.title);
-    this.summary.add(e.summary);
+    this.id.push(e.id);
+    this.title.push(e.title);
+    this.summary.push(e.summary);
     this.place.add(e.place);
     this.dateSource.add(e.dateSource);
     this.start.push(this.date(e.start));
@@ -81,14 +79,13 @@ export class TimelineWriter {
   /** The wire of `head` and the events added, and the buffers postMessage may move rather than copy. */
   finish(head: TimelineHead): { wire: WireTimeline; transfer: ArrayBuffer[] } {
     const d = this.dates;
-    const dates = { iso: d.iso.done(), precision: d.precision.done(), from: new Float64Array(d.from), to: new Float64Array(d.to), offset: new Float64Array(d.offset) };
+    const dates = { iso: d.iso, precision: d.precision.done(), from: new Float64Array(d.from), to: new Float64Array(d.to), offset: new Float64Array(d.offset) };
     const events: WireTimeline['events'] = {
-      id: this.id.done(), title: this.title.done(), summary: this.summary.done(), place: this.place.done(), dateSource: this.dateSource.done(),
+      id: this.id, title: this.title, summary: this.summary, place: this.place.done(), dateSource: this.dateSource.done(),
       start: new Int32Array(this.start), end: new Int32Array(this.end), topics: this.topics.done(), people: this.people.done(),
       quotes: this.quotes, mentions: this.mentions, stated: this.stated, t0: new Float64Array(this.t0), t1: new Float64Array(this.t1),
     };
-    const columns = [dates.iso.ends, dates.precision.codes, dates.from, dates.to, dates.offset,
-      events.id.ends, events.title.ends, events.summary.ends, events.place.codes, events.dateSource.codes, events.start, events.end, events.topics.items.codes,
+    const columns = [dates.precision.codes, dates.from, dates.to, dates.offset, events.place.codes, events.dateSource.codes, events.start, events.end, events.topics.items.codes,
       events.topics.starts, events.people.items.codes, events.people.starts, events.t0, events.t1];
     return { wire: { head, dates, events }, transfer: columns.map((c) => c.buffer as ArrayBuffer) };
   }
@@ -100,7 +97,7 @@ export class TimelineWriter {
     if (i === undefined) {
       i = this.dates.from.length;
       this.dateIndex.set(point, i);
-      this.dates.iso.add(point.iso);
+      this.dates.iso.push(point.iso);
       this.dates.precision.add(point.precision);
       this.dates.from.push(point.from);
       this.dates.to.push(point.to);
@@ -120,39 +117,23 @@ export function timelineToWire(timeline: Timeline): { wire: WireTimeline; transf
 
 /** The Timeline back from its columns: every event with every key, each date one object, the lookups rebuilt. */
 export function timelineFromWire({ head, dates, events: c }: WireTimeline): Timeline {
-  const iso = unpack(dates.iso), precision = decode(dates.precision);
+  const precision = decode(dates.precision);
   const dateList = Array.from(dates.from, (from, i): DatePoint => {
-    const point = { iso: iso(i) ?? '', precision: (precision(i) ?? 'day') as DatePoint['precision'], from, to: dates.to[i] ?? from };
+    const point = { iso: dates.iso[i] ?? '', precision: (precision(i) ?? 'day') as DatePoint['precision'], from, to: dates.to[i] ?? from };
     const offset = dates.offset[i] ?? NaN;
     return Number.isNaN(offset) ? point : { ...point, offsetMinutes: offset };
   });
-  const id = unpack(c.id), title = unpack(c.title), summary = unpack(c.summary), place = decode(c.place), dateSource = decode(c.dateSource);
+  const place = decode(c.place), dateSource = decode(c.dateSource);
   const topics = decodeLists(c.topics), people = decodeLists(c.people);
   const quotes = new Map(c.quotes), mentions = new Map(c.mentions), stated = new Map(c.stated);
   const events = Array.from(c.t0, (t0, i): TimelineEvent => ({
-    id: id(i) ?? '', title: title(i) ?? '', summary: summary(i) ?? '', place: place(i),
+    id: c.id[i] ?? '', title: c.title[i] ?? '', summary: c.summary[i] ?? '', place: place(i),
     start: dateList[c.start[i] ?? 0] as DatePoint, end: dateList[c.end[i] ?? -1],
     dateSource: dateSource(i) === 'text' ? 'text' : 'editor', stated: stated.get(i),
     topics: topics(i), people: people(i), quotes: quotes.get(i) ?? [], mentions: mentions.get(i) ?? [],
     t0, t1: c.t1[i] ?? t0,
   }));
   return assembleTimeline(head, events);
-}
-
-class PackedColumn {
-  private readonly parts: string[] = [];
-  private readonly ends: number[] = [];
-  private at = 0;
-
-  add(value: string | undefined): void {
-    if (value === undefined) return void this.ends.push(-1);
-    this.parts.push(value);
-    this.ends.push((this.at += value.length));
-  }
-
-  done(): Packed {
-    return { text: this.parts.join(''), ends: new Int32Array(this.ends) };
-  }
 }
 
 class CodedColumn {
@@ -190,18 +171,6 @@ class CodedListColumn {
   done(): CodedLists {
     return { items: this.items.done(), starts: new Int32Array(this.starts) };
   }
-}
-
-/** Value i of a Packed. Slices of one string are cheap to make (V8 shares the text). */
-function unpack({ text, ends }: Packed): (i: number) => string | undefined {
-  // Where each value starts: the last defined end before it.
-  const starts = new Int32Array(ends.length);
-  let at = 0;
-  ends.forEach((end, i) => { starts[i] = at; if (end >= 0) at = end; });
-  return (i) => {
-    const end = ends[i] ?? -1;
-    return end < 0 ? undefined : text.slice(starts[i], end);
-  };
 }
 
 /** Value i of a Coded: the one string of its code. */
