@@ -24,8 +24,9 @@ export function assembleTimeline(head: TimelineHead, events: TimelineEvent[]): T
   };
 }
 
+/** A lookup by id. An index loop: a for-of over 100,000 events, run once, allocates an iterator result per step. */
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
-  for (const item of items) map.set(item.id, item);
+  for (let i = 0; i < items.length; i++) map.set((items[i] as T).id, items[i] as T);
   return map;
 }

@@ -11,9 +11,15 @@ export interface Chronological {
   id: string;
 }
 
-/** Compares two events chronologically, for Array.prototype.sort. */
+/**
+ * Compares two events chronologically, for Array.prototype.sort. Compares rather than subtracts:
+ * a difference of two times is a new heap number each call until V8 optimises the caller, which
+ * over 100,000 events checked once on load was megabytes of garbage.
+ */
 export function chronologically(a: Chronological, b: Chronological): number {
-  return a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  if (a.t0 !== b.t0) return a.t0 < b.t0 ? -1 : 1;
+  if (a.t1 !== b.t1) return a.t1 < b.t1 ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** True when the events are already in chronological order (one comparison each, where sorting costs about log n). */

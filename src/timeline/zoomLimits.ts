@@ -26,7 +26,8 @@ export function paddedExtent(events: readonly { t0: number; t1: number }[], marg
   }
   let from = Infinity;
   let to = -Infinity;
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as { t0: number; t1: number };
     if (e.t0 < from) from = e.t0;
     if (e.t1 > to) to = e.t1;
   }

@@ -1,6 +1,9 @@
 /** Shared test helpers: copies of the minimal fixture changed at a JSON path, and problem lines. */
 import minimal from '../fixtures/minimal.json';
 import { formatIssue, parseDataset } from '../../src/dataset/parse';
+import type { Timeline } from '../../src/dataset/model';
+import type { TimelineHead } from '../../src/dataset/assemble';
+import { TimelineReader, TimelineWriter } from '../../src/dataset/read/timelineWire';
 
 /** A deep copy of tests/fixtures/minimal.json, safe to mutate. */
 export function fixture(): typeof minimal {
@@ -64,4 +67,31 @@ export function pathsOf(value: unknown, prefix = ''): string[] {
 export function problems(value: unknown): string[] {
   const result = parseDataset(value);
   return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+/**
+ * Reads what a TimelineWriter holds as the page would: batch by batch, each as postMessage
+ * delivers it (structured clone, buffers moved), then the Timeline of `head`.
+ */
+export function acrossWire(writer: TimelineWriter, head: TimelineHead, reader = new TimelineReader()): Timeline {
+  if (writer.size > 0) {
+    const { batch, transfer } = writer.take();
+    reader.read(structuredClone(batch, { transfer }));
+  }
+  return reader.finish(head);
+}
+
+/** A Timeline sent across the wire in batches of `size` events. */
+export function roundTrip(timeline: Timeline, size = 7): Timeline {
+  const { events, sourceById: _s, personById: _p, topicById: _t, eventById: _e, ...head } = timeline;
+  const writer = new TimelineWriter();
+  const reader = new TimelineReader();
+  for (const e of events) {
+    writer.add(e);
+    if (writer.size >= size) {
+      const { batch, transfer } = writer.take();
+      reader.read(structuredClone(batch, { transfer }));
+    }
+  }
+  return acrossWire(writer, head, reader);
 }

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitEvents } from '../../src/dataset/read/splitEvents';
 import { DatasetDecoder, checkInPieces, parseDatasetBytes } from '../../src/dataset/read/parseBytes';
-import { TimelineWriter, timelineFromWire } from '../../src/dataset/read/timelineWire';
+import { TimelineWriter } from '../../src/dataset/read/timelineWire';
 import type { ParseResult } from '../../src/dataset/model';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
-import { fixture } from './helpers';
+import { acrossWire, fixture } from './helpers';
 import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
 const HOLE = '"hole"';
@@ -59,7 +59,7 @@ async function throughWorkerFinish(text: string): Promise<ParseResult> {
   const decoder = new DatasetDecoder();
   decoder.push(new TextEncoder().encode(text));
   const { result, sink } = await decoder.finishInto(() => new TimelineWriter());
-  return result.ok ? { ok: true, timeline: timelineFromWire(structuredClone(sink.finish(result.head).wire)) } : result;
+  return result.ok ? { ok: true, timeline: acrossWire(sink, result.head) } : result;
 }
 
 describe('DatasetDecoder.finishInto (the worker, an event at a time)', () => {

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset, parseDatasetInto } from '../../src/dataset/parse';
 import type { Timeline } from '../../src/dataset/model';
-import { TimelineWriter, timelineFromWire, timelineToWire } from '../../src/dataset/read/timelineWire';
+import { TimelineWriter } from '../../src/dataset/read/timelineWire';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
-import { fixture } from './helpers';
+import { acrossWire, fixture, roundTrip } from './helpers';
 
 function parsed(value: unknown): Timeline {
   const result = parseDataset(value);
   if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   return result.timeline;
-}
-
-/** What the page receives: the wire as postMessage would deliver it (structured clone, buffers moved). */
-function roundTrip(timeline: Timeline): Timeline {
-  const { wire, transfer } = timelineToWire(timeline);
-  return timelineFromWire(structuredClone(wire, { transfer }));
 }
 
 describe('timelineWire', () => {
@@ -64,8 +58,7 @@ describe('parseDatasetInto and TimelineWriter (the dataset worker\'s path)', () 
     const head = parseDatasetInto(data, { add: (e) => { seen.push(e.id); writer.add(e); } });
     if (!head.ok) throw new Error('synthetic dataset should be valid');
     expect(seen).toEqual(data.events.map((e) => e.id));
-    const { wire, transfer } = writer.finish(head.head);
-    expect(timelineFromWire(structuredClone(wire, { transfer }))).toStrictEqual(parsed(syntheticDataset(500)));
+    expect(acrossWire(writer, head.head)).toStrictEqual(parsed(syntheticDataset(500)));
   });
 
   it('lets each raw event go once read when asked to consume, and reports every problem as parseDataset does', () => {

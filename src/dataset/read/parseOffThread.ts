@@ -8,7 +8,7 @@
 import type { ParseResult } from '../model';
 import type { ParseStep } from './parseBytes';
 import type { WorkerReply, WorkerRequest } from './parseWorker';
-import { timelineFromWire } from './timelineWire';
+import { TimelineReader } from './timelineWire';
 
 /** A running off-thread parse. */
 export interface OffThreadParse {
@@ -38,12 +38,14 @@ export function startParseWorker(onStep: (step: ParseStep) => void): OffThreadPa
     started(false); // no effect once it has resolved true
     settle(result());
   };
+  let reader = new TimelineReader();
   worker.addEventListener('message', ({ data }: MessageEvent<WorkerReply>) => {
     if (data.kind === 'ready') started(true);
     else if (data.kind === 'step') onStep(data.step);
-    // The worker goes before the page builds its events from the columns: its heap (the text, the
-    // parsed tree, its own model) alive beside the page's model was the load's peak memory.
-    else if (data.kind === 'done') stop(() => ({ ok: true, timeline: timelineFromWire(data.timeline) }));
+    else if (data.kind === 'begin') reader = new TimelineReader();
+    // Each batch's events are built as it arrives, while the worker checks the next.
+    else if (data.kind === 'events') reader.read(data.batch);
+    else if (data.kind === 'done') stop(() => ({ ok: true, timeline: reader.finish(data.head) }));
     else stop(() => (data.kind === 'invalid' ? { ok: false, issues: data.issues } : null));
   });
   worker.addEventListener('error', (event) => {

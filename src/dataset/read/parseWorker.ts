@@ -5,20 +5,26 @@
  * (`script-src 'self'`, which `worker-src` falls back to).
  *
  * Protocol: the worker says it is running (`ready`); the page posts the body's chunks as they
- * arrive, a batch at a time (`chunks`, decoded here at once), then `end`; the worker answers with each step (`step`) and finally the result: the problems (`invalid`), or the
- * Timeline in columns (`done`; timelineWire.ts says why not the Timeline itself).
+ * arrive, a batch at a time (`chunks`), then `end`. The worker answers with each step (`step`);
+ * while it checks, with the events so far in batches (`events`; timelineWire.ts says why columns),
+ * each check starting with `begin` (a file that cannot be read an event at a time is checked
+ * again whole: the page then drops what it had); and finally with the problems (`invalid`), or
+ * the rest of the Timeline (`done`).
  */
 import { DatasetDecoder, type ParseStep } from './parseBytes';
 import type { DatasetIssue } from '../model';
-import { TimelineWriter, type WireTimeline } from './timelineWire';
+import type { TimelineHead } from '../assemble';
+import { BATCH_EVENTS, TimelineWriter, type WireBatch } from './timelineWire';
 
 /** A message from the page. */
 export type WorkerRequest = { kind: 'chunks'; list: Uint8Array[] } | { kind: 'end' };
-/** A message to the page: a step, the result, or why the worker could not deliver one. */
+/** A message to the page: a step, events, the result, or why the worker could not deliver one. */
 export type WorkerReply =
   | { kind: 'ready' }
   | { kind: 'step'; step: ParseStep }
-  | { kind: 'done'; timeline: WireTimeline }
+  | { kind: 'begin' }
+  | { kind: 'events'; batch: WireBatch }
+  | { kind: 'done'; head: TimelineHead }
   | { kind: 'invalid'; issues: DatasetIssue[] }
   | { kind: 'failed'; reason: string };
 
@@ -28,6 +34,26 @@ const scope = self as unknown as {
   addEventListener: (type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void) => void;
 };
 
+/** Sends the events written so far, if any. */
+function send(writer: TimelineWriter): void {
+  if (writer.size === 0) return;
+  const { batch, transfer } = writer.take();
+  scope.postMessage({ kind: 'events', batch }, transfer);
+}
+
+/** A sink for one check: each event into the columns, a batch sent every BATCH_EVENTS. */
+function newSink() {
+  scope.postMessage({ kind: 'begin' });
+  const writer = new TimelineWriter();
+  return {
+    writer,
+    add(event: Parameters<TimelineWriter['add']>[0]) {
+      writer.add(event);
+      if (writer.size >= BATCH_EVENTS) send(writer);
+    },
+  };
+}
+
 // The chunks were moved here (parseOffThread.ts), so the decoder may free each once read.
 const decoder = new DatasetDecoder(true);
 scope.addEventListener('message', ({ data }) => {
@@ -35,12 +61,11 @@ scope.addEventListener('message', ({ data }) => {
     for (const bytes of data.list) decoder.push(bytes);
     return;
   }
-  // Each event goes into the columns as it is checked: the worker never holds the events as objects.
-  void decoder.finishInto(() => new TimelineWriter(), (step) => scope.postMessage({ kind: 'step', step })).then(({ result, sink }) => {
+  void decoder.finishInto(newSink, (step) => scope.postMessage({ kind: 'step', step })).then(({ result, sink }) => {
     try {
       if (!result.ok) return scope.postMessage({ kind: 'invalid', issues: result.issues });
-      const { wire, transfer } = sink.finish(result.head);
-      scope.postMessage({ kind: 'done', timeline: wire }, transfer);
+      send(sink.writer);
+      scope.postMessage({ kind: 'done', head: result.head });
     } catch (error) {
       // Would be our bug (a model the columns cannot carry); the page then says the file could not be read.
       scope.postMessage({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
