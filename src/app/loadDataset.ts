@@ -36,7 +36,7 @@ export interface LoadOptions {
   /** Bodies larger than this many bytes are parsed off the main thread. */
   offThreadBytes?: number;
   /** Starts the dataset worker (a stand-in in unit tests); null when it cannot run. */
-  startWorker?: (onStep: (step: ParseStep) => void) => OffThreadParse | null | Promise<OffThreadParse | null>;
+  startWorker?: (onStep: (step: ParseStep) => void, expectedBytes: number | null) => OffThreadParse | null | Promise<OffThreadParse | null>;
 }
 
 /** About 1,500 events: below this, parsing here takes less than starting a worker. */
@@ -91,7 +91,7 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
       if (progress.total !== null && progress.received > progress.total) progress.total = null;
       if (!worker) {
         chunks.push(next.value);
-        if (progress.received > offThreadBytes && (worker = await startWorker(onStep))) {
+        if (progress.received > offThreadBytes && (worker = await startWorker(onStep, progress.total))) {
           worker.push(chunks, false);
           // Once the worker runs, it alone holds the body: 100,000 events are 35 MB not kept twice.
           void worker.ready.then((running) => {
@@ -155,9 +155,9 @@ function nextPaint(): Promise<void> {
 }
 
 /** The worker's page side, fetched only when a file is big enough to need it (the story never is). */
-async function startParseWorker(onStep: (step: ParseStep) => void): Promise<OffThreadParse | null> {
+async function startParseWorker(onStep: (step: ParseStep) => void, expectedBytes: number | null): Promise<OffThreadParse | null> {
   try {
-    return (await import('../dataset/read/parseOffThread')).startParseWorker(onStep);
+    return (await import('../dataset/read/parseOffThread')).startParseWorker(onStep, expectedBytes);
   } catch {
     return null; // its chunk could not be fetched: parse here
   }

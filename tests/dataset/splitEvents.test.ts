@@ -8,9 +8,10 @@ import { syntheticDataset } from '../../scripts/bench/synthetic';
 import { acrossWire, fixture } from './helpers';
 import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
+const encode = (text: string) => new TextEncoder().encode(text);
 const HOLE = '"hole"';
 
-/** What JSON.parse reads from the pieces: the rest, with the events parsed one by one put back. */
+/** What JSON.parse reads from the pieces: the rest, with the events parsed one by one put in. */
 function reassembled(text: string): unknown {
   const split = splitEvents(text, HOLE);
   if (split === null) return null;
@@ -27,6 +28,11 @@ describe('splitEvents', () => {
         expect(reassembled(text)).toEqual(JSON.parse(text));
       }
     }
+  });
+
+  it('cuts around any characters: accents, scripts, emoji, control characters', () => {
+    const text = JSON.stringify({ title: 'Гуаидо «вне закона» 🇻🇪', events: [{ t: 'مكان ]}' }, { t: '中文"{' }, '\u0000'] });
+    expect(reassembled(text)).toEqual(JSON.parse(text));
   });
 
   it('is not fooled by brackets, quotes and backslashes inside strings, or by an "events" key deeper down', () => {
@@ -54,10 +60,11 @@ describe('splitEvents', () => {
   }, PROPERTY_TIMEOUT_MS);
 });
 
-/** What the worker's finish gives, as the page would get it. */
-async function throughWorkerFinish(text: string): Promise<ParseResult> {
-  const decoder = new DatasetDecoder();
-  decoder.push(new TextEncoder().encode(text));
+/** What the worker's finish gives, as the page would get it, for bytes pushed in `size`-byte chunks after reserving `reserve`. */
+async function throughWorkerFinish(bytes: Uint8Array, size = 1 << 20, reserve?: number): Promise<ParseResult> {
+  const decoder = new DatasetDecoder(true);
+  if (reserve !== undefined) decoder.reserve(reserve);
+  for (let at = 0; at < bytes.length; at += size) decoder.push(bytes.slice(at, at + size));
   const { result, sink } = await decoder.finishInto(() => new TimelineWriter());
   return result.ok ? { ok: true, timeline: acrossWire(sink, result.head) } : result;
 }
@@ -73,9 +80,21 @@ describe('DatasetDecoder.finishInto (the worker, an event at a time)', () => {
       good.slice(0, good.length / 2), // cut short
       good.replace(/\}$/, ',"\\u0065vents":[]}'), // a second events key, spelt with an escape: JSON.parse takes it
       good.replace('"events":[', '"events":[7,'), // an event that is not an object
+      good.replace('"events":[', '"events":[\uFEFF'), // a byte-order mark inside the file: JSON refuses it
       '\uFEFF' + good, '', '{"version": 1}',
-    ];
-    for (const text of cases) expect(await throughWorkerFinish(text)).toStrictEqual(await parseDatasetBytes([new TextEncoder().encode(text)]));
+    ].map(encode);
+    const broken = encode(good);
+    broken[broken.indexOf(0x4d)] = 0xff; // an invalid byte in a title ("M…" of a name): U+FFFD, as Response.text() reads it
+    cases.push(broken);
+    for (const bytes of cases) expect(await throughWorkerFinish(bytes)).toStrictEqual(await parseDatasetBytes([bytes]));
+  });
+
+  it('gives the same result whatever the chunks and the size reserved (a Content-Length may be a compressed size, or wrong)', async () => {
+    const bytes = encode(JSON.stringify(syntheticDataset(200)));
+    const expected = await parseDatasetBytes([bytes]);
+    for (const reserve of [undefined, bytes.length, Math.floor(bytes.length / 3), 7.5, bytes.length * 2]) {
+      for (const size of [4096, 65_536, bytes.length]) expect(await throughWorkerFinish(bytes, size, reserve)).toStrictEqual(expected);
+    }
   });
 
   it('reads a well-formed file in pieces, and leaves a broken or ambiguous one to the whole-file parse', () => {

@@ -4,11 +4,13 @@
  * readJsonText and parseDataset. Runs in the dataset worker (parseWorker.ts) for large files and
  * on the main thread for small ones, so both give the same result and the same problems.
  *
- * The bytes are kept as they arrive and decoded once at the end, into one string. In the worker,
- * which owns the chunks it was sent, each is freed the moment it is copied, and the whole once it
- * is decoded: memory that would otherwise wait for a garbage collection that a worker with an
- * almost empty heap does not run (at 100,000 events, the chunks, decoded pieces and their joined
- * copy were ~100 MB held at once).
+ * The bytes are kept as they arrive, in one buffer when the caller knows the size, and decoded
+ * once at the end; the worker then parses the text an event at a time (finishInto), the page all
+ * at once (finish).
+ * In the worker, which owns the chunks it was sent, each is freed the moment it is copied, and
+ * the whole once read: memory that would otherwise wait for a garbage collection that a worker
+ * with an almost empty heap does not run (at 100,000 events, the chunks, decoded pieces and their
+ * joined copy were ~100 MB held at once).
  */
 import { MAX_FILE_BYTES } from '../limits';
 import type { ParseResult } from '../model';
@@ -22,18 +24,36 @@ export type ParseStep = { step: 'reading' } | { step: 'checking'; events: number
 
 /** A dataset file read chunk by chunk: `push` each in order, then `finish`. */
 export class DatasetDecoder {
+  /** The buffer `reserve` made, filled up to `filled`. */
+  private all: Uint8Array | null = null;
+  private filled = 0;
+  /** Chunks kept as they came (no buffer, or they overflowed it). */
   private chunks: Uint8Array[] = [];
   private bytes = 0;
 
   /** With `owned`, the decoder may free each chunk pushed once it has read it: the caller must not use them again. */
   constructor(private readonly owned = false) {}
 
+  /** Makes room for a body of `total` bytes (its Content-Length), so the chunks can be let go as they come. */
+  reserve(total: number): void {
+    if (this.bytes === 0 && this.all === null && Number.isInteger(total) && total > 0 && total <= MAX_FILE_BYTES) this.all = new Uint8Array(total);
+  }
+
   /** Keeps the next chunk (beyond MAX_FILE_BYTES, only counts it: the file will be refused). */
   push(chunk: Uint8Array): void {
     this.bytes += chunk.byteLength;
-    if (this.bytes <= MAX_FILE_BYTES) return void this.chunks.push(chunk);
-    for (const c of this.chunks.splice(0)) this.free(c);
-    this.free(chunk);
+    if (this.bytes > MAX_FILE_BYTES) {
+      if (this.all) release(this.all);
+      this.all = null;
+      for (const c of this.chunks.splice(0)) this.free(c);
+      return this.free(chunk);
+    }
+    if (this.all && this.chunks.length === 0 && this.filled + chunk.byteLength <= this.all.byteLength) {
+      this.all.set(chunk, this.filled);
+      this.filled += chunk.byteLength;
+      return this.free(chunk);
+    }
+    this.chunks.push(chunk);
   }
 
   /** Parses what was pushed, reporting each step. Never rejects. */
@@ -42,58 +62,76 @@ export class DatasetDecoder {
     if (tooLarge !== undefined) return { ok: false, issues: [tooLarge] };
     onStep({ step: 'reading' });
     // The text is not kept in a variable: it can be collected while the events are checked.
-    const json = await readJsonText(this.takeText(), this.bytes);
+    const json = await readJsonText(this.decodeAll(this.takeBytes()), this.bytes);
     if (!json.ok) return json;
-    const events = (json.value as { events?: unknown } | null)?.events;
-    onStep({ step: 'checking', events: Array.isArray(events) ? events.length : null });
+    onStep({ step: 'checking', events: eventCount(json.value) });
     return parseDataset(json.value);
   }
 
   /**
    * The dataset worker's finish: checks what was pushed into a sink from `newSink`, reporting
-   * each step. The events are parsed one at a time (splitEvents.ts), so the parsed file is never
-   * held whole; a file that cannot be read so is parsed whole, into a fresh sink, which also
-   * gives a broken file's exact error. Never rejects.
+   * each step. The events are parsed one at a time (checkInPieces), so the file is never held
+   * whole as a parsed tree; a file that cannot be read so is parsed whole,
+   * into a fresh sink, which also gives a broken file its exact error. Never rejects.
    */
   async finishInto<S extends EventSink>(newSink: () => S, onStep: (step: ParseStep) => void = () => undefined): Promise<{ result: HeadResult; sink: S }> {
     const tooLarge = checkFileSize(this.bytes);
     if (tooLarge !== undefined) return { result: { ok: false, issues: [tooLarge] }, sink: newSink() };
     onStep({ step: 'reading' });
-    const text = this.takeText();
+    const text = this.decodeAll(this.takeBytes());
     const inPieces = checkInPieces(text, newSink, onStep);
     if (inPieces) return inPieces;
     const json = await readJsonText(text, this.bytes);
     if (!json.ok) return { result: json, sink: newSink() };
-    const events = (json.value as { events?: unknown } | null)?.events;
-    onStep({ step: 'checking', events: Array.isArray(events) ? events.length : null });
+    onStep({ step: 'checking', events: eventCount(json.value) });
     const sink = newSink();
     return { result: parseDatasetInto(json.value, sink, { consume: true }), sink };
   }
 
-  /** The bytes pushed, decoded as UTF-8 (an invalid sequence as U+FFFD, a byte-order mark dropped). */
-  private takeText(): string {
+  /** Every byte pushed, in one array (the reserved buffer when they all fit in it). */
+  private takeBytes(): Uint8Array {
+    const { all, filled } = this;
     const chunks = this.chunks.splice(0);
-    if (chunks.length === 1 && chunks[0]) return new TextDecoder().decode(chunks[0]);
-    const all = new Uint8Array(this.bytes);
+    this.all = null;
+    if (all && chunks.length === 0) return all.subarray(0, filled);
+    if (!all && chunks.length === 1 && chunks[0]) return chunks[0];
+    const joined = new Uint8Array(this.bytes);
     let at = 0;
+    if (all) {
+      joined.set(all.subarray(0, filled));
+      at = filled;
+      release(all);
+    }
     for (const chunk of chunks) {
-      all.set(chunk, at);
+      joined.set(chunk, at);
       at += chunk.byteLength;
       this.free(chunk);
     }
-    const text = new TextDecoder().decode(all);
-    release(all);
+    return joined;
+  }
+
+  /** The bytes as text (an invalid sequence as U+FFFD, a byte-order mark dropped), letting them go if they are ours. */
+  private decodeAll(bytes: Uint8Array): string {
+    const text = new TextDecoder().decode(bytes);
+    this.free(bytes);
     return text;
   }
 
-  private free(chunk: Uint8Array): void {
-    if (this.owned) release(chunk);
+  private free(bytes: Uint8Array): void {
+    if (this.owned) release(bytes);
   }
+}
+
+/** How many events a parsed file lists (null when it has no events list). */
+function eventCount(value: unknown): number | null {
+  const events = (value as { events?: unknown } | null)?.events;
+  return Array.isArray(events) ? events.length : null;
 }
 
 /**
  * Frees a byte array's memory now, where the browser can (ArrayBuffer.prototype.transfer, which
- * detaches it), instead of at some later garbage collection. Only for a buffer nothing else reads.
+ * detaches it), instead of at some later garbage collection. Only for a buffer nothing else reads;
+ * a view of part of a buffer is left alone.
  */
 function release(bytes: Uint8Array): void {
   const buffer = bytes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };

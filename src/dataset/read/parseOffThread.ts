@@ -20,8 +20,11 @@ export interface OffThreadParse {
   finish: () => Promise<ParseResult | null>;
 }
 
-/** Starts the dataset worker; null when this browser cannot construct one. */
-export function startParseWorker(onStep: (step: ParseStep) => void): OffThreadParse | null {
+/**
+ * Starts the dataset worker; null when this browser cannot construct one. `expectedBytes` (the
+ * body's Content-Length, if any) lets the worker hold the body in one buffer as it arrives.
+ */
+export function startParseWorker(onStep: (step: ParseStep) => void, expectedBytes: number | null = null): OffThreadParse | null {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module', name: 'dataset' });
@@ -54,6 +57,7 @@ export function startParseWorker(onStep: (step: ParseStep) => void): OffThreadPa
   });
   worker.addEventListener('messageerror', () => stop(() => null));
   const post = (message: WorkerRequest, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  if (expectedBytes !== null) post({ kind: 'size', bytes: expectedBytes });
   return {
     ready,
     // Only a chunk that is its whole buffer is moved (a fetch body's chunks are): moving a shared

@@ -5,7 +5,7 @@
  * (`script-src 'self'`, which `worker-src` falls back to).
  *
  * Protocol: the worker says it is running (`ready`); the page posts the body's chunks as they
- * arrive, a batch at a time (`chunks`), then `end`. The worker answers with each step (`step`);
+ * arrive, a batch at a time (`chunks`; after `size`, the body's Content-Length, when it has one), then `end`. The worker answers with each step (`step`);
  * while it checks, with the events so far in batches (`events`; timelineWire.ts says why columns),
  * each check starting with `begin` (a file that cannot be read an event at a time is checked
  * again whole: the page then drops what it had); and finally with the problems (`invalid`), or
@@ -17,7 +17,7 @@ import type { TimelineHead } from '../assemble';
 import { BATCH_EVENTS, TimelineWriter, type WireBatch } from './timelineWire';
 
 /** A message from the page. */
-export type WorkerRequest = { kind: 'chunks'; list: Uint8Array[] } | { kind: 'end' };
+export type WorkerRequest = { kind: 'size'; bytes: number } | { kind: 'chunks'; list: Uint8Array[] } | { kind: 'end' };
 /** A message to the page: a step, events, the result, or why the worker could not deliver one. */
 export type WorkerReply =
   | { kind: 'ready' }
@@ -57,6 +57,7 @@ function newSink() {
 // The chunks were moved here (parseOffThread.ts), so the decoder may free each once read.
 const decoder = new DatasetDecoder(true);
 scope.addEventListener('message', ({ data }) => {
+  if (data.kind === 'size') return decoder.reserve(data.bytes);
   if (data.kind === 'chunks') {
     for (const bytes of data.list) decoder.push(bytes);
     return;
