@@ -36,10 +36,29 @@ function headOrder(): Plugin {
   };
 }
 
+/**
+ * Marks the calls that make d3-interpolate's module-level values (`var rgb = (function
+ * rgbGamma(y) {…})(1)`, `var hslLong = hsl(nogamma)`, …) as pure, so that the bundler drops the
+ * ones nothing uses (they only build interpolators). Without it, the unused colour
+ * interpolator kept all of d3-color in the page (~4 KiB gzip) for the one function the app uses,
+ * interpolateZoom (d3-zoom's and ours).
+ */
+function pureD3Interpolate(): Plugin {
+  return {
+    name: 'pure-d3-interpolate',
+    transform(code, id) {
+      if (!/node_modules[\\/]d3-interpolate[\\/]dist[\\/]d3-interpolate\.mjs$/.test(id)) return null;
+      const marked = code.replace(/^var (\w+) = (\(function \w+\(|\w+\()/gm, 'var $1 = /*#__PURE__*/$2');
+      if (marked === code) this.error('pure-d3-interpolate: no module-level call found; has d3-interpolate changed?');
+      return { code: marked, map: null };
+    },
+  };
+}
+
 // Relative base so that the built site works from any folder a newsroom serves it from.
 export default defineConfig({
   base: './',
-  plugins: [tailwindcss(), datasetPlugin(), headOrder()],
+  plugins: [tailwindcss(), datasetPlugin(), headOrder(), pureD3Interpolate()],
   resolve: { alias: aliases },
   build: {
     target: 'es2022',

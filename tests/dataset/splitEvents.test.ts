@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitEvents } from '../../src/dataset/read/splitEvents';
-import { DatasetDecoder, checkInPieces, parseDatasetBytes } from '../../src/dataset/read/parseBytes';
+import { DatasetDecoder, parseDatasetBytes } from '../../src/dataset/read/parseBytes';
+import { checkInPieces, checkText } from '../../src/dataset/read/checkText';
 import { TimelineWriter } from '../../src/dataset/read/timelineWire';
 import type { ParseResult } from '../../src/dataset/model';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
@@ -65,11 +66,13 @@ async function throughWorkerFinish(bytes: Uint8Array, size = 1 << 20, reserve?: 
   const decoder = new DatasetDecoder(true);
   if (reserve !== undefined) decoder.reserve(reserve);
   for (let at = 0; at < bytes.length; at += size) decoder.push(bytes.slice(at, at + size));
-  const { result, sink } = await decoder.finishInto(() => new TimelineWriter());
+  const read = decoder.finishText();
+  if (!read.ok) return read;
+  const { result, sink } = await checkText(read.text, read.bytes, () => new TimelineWriter());
   return result.ok ? { ok: true, timeline: acrossWire(sink, result.head) } : result;
 }
 
-describe('DatasetDecoder.finishInto (the worker, an event at a time)', () => {
+describe('checkText (the worker, an event at a time)', () => {
   it('agrees with the whole-file parse on valid, invalid, broken and oddly written files', async () => {
     const bad = fixture();
     (bad.events[1] as { start: string }).start = '2019-13-45';

@@ -5,19 +5,17 @@
  * on the main thread for small ones, so both give the same result and the same problems.
  *
  * The bytes are kept as they arrive, in one buffer when the caller knows the size, and decoded
- * once at the end; the worker then parses the text an event at a time (finishInto), the page all
- * at once (finish).
+ * once at the end; the page then parses the text at once (finish), the worker an event at a time
+ * (finishText, then checkText.ts).
  * In the worker, which owns the chunks it was sent, each is freed the moment it is copied, and
  * the whole once read: memory that would otherwise wait for a garbage collection that a worker
  * with an almost empty heap does not run (at 100,000 events, the chunks, decoded pieces and their
  * joined copy were ~100 MB held at once).
  */
 import { MAX_FILE_BYTES } from '../limits';
-import type { ParseResult } from '../model';
+import type { DatasetIssue, ParseResult } from '../model';
 import { checkFileSize, readJsonText } from '../parseText';
-import { parseDataset, parseDatasetInto, type EventSink, type HeadResult } from '../parse';
-import { isObject } from './fields';
-import { splitEvents } from './splitEvents';
+import { parseDataset } from '../parse';
 
 /** What the parse is doing: JSON.parse, then checking `events` events (null when the file has no events list). */
 export type ParseStep = { step: 'reading' } | { step: 'checking'; events: number | null };
@@ -58,34 +56,24 @@ export class DatasetDecoder {
 
   /** Parses what was pushed, reporting each step. Never rejects. */
   async finish(onStep: (step: ParseStep) => void = () => undefined): Promise<ParseResult> {
-    const tooLarge = checkFileSize(this.bytes);
-    if (tooLarge !== undefined) return { ok: false, issues: [tooLarge] };
-    onStep({ step: 'reading' });
-    // The text is not kept in a variable: it can be collected while the events are checked.
-    const json = await readJsonText(this.decodeAll(this.takeBytes()), this.bytes);
+    const text = this.finishText(onStep);
+    if (!text.ok) return text;
+    // The text is not kept beyond this call: it can be collected while the events are checked.
+    const json = await readJsonText(text.text, this.bytes);
     if (!json.ok) return json;
     onStep({ step: 'checking', events: eventCount(json.value) });
     return parseDataset(json.value);
   }
 
   /**
-   * The dataset worker's finish: checks what was pushed into a sink from `newSink`, reporting
-   * each step. The events are parsed one at a time (checkInPieces), so the file is never held
-   * whole as a parsed tree; a file that cannot be read so is parsed whole,
-   * into a fresh sink, which also gives a broken file its exact error. Never rejects.
+   * What was pushed as text, or why the file is refused (its size), reporting `reading`: for a
+   * caller that parses the text itself (the dataset worker, with checkText.ts).
    */
-  async finishInto<S extends EventSink>(newSink: () => S, onStep: (step: ParseStep) => void = () => undefined): Promise<{ result: HeadResult; sink: S }> {
+  finishText(onStep: (step: ParseStep) => void = () => undefined): { ok: true; text: string; bytes: number } | { ok: false; issues: DatasetIssue[] } {
     const tooLarge = checkFileSize(this.bytes);
-    if (tooLarge !== undefined) return { result: { ok: false, issues: [tooLarge] }, sink: newSink() };
+    if (tooLarge !== undefined) return { ok: false, issues: [tooLarge] };
     onStep({ step: 'reading' });
-    const text = this.decodeAll(this.takeBytes());
-    const inPieces = checkInPieces(text, newSink, onStep);
-    if (inPieces) return inPieces;
-    const json = await readJsonText(text, this.bytes);
-    if (!json.ok) return { result: json, sink: newSink() };
-    onStep({ step: 'checking', events: eventCount(json.value) });
-    const sink = newSink();
-    return { result: parseDatasetInto(json.value, sink, { consume: true }), sink };
+    return { ok: true, text: this.decodeAll(this.takeBytes()), bytes: this.bytes };
   }
 
   /** Every byte pushed, in one array (the reserved buffer when they all fit in it). */
@@ -123,7 +111,7 @@ export class DatasetDecoder {
 }
 
 /** How many events a parsed file lists (null when it has no events list). */
-function eventCount(value: unknown): number | null {
+export function eventCount(value: unknown): number | null {
   const events = (value as { events?: unknown } | null)?.events;
   return Array.isArray(events) ? events.length : null;
 }
@@ -143,39 +131,4 @@ export async function parseDatasetBytes(chunks: readonly Uint8Array[], onStep?: 
   const decoder = new DatasetDecoder();
   for (const chunk of chunks) decoder.push(chunk);
   return decoder.finish(onStep);
-}
-
-/**
- * finishInto's way for a well-formed file: the file but its events parsed at once, then each
- * event parsed as it is checked. Null when the text does not split, or an event does not parse
- * (the whole text then tells what is wrong).
- */
-export function checkInPieces<S extends EventSink>(text: string, newSink: () => S, onStep: (step: ParseStep) => void): { result: HeadResult; sink: S } | null {
-  // Stands in for the events array while the rest is parsed; the number makes it unlike any value in the file.
-  const placeholder = `events ${Math.random()}`;
-  const split = splitEvents(text, JSON.stringify(placeholder));
-  if (split === null) return null;
-  let root: unknown;
-  try {
-    root = JSON.parse(split.rest);
-  } catch {
-    return null;
-  }
-  // Another "events" key (one spelt with escapes) would have won: read the whole file as JSON.parse does.
-  if (!isObject(root) || (root as { events?: unknown }).events !== placeholder) return null;
-  const { starts, ends } = split;
-  (root as { events: unknown }).events = Array.from(starts, (_, i) => i);
-  onStep({ step: 'checking', events: starts.length });
-  let parsed = true;
-  const open = (i: unknown): unknown => {
-    try {
-      return JSON.parse(text.slice(starts[i as number], ends[i as number]));
-    } catch {
-      parsed = false;
-      return null;
-    }
-  };
-  const sink = newSink();
-  const result = parseDatasetInto(root, sink, { consume: true, open });
-  return parsed ? { result, sink } : null;
 }

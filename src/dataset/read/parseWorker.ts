@@ -12,6 +12,7 @@
  * the rest of the Timeline (`done`).
  */
 import { DatasetDecoder, type ParseStep } from './parseBytes';
+import { checkText } from './checkText';
 import type { DatasetIssue } from '../model';
 import type { TimelineHead } from '../assemble';
 import { BATCH_EVENTS, TimelineWriter, type WireBatch } from './timelineWire';
@@ -62,7 +63,10 @@ scope.addEventListener('message', ({ data }) => {
     for (const bytes of data.list) decoder.push(bytes);
     return;
   }
-  void decoder.finishInto(newSink, (step) => scope.postMessage({ kind: 'step', step })).then(({ result, sink }) => {
+  const onStep = (step: ParseStep) => scope.postMessage({ kind: 'step', step });
+  const read = decoder.finishText(onStep);
+  if (!read.ok) return scope.postMessage({ kind: 'invalid', issues: read.issues });
+  void checkText(read.text, read.bytes, newSink, onStep).then(({ result, sink }) => {
     try {
       if (!result.ok) return scope.postMessage({ kind: 'invalid', issues: result.issues });
       send(sink.writer);
