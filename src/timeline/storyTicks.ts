@@ -13,6 +13,7 @@ import { axisTicks, type AxisTicks, type Tick, type TickOptions } from './ticks'
 import { gapLength, type StoryScale } from './storyScale';
 import { dateFormat } from './intl';
 import type { Span } from './zoomLimits';
+import { lowerBound } from './visibleSlice';
 
 /** A collapsed gap in view. */
 export interface AxisBreak {
@@ -33,13 +34,17 @@ export interface StoryTicks extends AxisTicks {
 /** Width of one label character, px, when the options do not say (the axis labels are 12 px). */
 const CHAR = 7;
 
+/** A label starts this far right of its tick, and keeps at least GAP clear of the label before it, px. */
+const OFFSET = 4;
+const GAP = 10;
+
 /** Drops labels that would overlap the one kept before them (ticks sorted by position). */
-function thin(ticks: Tick[], x: (t: number) => number, char = CHAR, gap = 10): Tick[] {
+function thin(ticks: Tick[], x: (t: number) => number, char = CHAR): Tick[] {
   let end = -Infinity;
   return ticks.filter((t) => {
     if (!t.label) return true;
-    const left = x(t.t) + 4;
-    if (left < end + gap) return false;
+    const left = x(t.t) + OFFSET;
+    if (left < end + GAP) return false;
     end = left + t.label.length * char;
     return true;
   });
@@ -54,7 +59,7 @@ const HOUR = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit
 function shortDate(e: TimelineEvent, locale: string): string {
   const p = e.start.precision;
   const options = p === 'year' ? YEAR : p === 'month' ? MONTH : p === 'day' ? DAY_MONTH : HOUR;
-  return dateFormat(locale, options).format(new Date(e.start.from));
+  return dateFormat(locale, options).format(e.start.from);
 }
 
 /** Ticks for the view under `scale`, drawn by `x` over `width` px. */
@@ -136,24 +141,60 @@ function firstEventIn(events: readonly TimelineEvent[], from: number, to: number
 }
 
 function sequentialTicks(view: Span, x: (t: number) => number, events: readonly TimelineEvent[], locale: string, char = CHAR): StoryTicks {
+  // Only the events in view are visited (binary search over their middles, sorted once per list),
+  // and only the ticks thinning keeps are formatted: at 10,000 events, walking, sorting and
+  // formatting every event in every zoom frame was most of the frame.
+  const { mids, owners, years } = sequenceOf(events);
+  const yearFormat = dateFormat(locale, YEAR);
   const minor: Tick[] = [];
   const major: Tick[] = [];
-  let lastMid = NaN;
   let lastYear = NaN;
-  const yearFormat = dateFormat(locale, YEAR);
-  for (const e of events) {
-    const mid = e.t0 + (e.t1 - e.t0) / 2;
-    if (mid < view.from || mid > view.to || mid === lastMid) continue;
-    lastMid = mid;
-    minor.push({ t: mid, label: shortDate(e, locale) });
-    const year = new Date(e.start.from).getUTCFullYear();
+  // thin()'s rule, with each label made only once its tick is known to be clear of the last one.
+  let end = -Infinity;
+  for (let i = lowerBound(mids, view.from); i < mids.length && mids[i]! <= view.to; i++) {
+    const t = mids[i]!;
+    const e = owners[i]!;
+    const year = years[i]!;
     if (year !== lastYear) {
-      major.push({ t: mid, label: yearFormat.format(new Date(e.start.from)) });
+      major.push({ t, label: yearFormat.format(e.start.from) });
       lastYear = year;
     }
+    const left = x(t) + OFFSET;
+    if (left < end + GAP) continue;
+    const label = shortDate(e, locale);
+    end = left + label.length * char;
+    minor.push({ t, label });
   }
-  minor.sort((a, b) => a.t - b.t);
   const first = events.find((e) => e.t1 >= view.from);
-  const context = first ? yearFormat.format(new Date(first.start.from)) : null;
-  return { unit: 'day', minor: thin(minor, x, char), major: thin(major, x, char), context, breaks: [] };
+  const context = first ? yearFormat.format(first.start.from) : null;
+  return { unit: 'day', minor, major: thin(major, x, char), context, breaks: [] };
 }
+
+/** The sequential scale's ticks to be: each distinct middle of an event, ascending, and the first event (in date order) there. */
+interface Sequence {
+  mids: Float64Array;
+  owners: TimelineEvent[];
+  /** The UTC year each owner starts in. */
+  years: Int32Array;
+}
+
+const sequences = new WeakMap<readonly TimelineEvent[], Sequence>();
+
+/** The Sequence of an event list, made once per list. */
+function sequenceOf(events: readonly TimelineEvent[]): Sequence {
+  let sequence = sequences.get(events);
+  if (sequence) return sequence;
+  const mid = (i: number) => { const e = events[i]!; return e.t0 + (e.t1 - e.t0) / 2; };
+  const order = Array.from(events, (_, i) => i).sort((a, b) => mid(a) - mid(b) || a - b);
+  const mids: number[] = [];
+  const owners: TimelineEvent[] = [];
+  for (const i of order) {
+    if (mids.length && mids[mids.length - 1] === mid(i)) continue;
+    mids.push(mid(i));
+    owners.push(events[i]!);
+  }
+  sequence = { mids: Float64Array.from(mids), owners, years: Int32Array.from(owners, (e) => new Date(e.start.from).getUTCFullYear()) };
+  sequences.set(events, sequence);
+  return sequence;
+}
+
