@@ -56,21 +56,28 @@ export interface MarkProps {
 
 const R = 5;
 
-function Glyph({ kind, x0, x1, cx, collapsed, mid, band, selected }: Pick<MarkProps, 'kind' | 'x0' | 'x1' | 'cx' | 'collapsed' | 'selected'> & { mid: number; band: number }) {
+/** What Glyph draws, in the mark's own coordinates (x from the glyph's centre). */
+type GlyphProps = Pick<MarkProps, 'kind' | 'collapsed' | 'selected'> & { x0: number; x1: number; mid: number; band: number };
+
+/**
+ * The glyph, drawn about x = 0 (the mark's group is moved to the event's instant). Memoised: while
+ * a zoom moves a point, its glyph's props do not change, and the glyph is not redrawn at all.
+ */
+const Glyph = memo(function Glyph({ kind, x0, x1, collapsed, mid, band, selected }: GlyphProps) {
   const sel = selected ? 'stroke-(--tl-selected)' : '';
   if (kind === 'point') {
-    return <circle cx={cx} cy={mid} r={selected ? R + 1 : R} className={selected ? 'fill-(--tl-selected)' : 'fill-(--tl-mark)'} />;
+    return <circle cx={0} cy={mid} r={selected ? R + 1 : R} className={selected ? 'fill-(--tl-selected)' : 'fill-(--tl-mark)'} />;
   }
   if (collapsed) {
     return kind === 'range'
-      ? <rect x={cx - R} y={mid - R} width={2 * R} height={2 * R} rx={2} className={selected ? 'fill-(--tl-selected)' : 'fill-(--tl-range)'} />
-      : <circle cx={cx} cy={mid} r={R - 0.75} strokeWidth={2} strokeDasharray="2.5 1.6" className={`fill-(--tl-surface) ${sel || 'stroke-(--tl-mark-uncertain)'}`} />;
+      ? <rect x={-R} y={mid - R} width={2 * R} height={2 * R} rx={2} className={selected ? 'fill-(--tl-selected)' : 'fill-(--tl-range)'} />
+      : <circle cx={0} cy={mid} r={R - 0.75} strokeWidth={2} strokeDasharray="2.5 1.6" className={`fill-(--tl-surface) ${sel || 'stroke-(--tl-mark-uncertain)'}`} />;
   }
   const common = { x: x0, y: mid - band / 2, width: Math.max(1, x1 - x0), height: band, rx: 4 };
   return kind === 'range'
     ? <rect {...common} strokeWidth={1.5} className={`fill-[color-mix(in_srgb,var(--tl-range)_24%,var(--tl-surface))] ${sel || 'stroke-(--tl-range)'}`} />
     : <rect {...common} strokeWidth={1.5} strokeDasharray="5 3" className={`fill-[color-mix(in_srgb,var(--tl-mark-uncertain)_7%,var(--tl-surface))] ${sel || 'stroke-(--tl-mark-uncertain)'}`} />;
-}
+});
 
 /** What a title needs to be drawn. */
 type TitleProps = Pick<MarkProps, 'labelX' | 'label' | 'anchor' | 'labelWidth' | 'fontSize' | 'selected' | 'faded'> & {
@@ -82,9 +89,10 @@ type TitleProps = Pick<MarkProps, 'labelX' | 'label' | 'anchor' | 'labelWidth' |
 
 /**
  * A mark's title: one line, or several (a wrapped whole title), growing down from the lane's middle
- * so that the first line stays beside the glyph.
+ * so that the first line stays beside the glyph. Memoised (lines compared by content): a zoom
+ * moves most titles without changing them.
  */
-function Title(p: TitleProps) {
+const Title = memo(function Title(p: TitleProps) {
   const lineHeight = p.fontSize * 1.2;
   const textLeft = p.anchor === 'end' ? p.labelX - p.labelWidth : p.labelX;
   return (
@@ -105,7 +113,10 @@ function Title(p: TitleProps) {
       </text>
     </>
   );
-}
+}, (a, b) => {
+  const keys = Object.keys(a) as (keyof TitleProps)[];
+  return keys.every((k) => k === 'label' ? a.label.length === b.label.length && a.label.every((l, i) => l === b.label[i]) : a[k] === b[k]);
+});
 
 /**
  * The whole title of the selected or focused mark again, over every other mark: drawn in a layer
@@ -120,14 +131,25 @@ export function TitleOverlay(p: TitleProps & { id: string; y: number; height: nu
   );
 }
 
-/** One event mark. */
+/**
+ * One event mark. Its group is moved to the event's instant (`cx`) and everything in it is drawn
+ * relative to that, so that a zoom, which moves every mark in view in every frame, changes one
+ * attribute of a point mark rather than one on each of its parts, and redraws nothing inside it.
+ */
 export const Mark = memo(function Mark(p: MarkProps) {
   const mid = p.height / 2;
   const band = p.height - 10;
   const shown = p.label.length > 0;
-  const textLeft = p.anchor === 'end' ? p.labelX - p.labelWidth : p.labelX;
-  const left = Math.min(p.x0, p.cx - 12, shown ? textLeft : Infinity) - 3;
-  const right = Math.max(p.x1, p.cx + 12, shown ? textLeft + p.labelWidth + (p.truncated ? 12 : 0) : 0) + 3;
+  const at = p.cx;
+  // Rounded to a hundredth of a pixel: the same offset computed at another zoom differs in its last
+  // bits, which would redraw a title that has not moved.
+  const rel = (x: number) => Math.round((x - at) * 100) / 100;
+  const labelX = rel(p.labelX);
+  const textLeft = p.anchor === 'end' ? labelX - p.labelWidth : labelX;
+  const x0 = rel(p.x0);
+  const x1 = rel(p.x1);
+  const left = Math.min(x0, -12, shown ? textLeft : Infinity) - 3;
+  const right = Math.max(x1, 12, shown ? textLeft + p.labelWidth + (p.truncated ? 12 : 0) : 0) + 3;
   const tip = (show: boolean) => () => { if (p.truncated) p.onTip(p.id, show); };
   return (
     <g
@@ -138,7 +160,7 @@ export const Mark = memo(function Mark(p: MarkProps) {
       data-event-id={p.id}
       data-faded={p.faded ? 'true' : undefined}
       data-shortened={p.truncated ? '' : undefined}
-      transform={`translate(0 ${p.y})`}
+      transform={`translate(${at} ${p.y})`}
       className="group cursor-pointer outline-none!"
       onClick={() => p.onActivate(p.id)}
       onFocus={() => { p.onFocusIndex(p.index); tip(true)(); }}
@@ -150,9 +172,10 @@ export const Mark = memo(function Mark(p: MarkProps) {
       <rect x={left} y={1} width={right - left} height={p.height - 2} rx={6} strokeWidth={2.5} fill="none" stroke="none" pointerEvents="all"
         className="group-hover:fill-[color-mix(in_srgb,var(--tl-mark)_7%,transparent)] group-focus-visible:stroke-(--tl-focus)" />
       <g className={p.faded ? 'opacity-30' : undefined}>
-        <Glyph kind={p.kind} x0={p.x0} x1={p.x1} cx={p.cx} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />
+        <Glyph kind={p.kind} x0={x0} x1={x1} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />
       </g>
-      {shown && <Title {...p} mid={mid} plate={false} />}
+      {shown && <Title labelX={labelX} label={p.label} anchor={p.anchor} labelWidth={p.labelWidth} fontSize={p.fontSize}
+        selected={p.selected} faded={p.faded} mid={mid} plate={false} />}
       {/* Three dots as one path of zero-length segments with round caps: one element per
           shortened title rather than four, created and moved in every frame of a zoom. */}
       {p.truncated && (
