@@ -60,23 +60,23 @@ const R = 5;
 type GlyphProps = Pick<MarkProps, 'kind' | 'collapsed' | 'selected'> & { x0: number; x1: number; mid: number; band: number };
 
 /**
- * The glyph, drawn about x = 0 (the mark's group is moved to the event's instant). Memoised: while
+ * The glyph (class tl-glyph, which names it for the tests and tools), drawn about x = 0 (the mark's group is moved to the event's instant). Memoised: while
  * a zoom moves a point, its glyph's props do not change, and the glyph is not redrawn at all.
  */
 const Glyph = memo(function Glyph({ kind, x0, x1, collapsed, mid, band, selected }: GlyphProps) {
   const sel = selected ? 'stroke-(--tl-selected)' : '';
   if (kind === 'point') {
-    return <circle cx={0} cy={mid} r={selected ? R + 1 : R} className={selected ? 'fill-(--tl-selected)' : 'fill-(--tl-mark)'} />;
+    return <circle cy={mid} r={selected ? R + 1 : R} className={`tl-glyph ${selected ? 'fill-(--tl-selected)' : 'fill-(--tl-mark)'}`} />;
   }
   if (collapsed) {
     return kind === 'range'
-      ? <rect x={-R} y={mid - R} width={2 * R} height={2 * R} rx={2} className={selected ? 'fill-(--tl-selected)' : 'fill-(--tl-range)'} />
-      : <circle cx={0} cy={mid} r={R - 0.75} strokeWidth={2} strokeDasharray="2.5 1.6" className={`fill-(--tl-surface) ${sel || 'stroke-(--tl-mark-uncertain)'}`} />;
+      ? <rect x={-R} y={mid - R} width={2 * R} height={2 * R} rx={2} className={`tl-glyph ${selected ? 'fill-(--tl-selected)' : 'fill-(--tl-range)'}`} />
+      : <circle cy={mid} r={R - 0.75} strokeWidth={2} strokeDasharray="2.5 1.6" className={`tl-glyph fill-(--tl-surface) ${sel || 'stroke-(--tl-mark-uncertain)'}`} />;
   }
   const common = { x: x0, y: mid - band / 2, width: Math.max(1, x1 - x0), height: band, rx: 4 };
   return kind === 'range'
-    ? <rect {...common} strokeWidth={1.5} className={`fill-[color-mix(in_srgb,var(--tl-range)_24%,var(--tl-surface))] ${sel || 'stroke-(--tl-range)'}`} />
-    : <rect {...common} strokeWidth={1.5} strokeDasharray="5 3" className={`fill-[color-mix(in_srgb,var(--tl-mark-uncertain)_7%,var(--tl-surface))] ${sel || 'stroke-(--tl-mark-uncertain)'}`} />;
+    ? <rect {...common} strokeWidth={1.5} className={`tl-glyph fill-[color-mix(in_srgb,var(--tl-range)_24%,var(--tl-surface))] ${sel || 'stroke-(--tl-range)'}`} />
+    : <rect {...common} strokeWidth={1.5} strokeDasharray="5 3" className={`tl-glyph fill-[color-mix(in_srgb,var(--tl-mark-uncertain)_7%,var(--tl-surface))] ${sel || 'stroke-(--tl-mark-uncertain)'}`} />;
 });
 
 /** What a title needs to be drawn. */
@@ -105,11 +105,14 @@ const Title = memo(function Title(p: TitleProps) {
           pointer (a title re-drawn on focus, between press and release, would swallow the click).
           unicode-bidi plaintext: each line takes its direction from its own first strong letter, so
           a Hebrew title ending in "NATO" reads right to left with the acronym at its visual end. */}
-      <text aria-hidden="true" pointerEvents="none" x={p.labelX} y={p.mid} textAnchor={p.anchor} unicodeBidi="plaintext"
-        className={`font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}`}
-        fontSize={p.fontSize}>
+      {/* One line is the text itself; lines after it are tspans (a zoom creates many one-line titles). */}
+      <text aria-hidden="true" x={p.labelX} y={p.mid} dy={p.label.length === 1 ? '0.35em' : undefined}
+        textAnchor={p.anchor === 'end' ? 'end' : undefined} unicodeBidi="plaintext" fontSize={p.fontSize}
+        className={`tl-title font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}`}>
         {/* The space between lines keeps the words apart in the text content, as in the name. */}
-        {p.label.map((line, n) => <tspan key={n} x={p.labelX} dy={n === 0 ? '0.35em' : lineHeight}>{n < p.label.length - 1 ? `${line} ` : line}</tspan>)}
+        {p.label.length === 1
+          ? p.label[0]
+          : p.label.map((line, n) => <tspan key={n} x={p.labelX} dy={n === 0 ? '0.35em' : lineHeight}>{n < p.label.length - 1 ? `${line} ` : line}</tspan>)}
       </text>
     </>
   );
@@ -151,6 +154,7 @@ export const Mark = memo(function Mark(p: MarkProps) {
   const left = Math.min(x0, -12, shown ? textLeft : Infinity) - 3;
   const right = Math.max(x1, 12, shown ? textLeft + p.labelWidth + (p.truncated ? 12 : 0) : 0) + 3;
   const tip = (show: boolean) => () => { if (p.truncated) p.onTip(p.id, show); };
+  const glyph = <Glyph kind={p.kind} x0={x0} x1={x1} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />;
   return (
     <g
       role="button"
@@ -168,12 +172,10 @@ export const Mark = memo(function Mark(p: MarkProps) {
       onPointerEnter={tip(true)}
       onPointerLeave={tip(false)}
     >
-      {/* The target: unpainted (fill none, hit all) until hovered or focused. */}
-      <rect x={left} y={1} width={right - left} height={p.height - 2} rx={6} strokeWidth={2.5} fill="none" stroke="none" pointerEvents="all"
-        className="group-hover:fill-[color-mix(in_srgb,var(--tl-mark)_7%,transparent)] group-focus-visible:stroke-(--tl-focus)" />
-      <g className={p.faded ? 'opacity-30' : undefined}>
-        <Glyph kind={p.kind} x0={x0} x1={x1} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />
-      </g>
+      {/* The target: unpainted (fill none, hit all: app.css, .tl-target) until hovered or focused. */}
+      <rect x={left} y={1} width={right - left} height={p.height - 2}
+        className="tl-target group-hover:fill-[color-mix(in_srgb,var(--tl-mark)_7%,transparent)] group-focus-visible:stroke-(--tl-focus)" />
+      {p.faded ? <g className="opacity-30">{glyph}</g> : glyph}
       {shown && <Title labelX={labelX} label={p.label} anchor={p.anchor} labelWidth={p.labelWidth} fontSize={p.fontSize}
         selected={p.selected} faded={p.faded} mid={mid} plate={false} />}
       {/* Three dots as one path of zero-length segments with round caps: one element per

@@ -61,7 +61,7 @@ function marks(p: Page): Promise<Record<string, number>> {
   return p.evaluate((sel) => {
     const plot = document.querySelector(sel)!.getBoundingClientRect();
     return Object.fromEntries([...document.querySelectorAll(`${sel} [data-event-id]`)].flatMap((m) => {
-      const dot = m.querySelector(':scope > g > circle');
+      const dot = m.querySelector(':scope circle.tl-glyph');
       if (!dot) return [];
       const r = dot.getBoundingClientRect();
       const x = r.x + r.width / 2;

@@ -65,7 +65,7 @@ const ORDER = ['hour', 'day', 'week', 'month', 'year', 'decade'];
 /** Centre of each drawn point mark (a dot: a sure date), px, by event id. */
 async function positions(p: Page): Promise<Record<string, number>> {
   return p.evaluate((sel) => Object.fromEntries([...document.querySelectorAll(`${sel} [data-event-id]`)].flatMap((m) => {
-    const dot = m.querySelector(':scope > g > circle');
+    const dot = m.querySelector(':scope circle.tl-glyph');
     if (!dot) return [];
     const r = dot.getBoundingClientRect();
     return [[m.getAttribute('data-event-id')!, r.x + r.width / 2]];
@@ -282,7 +282,7 @@ describe('the zoomable timeline', () => {
     const mark = p.locator(`${PLOT} [data-event-id="helsinki-summit"]`);
     await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
     const plot = (await p.locator(PLOT).boundingBox())!;
-    const dot = (await mark.locator(':scope > g > *').boundingBox())!;
+    const dot = (await mark.locator(':scope .tl-glyph').boundingBox())!;
     const x = dot.x + dot.width / 2 - plot.x;
     expect(x).toBeGreaterThan(plot.width / 3);
     expect(x).toBeLessThan((2 * plot.width) / 3);
@@ -294,9 +294,9 @@ describe('the zoomable timeline', () => {
     const { page: p } = await page(1280, { query: '?data=/minimal.json' });
     expect((await range(p))!.replace(/\s+/g, ' ')).toMatch(/^January 2018 – December 2019$/);
     // A month-precision range and a year-precision event are drawn as spans, the day as a point.
-    expect(await p.locator(`${PLOT} [data-event-id="sochi-talks"] > g > circle`).count()).toBe(1);
-    expect(await p.locator(`${PLOT} [data-event-id="strained-relations"] > g > rect[stroke-dasharray]`).count()).toBe(1);
-    expect(await p.locator(`${PLOT} [data-event-id="arms-control-talks"] > g > rect:not([stroke-dasharray])`).count()).toBe(1);
+    expect(await p.locator(`${PLOT} [data-event-id="sochi-talks"] circle.tl-glyph`).count()).toBe(1);
+    expect(await p.locator(`${PLOT} [data-event-id="strained-relations"] rect.tl-glyph[stroke-dasharray]`).count()).toBe(1);
+    expect(await p.locator(`${PLOT} [data-event-id="arms-control-talks"] rect.tl-glyph:not([stroke-dasharray])`).count()).toBe(1);
     expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
