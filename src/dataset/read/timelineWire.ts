@@ -6,7 +6,7 @@
  * object, so in Chromium it took ~790 ms to serialise in the worker and ~550 ms to deserialise on
  * the main thread; JSON text was no better (~850 ms of JSON.parse on the main thread, and it drops
  * the `undefined` keys that keep events one shape). In columns, the distinct strings travel as
- * arrays of strings, the repeating ones (places, topic and person ids, precisions) once each with
+ * arrays of strings, the repeating ones (titles, places, topic and person ids, precisions) once each with
  * a code per event, numbers and date references as typed arrays moved without a copy, and the few
  * quotes, mentions and stated dates as they are.
  *
@@ -32,7 +32,7 @@ export interface WireBatch {
   /** The dates first met in this batch. */
   dates: { iso: string[]; precision: Coded; from: Float64Array; to: Float64Array; offset: Float64Array };
   events: {
-    id: string[]; title: string[]; summary: string[]; place: Coded; dateSource: Coded;
+    id: string[]; title: Coded; summary: string[]; place: Coded; dateSource: Coded;
     /** Index of a date; end is -1 when the event has none. */
     start: Int32Array; end: Int32Array;
     topics: CodedLists; people: CodedLists;
@@ -49,6 +49,9 @@ export interface Posted { batch: WireBatch; transfer: ArrayBuffer[] }
 export class TimelineWriter {
   private readonly dateIndex = new Map<DatePoint, number>();
   private readonly precision = new Coder();
+  // Titles too: a machine-made timeline ("Earthquake near …") repeats them by the thousand, and a
+  // title told once more costs a code, not a string on both sides.
+  private readonly title = new Coder();
   private readonly place = new Coder();
   private readonly dateSource = new Coder();
   private readonly topic = new Coder();
@@ -65,7 +68,7 @@ export class TimelineWriter {
     const b = this.batch;
     const i = b.t0.length;
     b.id.push(e.id);
-    b.title.push(e.title);
+    b.title.push(this.title.code(e.title));
     b.summary.push(e.summary);
     b.place.push(this.place.code(e.place));
     b.dateSource.push(this.dateSource.code(e.dateSource));
@@ -91,7 +94,7 @@ export class TimelineWriter {
       from: new Float64Array(b.from), to: new Float64Array(b.to), offset: new Float64Array(b.offset),
     };
     const events: WireBatch['events'] = {
-      id: b.id, title: b.title, summary: b.summary,
+      id: b.id, title: { fresh: this.title.fresh(), codes: new Int32Array(b.title) }, summary: b.summary,
       place: { fresh: this.place.fresh(), codes: new Int32Array(b.place) },
       dateSource: { fresh: this.dateSource.fresh(), codes: new Int32Array(b.dateSource) },
       start: new Int32Array(b.start), end: new Int32Array(b.end),
@@ -99,7 +102,7 @@ export class TimelineWriter {
       people: { items: { fresh: this.person.fresh(), codes: new Int32Array(b.people) }, starts: new Int32Array(b.peopleStarts) },
       quotes: b.quotes, mentions: b.mentions, stated: b.stated, t0: new Float64Array(b.t0), t1: new Float64Array(b.t1),
     };
-    const columns = [dates.precision.codes, dates.from, dates.to, dates.offset, events.place.codes, events.dateSource.codes,
+    const columns = [dates.precision.codes, dates.from, dates.to, dates.offset, events.title.codes, events.place.codes, events.dateSource.codes,
       events.start, events.end, events.topics.items.codes, events.topics.starts, events.people.items.codes, events.people.starts, events.t0, events.t1];
     return { batch: { dates, events }, transfer: columns.map((c) => c.buffer as ArrayBuffer) };
   }
@@ -126,6 +129,7 @@ export class TimelineWriter {
 export class TimelineReader {
   private readonly dates: DatePoint[] = [];
   private readonly precision: string[] = [];
+  private readonly title: string[] = [];
   private readonly place: string[] = [];
   private readonly dateSource: string[] = [];
   private readonly topic: string[] = [];
@@ -143,12 +147,12 @@ export class TimelineReader {
       const offset = d.offset[i] ?? NaN;
       this.dates.push(Number.isNaN(offset) ? point : { ...point, offsetMinutes: offset });
     });
-    const place = learn(this.place, c.place), dateSource = learn(this.dateSource, c.dateSource);
+    const title = learn(this.title, c.title), place = learn(this.place, c.place), dateSource = learn(this.dateSource, c.dateSource);
     const topics = lists(this.topic, c.topics, this.topicLists), people = lists(this.person, c.people, this.peopleLists);
     const quotes = new Map(c.quotes), mentions = new Map(c.mentions), stated = new Map(c.stated);
     c.t0.forEach((t0, i) => {
       this.events.push({
-        id: c.id[i] ?? '', title: c.title[i] ?? '', summary: c.summary[i] ?? '', place: place(i),
+        id: c.id[i] ?? '', title: title(i) ?? '', summary: c.summary[i] ?? '', place: place(i),
         start: this.dates[c.start[i] ?? 0] as DatePoint, end: this.dates[c.end[i] ?? -1],
         dateSource: dateSource(i) === 'text' ? 'text' : 'editor', stated: stated.get(i),
         topics: topics(i), people: people(i), quotes: quotes.get(i) ?? NONE, mentions: mentions.get(i) ?? NONE,
@@ -216,7 +220,7 @@ function lists(values: string[], { items, starts }: CodedLists, shared: Map<stri
 function emptyColumns() {
   return {
     iso: [] as string[], precision: [] as number[], from: [] as number[], to: [] as number[], offset: [] as number[],
-    id: [] as string[], title: [] as string[], summary: [] as string[], place: [] as number[], dateSource: [] as number[],
+    id: [] as string[], title: [] as number[], summary: [] as string[], place: [] as number[], dateSource: [] as number[],
     start: [] as number[], end: [] as number[], topics: [] as number[], topicStarts: [0], people: [] as number[], peopleStarts: [0],
     t0: [] as number[], t1: [] as number[],
     quotes: [] as [number, Quote[]][], mentions: [] as [number, Mention[]][], stated: [] as [number, StatedDate][],
