@@ -123,7 +123,12 @@ export function eventCount(value: unknown): number | null {
  */
 function release(bytes: Uint8Array): void {
   const buffer = bytes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
-  if (bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength && typeof buffer.transfer === 'function') buffer.transfer(0);
+  if (ownsBuffer(bytes) && typeof buffer.transfer === 'function') buffer.transfer(0);
+}
+
+/** Whether `bytes` spans the whole of its buffer, which can then be moved or freed without taking others' bytes. */
+export function ownsBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
 }
 
 /** Parses the chunks of a dataset file, in order, reporting each step. Never rejects. */

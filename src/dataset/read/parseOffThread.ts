@@ -6,7 +6,7 @@
  * file, never a broken page.
  */
 import type { ParseResult } from '../model';
-import type { ParseStep } from './parseBytes';
+import { ownsBuffer, type ParseStep } from './parseBytes';
 import type { WorkerReply, WorkerRequest } from './parseWorker';
 import { TimelineReader } from './timelineWire';
 
@@ -68,9 +68,4 @@ export function startParseWorker(onStep: (step: ParseStep) => void, expectedByte
       return outcome;
     },
   };
-}
-
-/** Whether `bytes` spans the whole of its buffer, which can then be moved without taking others' bytes. */
-function ownsBuffer(bytes: Uint8Array): boolean {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
 }
