@@ -50,6 +50,15 @@ function thin(ticks: Tick[], x: (t: number) => number, char = CHAR): Tick[] {
   });
 }
 
+/**
+ * The period labels that show: thinned, and clear of the pinned one at the axis's start (which
+ * names the period the view starts in, and the zone where hours show), which they give way to.
+ */
+function majorTicks(major: Tick[], context: string | null, x: (t: number) => number, char: number): Tick[] {
+  const contextEnd = context === null ? -Infinity : OFFSET + context.length * char + GAP;
+  return thin(major.filter((m) => !m.label || x(m.t) >= contextEnd), x, char);
+}
+
 const DAY_MONTH = { day: 'numeric', month: 'short' } as const;
 const MONTH = { month: 'short' } as const;
 const YEAR = { year: 'numeric' } as const;
@@ -109,9 +118,7 @@ export function storyTicks(
   // The period the view starts in (named with its zone where hours show), even when the view
   // starts inside a collapsed gap: the calendar ticks of the whole view know it.
   if (context === null) context = axisTicks(view.from, view.to, width, options).context;
-  // A period label that would run into the pinned one (which names the zone where hours show) gives way.
-  const contextEnd = context === null ? -Infinity : 4 + context.length * char + 10;
-  const majors = thin(major.filter((m) => !m.label || x(m.t) >= contextEnd), x, char);
+  const majors = majorTicks(major, context, x, char);
   // Fine labels give way to the breaks' labels, which share their row.
   const breakBoxes = breaks.map((b) => {
     const mid = (x(b.from) + x(b.to)) / 2;
@@ -167,7 +174,7 @@ function sequentialTicks(view: Span, x: (t: number) => number, events: readonly 
   }
   const first = events.find((e) => e.t1 >= view.from);
   const context = first ? yearFormat.format(first.start.from) : null;
-  return { unit: 'day', minor, major: thin(major, x, char), context, breaks: [] };
+  return { unit: 'day', minor, major: majorTicks(major, context, x, char), context, breaks: [] };
 }
 
 /** The sequential scale's ticks to be: each distinct middle of an event, ascending, and the first event (in date order) there. */

@@ -97,6 +97,20 @@ describe('storyScale', () => {
     expect(ticks.major.map((m) => m.label)).toEqual(['2015', '2016', '2018', '2019', '2021']);
   });
 
+  it('sequential ticks: a year label that would run into the pinned one at the start gives way to it', () => {
+    const mids = story.map((e) => e.t0 + (e.t1 - e.t0) / 2);
+    const s = sequentialScale(mids, extent);
+    const d = story[3]!;
+    // A view starting just before event d, so that its tick (and its year) is at the left edge.
+    const from = s.time(s.unit(d.t0 + (d.t1 - d.t0) / 2) - 0.002);
+    const view = { from, to: s.time(s.unit(from) + 0.3) };
+    const x = (t: number) => ((s.unit(t) - s.unit(view.from)) / (s.unit(view.to) - s.unit(view.from))) * 800;
+    const ticks = storyTicks(s, view, x, 800, story, { locale: 'en-GB', charWidth: 7 });
+    expect(ticks.context).toBe('2019');
+    expect(x(ticks.minor[0]!.t)).toBeLessThan(20);
+    expect(ticks.major.filter((m) => x(m.t) < 4 + 4 * 7 + 10)).toEqual([]);
+  });
+
   it('zoom limits per scale: the finest zoom is an hour per hundred pixels where time is most compressed', () => {
     const time = timeScale(extent);
     expect(scaleExtent(time, 1000)[1]).toBeCloseTo((extent.to - extent.from) / (FINEST_MS_PER_PX * 1000));
