@@ -55,10 +55,33 @@ function pureD3Interpolate(): Plugin {
   };
 }
 
+/**
+ * V8's explicit compile hint on the app's entry chunk (v8.dev/blog/explicit-compile-hints): almost
+ * every function in it runs as the page starts (the first render, hydration), so it is compiled
+ * eagerly, on the thread that streams the script in, instead of function by function on the main
+ * thread at first call (~580 lazy compiles, ~40 ms unthrottled, on a ?data= load). Lazy chunks
+ * (the article reader, downloads) keep compiling lazily. V8 reads the comment only on the file's
+ * first line: added last, after minification and after Vite puts its preload map on top.
+ */
+function compileHint(): Plugin {
+  return {
+    name: 'compile-hint',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'index');
+        if (entry?.type !== 'chunk') return this.error('compile-hint: no entry chunk named index');
+        entry.code = `//# allFunctionsCalledOnLoad\n${entry.code}`;
+      },
+    },
+  };
+}
+
 // Relative base so that the built site works from any folder a newsroom serves it from.
 export default defineConfig({
   base: './',
-  plugins: [tailwindcss(), datasetPlugin(), headOrder(), pureD3Interpolate()],
+  plugins: [tailwindcss(), datasetPlugin(), headOrder(), pureD3Interpolate(), compileHint()],
   resolve: { alias: aliases },
   build: {
     target: 'es2022',

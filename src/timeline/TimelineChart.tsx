@@ -120,12 +120,13 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   // measured before the first paint), rather than laying out every mark twice.
   const measured = useWidth(box);
   const width = measured || PRERENDER_WIDTH;
+  const undrawn = measureFirst && measured === 0;
   const remProbe = useRef<HTMLSpanElement>(null);
   const rem = useRem(remProbe);
   const dims = dimensions(width, useCoarsePointer(), rem);
   const zoom = useZoom(svg, { scale, width, initial, resetKey: events });
   const rows = useMemo(() => (facet ? facetRows(timeline, facet) : null), [timeline, facet]);
-  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, t, svg, rows });
+  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, t, svg, rows, undrawn });
   // The toolbar's range in view holds still while a gesture runs and says where it ended: its
   // words, changing in every frame, re-laid out the whole page around the toolbar (at 10,000 events
   // and 4× CPU slowdown, ~18 ms of a ~35 ms zoom step), and its live region spoke at every step.
@@ -157,8 +158,8 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   const finest = (frame.view.to - frame.view.from) * (zoom.transform.k / zoom.kExtent[1]);
   // The strip shows the scale chosen, not the frames of a switch in progress.
   const density = useMemo(
-    () => densityPath(densityColumns(index, scale, width), width, dims.overview - 14),
-    [index, scale, width, dims.overview],
+    () => (undrawn ? '' : densityPath(densityColumns(index, scale, width), width, dims.overview - 14)),
+    [index, scale, width, dims.overview, undrawn],
   );
 
 
@@ -287,7 +288,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
       <div ref={box} dir="ltr" className="relative overflow-hidden">
         <Plot
           mirrored={mirrored}
-          bare={measureFirst && measured === 0}
+          bare={undrawn}
           svgRef={svg}
           id={`${ids}plot`}
           hintId={`${ids}hint`}

@@ -31,6 +31,11 @@ export interface FrameContext {
   tickSpacing: number;
   /** Width of one axis label character, px. */
   charWidth: number;
+  /**
+   * Nothing is drawn yet (a page drawn afresh, before the plot's width is measured): the frame is
+   * its view alone, with no marks, ticks or words, which that render would compute only to drop.
+   */
+  undrawn?: boolean;
 }
 
 /** One frame's geometry and words. */
@@ -48,6 +53,8 @@ export interface FrameGeometry {
   range: string;
 }
 
+const NO_TICKS: StoryTicks = { unit: 'year', minor: [], major: [], context: null, breaks: [] };
+
 /**
  * The frame for `transform` (base scale → view scale) over `scale` drawn `width` px wide (at least
  * 1 px is assumed).
@@ -56,6 +63,7 @@ export function frameOf(transform: AxisTransform, scale: StoryScale, width: numb
   const w = Math.max(1, width);
   const view = spanFor(transform, scale, w);
   const x = viewX(scale, transform, w);
+  if (c.undrawn) return { view, x, layout: { marks: [], clusters: [], binMs: 0 }, rowLayouts: null, ticks: NO_TICKS, range: '' };
   const input = { ...c.layout, scale, width: w, x, view };
   const layout = layoutFrame(input);
   // Each row is one lane of its own: titles run until the next event of the same row.

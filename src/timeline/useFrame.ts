@@ -36,6 +36,8 @@ export interface FrameInput {
   svg: RefObject<SVGSVGElement | null>;
   /** Rows of a layout by person or topic (facets.ts); null for lanes by time. */
   rows: readonly FacetRow[] | null;
+  /** The plot is not drawn yet (frame.ts, FrameContext.undrawn). */
+  undrawn?: boolean;
 }
 
 /** One frame: its geometry (frame.ts) and what draws it. */
@@ -52,7 +54,7 @@ export interface Frame extends FrameGeometry {
 }
 
 /** Derives the frame for a transform. */
-export function useFrame({ timeline, index, scale, transform, width, dims, locale, t, svg, rows }: FrameInput): Frame {
+export function useFrame({ timeline, index, scale, transform, width, dims, locale, t, svg, rows, undrawn = false }: FrameInput): Frame {
   const { events } = timeline;
   const { fontSize } = dims;
   const [measure, setMeasure] = useState<TextMeasure | null>(null);
@@ -117,8 +119,8 @@ export function useFrame({ timeline, index, scale, transform, width, dims, local
   const tickSpacing = (dims.compact ? 64 : 56) * (dims.axisFont / 12);
   const charWidth = dims.axisChar * 1.07;
   const geometry = useMemo(
-    () => frameOf(transform, scale, width, { layout: layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth }),
-    [transform, scale, width, layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth],
+    () => frameOf(transform, scale, width, { layout: layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth, undrawn }),
+    [transform, scale, width, layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth, undrawn],
   );
   return { ...geometry, fontSize, measure: measureNow, nameOf, clusterName, layoutInput };
 }

@@ -108,3 +108,15 @@ describe('oembed.json', () => {
     await context.close();
   });
 });
+
+describe("the app's scripts", () => {
+  it('the entry module asks V8 to compile it eagerly (first line); lazy chunks do not', () => {
+    const manifest = JSON.parse(readFileSync(resolve(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; isEntry?: boolean; isDynamicEntry?: boolean }>;
+    const entry = manifest['index.html'];
+    expect(entry?.isEntry).toBe(true);
+    expect(readFileSync(resolve(DIST, entry!.file), 'utf8').split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+    const lazy = Object.values(manifest).filter((c) => c.isDynamicEntry && c.file.endsWith('.js'));
+    expect(lazy.length).toBeGreaterThan(0);
+    for (const c of lazy) expect(readFileSync(resolve(DIST, c.file), 'utf8')).not.toContain('allFunctionsCalledOnLoad');
+  });
+});
