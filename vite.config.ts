@@ -63,16 +63,19 @@ function pureD3Interpolate(): Plugin {
  * (the article reader, downloads) keep compiling lazily. V8 reads the comment only on the file's
  * first line: added last, after minification and after Vite puts its preload map on top.
  */
+const HINT = '//# allFunctionsCalledOnLoad';
 function compileHint(): Plugin {
   return {
     name: 'compile-hint',
     apply: 'build',
+    // The file name's hash covers the hint too.
+    augmentChunkHash: (chunk) => (chunk.isEntry && chunk.name === 'index' ? HINT : undefined),
     generateBundle: {
       order: 'post',
       handler(_, bundle) {
         const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'index');
         if (entry?.type !== 'chunk') return this.error('compile-hint: no entry chunk named index');
-        entry.code = `//# allFunctionsCalledOnLoad\n${entry.code}`;
+        entry.code = `${HINT}\n${entry.code}`;
       },
     },
   };
