@@ -151,7 +151,7 @@ function sequentialTicks(view: Span, x: (t: number) => number, events: readonly 
   // Only the events in view are visited (binary search over their middles, sorted once per list),
   // and only the ticks thinning keeps are formatted: at 10,000 events, walking, sorting and
   // formatting every event in every zoom frame was most of the frame.
-  const { mids, owners, years } = sequenceOf(events);
+  const { mids, owners, years, reach } = sequenceOf(events);
   const yearFormat = dateFormat(locale, YEAR);
   const minor: Tick[] = [];
   const major: Tick[] = [];
@@ -172,7 +172,8 @@ function sequentialTicks(view: Span, x: (t: number) => number, events: readonly 
     end = left + label.length * char;
     minor.push({ t, label });
   }
-  const first = events.find((e) => e.t1 >= view.from);
+  // The first event still running at the view's start: a search, not a scan of every event per frame.
+  const first = events[lowerBound(reach, view.from)];
   const context = first ? yearFormat.format(first.start.from) : null;
   return { unit: 'day', minor, major: majorTicks(major, context, x, char), context, breaks: [] };
 }
@@ -183,6 +184,11 @@ interface Sequence {
   owners: TimelineEvent[];
   /** The UTC year each owner starts in. */
   years: Int32Array;
+  /**
+   * Latest end so far, in the list's own (chronological) order: reach[i] = max(t1 of events 0…i).
+   * The first i with reach[i] ≥ t is the first event that ends at or after t.
+   */
+  reach: Float64Array;
 }
 
 const sequences = new WeakMap<readonly TimelineEvent[], Sequence>();
@@ -200,7 +206,10 @@ function sequenceOf(events: readonly TimelineEvent[]): Sequence {
     mids.push(mid(i));
     owners.push(events[i]!);
   }
-  sequence = { mids: Float64Array.from(mids), owners, years: Int32Array.from(owners, (e) => new Date(e.start.from).getUTCFullYear()) };
+  const reach = new Float64Array(events.length);
+  let latest = -Infinity;
+  for (let i = 0; i < events.length; i++) reach[i] = latest = Math.max(latest, events[i]!.t1);
+  sequence = { mids: Float64Array.from(mids), owners, years: Int32Array.from(owners, (e) => new Date(e.start.from).getUTCFullYear()), reach };
   sequences.set(events, sequence);
   return sequence;
 }

@@ -111,6 +111,19 @@ describe('storyScale', () => {
     expect(ticks.major.filter((m) => x(m.t) < 4 + 4 * 7 + 10)).toEqual([]);
   });
 
+  it('sequential ticks: the pinned year is that of the first event still running at the view start (a long one included)', () => {
+    const withLong = sorted([...story, event('long', '2014-03-01', '2020-06-01')]);
+    const ext = paddedExtent(withLong);
+    const s = sequentialScale(withLong.map((e) => e.t0 + (e.t1 - e.t0) / 2), ext);
+    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (u) => {
+      const from = ext.from + u * (ext.to - ext.from);
+      const view = { from, to: from + (ext.to - ext.from) / 10 };
+      const ticks = storyTicks(s, view, (t) => s.unit(t) * 4000, 4000, withLong, { locale: 'en-GB' });
+      const first = withLong.find((e) => e.t1 >= from);
+      expect(ticks.context).toBe(first ? String(new Date(first.start.from).getUTCFullYear()) : null);
+    }), { numRuns: 200, interruptAfterTimeLimit: PROPERTY_TIMEOUT_MS });
+  });
+
   it('zoom limits per scale: the finest zoom is an hour per hundred pixels where time is most compressed', () => {
     const time = timeScale(extent);
     expect(scaleExtent(time, 1000)[1]).toBeCloseTo((extent.to - extent.from) / (FINEST_MS_PER_PX * 1000));
