@@ -4,6 +4,10 @@
  * year, a solid band for a range. The visible title is decorative (aria-hidden): the name carries it,
  * and a shortened title is cut at a word and followed by drawn dots, so that what is seen is always
  * a part of the name (WCAG 2.5.3); its whole text shows in a tooltip on hover and focus.
+ *
+ * A mark has no listeners of its own: the plot answers clicks, focus and hover for every mark
+ * (Plot.tsx, markOf), since a zoom creates and re-renders hundreds of marks per frame and five
+ * listeners each were ~8% of a zoom step's script at 10,000 events.
  */
 import { memo } from 'react';
 import type { MarkKind } from './marks';
@@ -36,8 +40,6 @@ export interface MarkProps {
   truncated: boolean;
   /** Width of the widest shown line, px. */
   labelWidth: number;
-  /** Shows or hides the whole title in a tooltip (shortened titles only): the mark's box, or null to hide. */
-  onTip: (id: string, show: boolean) => void;
   /** Accessible name: the whole title and the date. */
   name: string;
   /** 0 for the one mark in the tab order, else -1. */
@@ -48,10 +50,6 @@ export interface MarkProps {
   faded: boolean;
   /** Title size, px. */
   fontSize: number;
-  /** Called with the event id on click or tap. */
-  onActivate: (id: string) => void;
-  /** Called with the chronological index when the mark gets focus. */
-  onFocusIndex: (index: number) => void;
 }
 
 const R = 5;
@@ -153,7 +151,6 @@ export const Mark = memo(function Mark(p: MarkProps) {
   const x1 = rel(p.x1);
   const left = Math.min(x0, -12, shown ? textLeft : Infinity) - 3;
   const right = Math.max(x1, 12, shown ? textLeft + p.labelWidth + (p.truncated ? 12 : 0) : 0) + 3;
-  const tip = (show: boolean) => () => { if (p.truncated) p.onTip(p.id, show); };
   const glyph = <Glyph kind={p.kind} x0={x0} x1={x1} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />;
   return (
     <g
@@ -166,11 +163,6 @@ export const Mark = memo(function Mark(p: MarkProps) {
       data-shortened={p.truncated ? '' : undefined}
       transform={`translate(${at} ${p.y})`}
       className="group cursor-pointer outline-none!"
-      onClick={() => p.onActivate(p.id)}
-      onFocus={() => { p.onFocusIndex(p.index); tip(true)(); }}
-      onBlur={tip(false)}
-      onPointerEnter={tip(true)}
-      onPointerLeave={tip(false)}
     >
       {/* The target: unpainted (fill none, hit all: app.css, .tl-target) until hovered or focused. */}
       <rect x={left} y={1} width={right - left} height={p.height - 2}

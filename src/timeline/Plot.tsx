@@ -60,6 +60,14 @@ export interface PlotProps {
   onTip: (id: string, show: boolean) => void;
 }
 
+/**
+ * The event mark an input landed in (its group, carrying data-event-id), or null. Marks have no
+ * listeners of their own (Mark.tsx): the plot's SVG answers for all of them.
+ */
+function markOf(target: EventTarget | null): SVGGElement | null {
+  return target instanceof Element ? target.closest<SVGGElement>('g[data-event-id]') : null;
+}
+
 /** How a title is shown: its lines, where they are anchored, and whether it is shortened. */
 interface Label {
   lines: string[];
@@ -160,6 +168,18 @@ export function Plot(p: PlotProps) {
   // The selected and the focused marks' whole titles are drawn again on top of everything.
   const overlays: JSX.Element[] = [];
 
+  // Input on any mark, answered here for all of them. The whole title of a shortened one shows in
+  // a tooltip while the pointer is over the mark or the mark has focus; pointerover and pointerout
+  // bubble, so crossing between two parts of one mark (its target and its title) is not a leave.
+  const idOf = (mark: SVGGElement) => mark.getAttribute('data-event-id')!;
+  const tipFor = (mark: SVGGElement | null, show: boolean) => {
+    if (mark?.hasAttribute('data-shortened')) p.onTip(idOf(mark), show);
+  };
+  const crossing = (e: { target: EventTarget | null; relatedTarget: EventTarget | null }) => {
+    const mark = markOf(e.target);
+    return mark && mark !== markOf(e.relatedTarget) ? mark : null;
+  };
+
   // Under a filter each cluster says how many of its events match; faded marks say they do not.
   const matchOf = (c: { start: number; end: number }, band: Band) => {
     if (!p.visibleIds) return null;
@@ -180,6 +200,23 @@ export function Plot(p: PlotProps) {
       // re-lay it out) can scale it to their width by CSS (src/print/print.css).
       viewBox={`0 0 ${width} ${p.height}`}
       className={`block touch-pan-y select-none font-ui ${p.mirrored ? 'tl-mirror' : ''}`}
+      onClick={(e) => {
+        const mark = markOf(e.target);
+        if (mark) p.onSelect(idOf(mark));
+      }}
+      // Focus and blur bubble here (Preact's compatibility layer listens for focusin and focusout,
+      // as React does): only a mark's own focus counts.
+      onFocus={(e) => {
+        const mark = markOf(e.target);
+        if (!mark || mark !== e.target) return;
+        const id = idOf(mark);
+        const placed = marks.find((m) => p.events[m.index]!.id === id);
+        if (placed) p.onFocusIndex(placed.index);
+        tipFor(mark, true);
+      }}
+      onBlur={(e) => { if (markOf(e.target) === e.target) tipFor(markOf(e.target), false); }}
+      onPointerOver={(e) => tipFor(crossing(e), true)}
+      onPointerOut={(e) => tipFor(crossing(e), false)}
     >
       {!p.bare && <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />}
       {bands.map((band, n) => band.label !== null && (
@@ -236,14 +273,11 @@ export function Plot(p: PlotProps) {
             anchor={label.anchor}
             truncated={label.truncated}
             labelWidth={label.width}
-            onTip={p.onTip}
             name={p.visibleIds !== null && !p.visibleIds.has(e.id) ? t('timeline.outsideFilters', { name: frame.nameOf(m.index) }) : frame.nameOf(m.index)}
             tabIndex={takesStop(m.index) ? 0 : -1}
             selected={e.id === p.selectedId}
             faded={p.visibleIds !== null && !p.visibleIds.has(e.id)}
             fontSize={frame.fontSize}
-            onActivate={p.onSelect}
-            onFocusIndex={p.onFocusIndex}
           />
         );
       }))}
