@@ -30,32 +30,39 @@ export interface ClusterMarkProps {
   onActivate: (bin: number) => void;
 }
 
-/** One cluster. */
+/** Rounded to a hundredth of a pixel, so that an offset computed at another zoom is not a change. */
+const px = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * One cluster. Drawn in a group moved to its pill's left edge, everything in it relative to that:
+ * clusters are keyed by their slot, so a zoom re-uses each one for another bin in every frame, and
+ * the pill (one bin wide) and its count stay put inside the group while the group moves.
+ */
 export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
   const pill = Math.min(p.height - 8, 28);
   const mid = p.height / 2;
   const matches = p.matches ?? null;
+  const w = px(p.x1 - p.x0);
   return (
-    <>
+    <g transform={`translate(${p.x0} ${p.y})`}>
     <g
       role="button"
       tabIndex={p.tabIndex}
       aria-label={p.name}
       data-cluster={p.bin}
       data-matches={matches ?? undefined}
-      transform={`translate(0 ${p.y})`}
       className="group cursor-zoom-in outline-none!"
       onClick={() => p.onActivate(p.bin)}
     >
-      <line x1={p.spanX0} x2={p.spanX1} y1={mid} y2={mid} strokeWidth={3} strokeLinecap="round" className="stroke-(--tl-cluster) opacity-40" />
-      <rect x={p.x0 - 2} y={1} width={p.x1 - p.x0 + 4} height={p.height - 2} rx={8} strokeWidth={2.5} fill="none" stroke="none" pointerEvents="all"
+      <line x1={px(p.spanX0 - p.x0)} x2={px(p.spanX1 - p.x0)} y1={mid} y2={mid} strokeWidth={3} strokeLinecap="round" className="stroke-(--tl-cluster) opacity-40" />
+      <rect x={-2} y={1} width={w + 4} height={p.height - 2} rx={8} strokeWidth={2.5} fill="none" stroke="none" pointerEvents="all"
         className="group-focus-visible:stroke-(--tl-focus)" />
       <g className={matches === 0 ? 'opacity-30' : undefined}>
-        <rect x={p.x0} y={mid - pill / 2} width={p.x1 - p.x0} height={pill} rx={pill / 2}
+        <rect x={0} y={mid - pill / 2} width={w} height={pill} rx={pill / 2}
           className="fill-(--tl-cluster) group-hover:opacity-85" />
       </g>
       {matches !== null && matches > 0 && (
-        <g aria-hidden="true" data-match-badge="" transform={`translate(${p.x1 - 1} ${mid - pill / 2 + 1})`}>
+        <g aria-hidden="true" data-match-badge="" transform={`translate(${w - 1} ${mid - pill / 2 + 1})`}>
           <circle r={9} strokeWidth={2} className="fill-(--tl-accent) stroke-(--tl-surface)" />
           <text dy="0.35em" textAnchor="middle" className="fill-(--tl-accent-fg) font-ui text-[11px] font-bold tabular-nums">{matches > 99 ? '99+' : matches}</text>
         </g>
@@ -64,10 +71,10 @@ export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
     {/* The count sits beside the button, not in it: "1.2K" is not the words of its name ("1,234
         events, …"), which axe (label-content-name-mismatch) and speech input require. Clicks pass
         through it to the pill below. */}
-    <text aria-hidden="true" x={(p.x0 + p.x1) / 2} y={p.y + mid} dy="0.35em" textAnchor="middle" pointerEvents="none"
+    <text aria-hidden="true" x={w / 2} y={mid} dy="0.35em" textAnchor="middle" pointerEvents="none"
       className="fill-(--tl-surface) font-ui text-[0.75rem] font-semibold tabular-nums">
       {p.label}
     </text>
-    </>
+    </g>
   );
 });
