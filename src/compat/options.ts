@@ -14,6 +14,10 @@
  *   frame (key repeat, a quick reader, a test) met state its effects had not yet updated, and focus
  *   could stop moving. Preact's hook for that wait is `options.requestAnimationFrame`: effects now
  *   run in a microtask after the render, before the next input and before paint.
+ *
+ * And one cost: the compatibility layer gives an element's props both `class` and `className`
+ * (React's name), and Preact writes each, so every element was created with its class set twice
+ * (on SVG both are the `class` attribute). `class` alone is kept: a zoom creates hundreds of marks.
  */
 import { options, type VNode } from 'preact';
 
@@ -23,10 +27,13 @@ const previous = options.vnode;
 options.vnode = (vnode: VNode) => {
   previous?.(vnode);
   const props = vnode.props as Record<string, unknown> | null;
-  if (typeof vnode.type === 'string' && props && props.tabIndex !== undefined) {
+  if (typeof vnode.type !== 'string' || !props) return;
+  if (props.tabIndex !== undefined) {
     props.tabindex = props.tabIndex;
     // Not `delete`: that would turn every mark's props into a slow dictionary object, and marks are
     // re-rendered on every frame of a zoom.
     props.tabIndex = undefined;
   }
+  // An own data property only: given `class` alone, the layer defines `className` as a getter of it.
+  if (props.className !== undefined && Object.prototype.propertyIsEnumerable.call(props, 'className')) props.className = undefined;
 };
