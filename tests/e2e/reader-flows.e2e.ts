@@ -494,4 +494,22 @@ describe('touch screens', () => {
     expect(await axe(page)).toEqual([]);
     await context.close();
   });
+
+  it('a finger on a mark selects it, on its title as on its dot (the plot answers for every mark)', async () => {
+    const { page, context, errors } = await open(browser, { width: 768, height: 900, hasTouch: true });
+    await ready(page, server.url);
+    const marks = page.locator(`${PLOT} [data-event-id]`);
+    const ids = await marks.evaluateAll((ms) => ms.filter((m) => m.querySelector('text')).map((m) => m.getAttribute('data-event-id')!));
+    expect(ids.length).toBeGreaterThan(1);
+    await tap(page, page.locator(`${PLOT} [data-event-id="${ids[0]}"] .tl-glyph`));
+    await expect.poll(() => page.locator(`${PLOT} [data-event-id="${ids[0]}"]`).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(`${PLOT} [aria-pressed="true"]`).count()).toBe(0);
+    await tap(page, page.locator(`${PLOT} [data-event-id="${ids[1]}"] text`));
+    await expect.poll(() => page.locator(`${PLOT} [data-event-id="${ids[1]}"]`).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator(`${PLOT} [aria-pressed="true"]`).count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
