@@ -5,9 +5,9 @@
  * and a shortened title is cut at a word and followed by drawn dots, so that what is seen is always
  * a part of the name (WCAG 2.5.3); its whole text shows in a tooltip on hover and focus.
  *
- * A mark has no listeners of its own: the plot answers clicks, focus and hover for every mark
- * (Plot.tsx, markOf), since a zoom creates and re-renders hundreds of marks per frame and five
- * listeners each were ~8% of a zoom step's script at 10,000 events.
+ * A mark has no listeners of its own (markOf.ts): the plot answers clicks and hover for every mark
+ * and the timeline's section their focus, since a zoom creates and re-renders hundreds of marks per
+ * frame and five listeners each were ~8% of a zoom step's script at 10,000 events.
  */
 import { memo } from 'react';
 import type { MarkKind } from './marks';

@@ -18,6 +18,7 @@ import { ClusterMark } from './ClusterMark';
 import { compactNumber } from './intl';
 import { clusterMatches, withMatches } from './clusterMatches';
 import { useT } from '../i18n/useT';
+import { markId, markOf } from './markOf';
 
 /** Props of Plot. */
 export interface PlotProps {
@@ -48,8 +49,6 @@ export interface PlotProps {
   visibleIds: ReadonlySet<string> | null;
   /** Selects an event. */
   onSelect: (id: string) => void;
-  /** Records the focused event. */
-  onFocusIndex: (i: number) => void;
   /** Opens a cluster: its bin key, and its members' earliest start and latest end, ms. */
   onOpenCluster: (cluster: Span & { key: number }) => void;
   /** Locale for counts and dates. */
@@ -58,14 +57,6 @@ export interface PlotProps {
   focused: number;
   /** Shows or hides the tooltip with an event's whole title. */
   onTip: (id: string, show: boolean) => void;
-}
-
-/**
- * The event mark an input landed in (its group, carrying data-event-id), or null. Marks have no
- * listeners of their own (Mark.tsx): the plot's SVG answers for all of them.
- */
-function markOf(target: EventTarget | null): SVGGElement | null {
-  return target instanceof Element ? target.closest<SVGGElement>('g[data-event-id]') : null;
 }
 
 /** How a title is shown: its lines, where they are anchored, and whether it is shortened. */
@@ -168,13 +159,11 @@ export function Plot(p: PlotProps) {
   // The selected and the focused marks' whole titles are drawn again on top of everything.
   const overlays: JSX.Element[] = [];
 
-  // Input on any mark, answered here for all of them. The whole title of a shortened one shows in
-  // a tooltip while the pointer is over the mark or the mark has focus; pointerover and pointerout
-  // bubble, so crossing between two parts of one mark (its target and its title) is not a leave.
-  const idOf = (mark: SVGGElement) => mark.getAttribute('data-event-id')!;
-  const tipFor = (mark: SVGGElement | null, show: boolean) => {
-    if (mark?.hasAttribute('data-shortened')) p.onTip(idOf(mark), show);
-  };
+  // Clicks and hover on any mark, answered here for all of them (focus: TimelineChart.tsx). The
+  // whole title of a shortened mark shows in a tooltip while the pointer is over it; pointerover
+  // and pointerout bubble, so crossing between two parts of one mark (its target and its title)
+  // is not a leave. Leaving always hides the mark's tooltip: a mark selected meanwhile shows its
+  // whole title and is no longer marked shortened.
   const crossing = (e: { target: EventTarget | null; relatedTarget: EventTarget | null }) => {
     const mark = markOf(e.target);
     return mark && mark !== markOf(e.relatedTarget) ? mark : null;
@@ -202,21 +191,16 @@ export function Plot(p: PlotProps) {
       className={`block touch-pan-y select-none font-ui ${p.mirrored ? 'tl-mirror' : ''}`}
       onClick={(e) => {
         const mark = markOf(e.target);
-        if (mark) p.onSelect(idOf(mark));
+        if (mark) p.onSelect(markId(mark));
       }}
-      // Focus and blur bubble here (Preact's compatibility layer listens for focusin and focusout,
-      // as React does): only a mark's own focus counts.
-      onFocus={(e) => {
-        const mark = markOf(e.target);
-        if (!mark || mark !== e.target) return;
-        const id = idOf(mark);
-        const placed = marks.find((m) => p.events[m.index]!.id === id);
-        if (placed) p.onFocusIndex(placed.index);
-        tipFor(mark, true);
+      onPointerOver={(e) => {
+        const mark = crossing(e);
+        if (mark?.hasAttribute('data-shortened')) p.onTip(markId(mark), true);
       }}
-      onBlur={(e) => { if (markOf(e.target) === e.target) tipFor(markOf(e.target), false); }}
-      onPointerOver={(e) => tipFor(crossing(e), true)}
-      onPointerOut={(e) => tipFor(crossing(e), false)}
+      onPointerOut={(e) => {
+        const mark = crossing(e);
+        if (mark) p.onTip(markId(mark), false);
+      }}
     >
       {!p.bare && <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />}
       {bands.map((band, n) => band.label !== null && (

@@ -33,6 +33,7 @@ import type { FocusRequest } from './focusRequest';
 import { usePageReveal } from './usePageReveal';
 import { useT } from '../i18n/useT';
 import { axisDirection } from '../app/locale';
+import { markId, markOf } from './markOf';
 
 /** Props of TimelineChart. */
 export interface TimelineChartProps {
@@ -152,6 +153,11 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   // plot's layout in every frame of the gesture, and lay it out twice.
   useLayoutEffect(() => setTip(null), [zoom.transform, zoom.scale, width]);
   const { goTo, focusWhenDrawn, noteFocus, focusEvent } = useNavigation({ frame, zoom, svg, active, setActive });
+  /** The plot's mark that is `target` itself (not an element inside one, nor the cluster list's). */
+  const plotMark = (target: EventTarget | null) => {
+    const mark = markOf(target);
+    return mark === target && svg.current?.contains(mark) ? mark : null;
+  };
   const ids = useId();
 
   // The finest span the zoom allows, ms, where the view is now.
@@ -265,9 +271,20 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
         noteFocus(svg.current?.contains(e.target) ? e.target : null);
         clusterList.noteFocus(e.target);
         const id = e.target.getAttribute('data-event-id');
-        setFocused(id ? indexOf(id) ?? -1 : -1);
+        const i = id ? indexOf(id) ?? -1 : -1;
+        setFocused(i);
+        // A plot mark's focus, answered here for every mark (markOf.ts): it takes the tab stop,
+        // and a shortened title shows whole in a tooltip.
+        const mark = plotMark(e.target);
+        if (!mark) return;
+        if (i >= 0) setActive(i);
+        if (mark.hasAttribute('data-shortened')) onTip(markId(mark), true);
       }}
-      onBlur={() => setFocused(-1)}
+      onBlur={(e) => {
+        setFocused(-1);
+        const mark = plotMark(e.target);
+        if (mark) onTip(markId(mark), false);
+      }}
     >
       <ZoomControls
         range={range}
@@ -301,7 +318,6 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
           selectedId={selectedId}
           visibleIds={visibleIds}
           onSelect={onSelect}
-          onFocusIndex={setActive}
           onOpenCluster={(c) => openCluster(c, false)}
           locale={locale}
           focused={focused}

@@ -168,6 +168,33 @@ describe('labels that read', () => {
     await context.close();
   });
 
+  it('a tooltip goes when the pointer leaves its mark, also when a click has selected the mark meanwhile', async () => {
+    const { page, context } = await open(browser, { width: 1024, height: 900 });
+    await page.goto(server.url);
+    await ready(page);
+    const id = await page.locator(`${PLOT} [data-event-id][data-shortened]`).first().getAttribute('data-event-id');
+    const short = page.locator(`${PLOT} [data-event-id="${id}"]`);
+    await short.hover();
+    await page.locator('[role="tooltip"]').waitFor();
+    await short.click();
+    // Selected, the mark shows its whole title and is no longer marked shortened.
+    await expect.poll(() => short.getAttribute('aria-pressed')).toBe('true');
+    await page.mouse.move(1, 1);
+    await expect.poll(() => page.locator('[role="tooltip"]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('Tab goes from the toolbar straight to a mark: the plot itself is not a tab stop', async () => {
+    const { page, context } = await open(browser, { width: 1280, height: 900 });
+    await page.goto(server.url);
+    await ready(page);
+    await page.getByRole('combobox', { name: 'Lanes' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? document.activeElement?.outerHTML.slice(0, 80))).toMatch(/^[a-z0-9-]+$/);
+    expect(await page.locator(PLOT).evaluate((svg) => (svg as SVGSVGElement).tabIndex)).toBe(-1);
+    await context.close();
+  });
+
   it('a tooltip shown on hover goes when the view zooms: never left behind over another mark', async () => {
     const { page, context } = await open(browser, { width: 1024, height: 900 });
     await page.goto(`${server.url}?layout=horizontal`);
