@@ -64,16 +64,17 @@ function pureD3Interpolate(): Plugin {
  * first line: added last, after minification and after Vite puts its preload map on top.
  */
 const HINT = '//# allFunctionsCalledOnLoad';
+const isAppEntry = (c: { type?: string; isEntry: boolean; name: string }) => c.isEntry && c.name === 'index';
 function compileHint(): Plugin {
   return {
     name: 'compile-hint',
     apply: 'build',
     // The file name's hash covers the hint too.
-    augmentChunkHash: (chunk) => (chunk.isEntry && chunk.name === 'index' ? HINT : undefined),
+    augmentChunkHash: (chunk) => (isAppEntry(chunk) ? HINT : undefined),
     generateBundle: {
       order: 'post',
       handler(_, bundle) {
-        const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'index');
+        const entry = Object.values(bundle).find((c) => c.type === 'chunk' && isAppEntry(c));
         if (entry?.type !== 'chunk') return this.error('compile-hint: no entry chunk named index');
         entry.code = `${HINT}\n${entry.code}`;
       },

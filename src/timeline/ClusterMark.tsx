@@ -4,6 +4,7 @@
  * data-event-id: only event marks do.
  */
 import { memo } from 'react';
+import { offset } from './offset';
 
 /** Props of ClusterMark. */
 export interface ClusterMarkProps {
@@ -30,9 +31,6 @@ export interface ClusterMarkProps {
   onActivate: (bin: number) => void;
 }
 
-/** Rounded to a hundredth of a pixel, so that an offset computed at another zoom is not a change. */
-const px = (v: number) => Math.round(v * 100) / 100;
-
 /**
  * One cluster. Drawn in a group moved to its pill's left edge, everything in it relative to that:
  * clusters are keyed by their slot, so a zoom re-uses each one for another bin in every frame, and
@@ -42,7 +40,7 @@ export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
   const pill = Math.min(p.height - 8, 28);
   const mid = p.height / 2;
   const matches = p.matches ?? null;
-  const w = px(p.x1 - p.x0);
+  const w = offset(p.x1, p.x0);
   return (
     <g transform={`translate(${p.x0} ${p.y})`}>
     <g
@@ -54,7 +52,7 @@ export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
       className="group cursor-zoom-in outline-none!"
       onClick={() => p.onActivate(p.bin)}
     >
-      <line x1={px(p.spanX0 - p.x0)} x2={px(p.spanX1 - p.x0)} y1={mid} y2={mid} strokeWidth={3} strokeLinecap="round" className="stroke-(--tl-cluster) opacity-40" />
+      <line x1={offset(p.spanX0, p.x0)} x2={offset(p.spanX1, p.x0)} y1={mid} y2={mid} strokeWidth={3} strokeLinecap="round" className="stroke-(--tl-cluster) opacity-40" />
       <rect x={-2} y={1} width={w + 4} height={p.height - 2} rx={8} strokeWidth={2.5} fill="none" stroke="none" pointerEvents="all"
         className="group-focus-visible:stroke-(--tl-focus)" />
       <g className={matches === 0 ? 'opacity-30' : undefined}>

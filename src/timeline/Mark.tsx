@@ -11,6 +11,7 @@
  */
 import { memo } from 'react';
 import type { MarkKind } from './marks';
+import { offset } from './offset';
 
 /** Props of Mark. */
 export interface MarkProps {
@@ -142,9 +143,7 @@ export const Mark = memo(function Mark(p: MarkProps) {
   const band = p.height - 10;
   const shown = p.label.length > 0;
   const at = p.cx;
-  // Rounded to a hundredth of a pixel: the same offset computed at another zoom differs in its last
-  // bits, which would redraw a title that has not moved.
-  const rel = (x: number) => Math.round((x - at) * 100) / 100;
+  const rel = (x: number) => offset(x, at);
   const labelX = rel(p.labelX);
   const textLeft = p.anchor === 'end' ? labelX - p.labelWidth : labelX;
   const x0 = rel(p.x0);
