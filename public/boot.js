@@ -3,7 +3,8 @@
 // 0. marks <html class="js"> so that controls which need JavaScript show only when it runs;
 // 1. applies ?theme=light|dark and ?layout=vertical|horizontal to <html>; any other value is
 //    ignored (src/embed/options.ts warns);
-// 2. with ?data=, hides the prerendered story (another one) until the app has replaced it;
+// 2. with ?data=, hides the prerendered story (another one) and shows the page's loading screen
+//    in its place (src/ui/Skeleton.tsx, LOADING_ID) until the app has replaced both;
 // 3. starts the app (built pages: vite.config.ts turns its module script into an inert
 //    <script type="text/plain" data-app-entry>) once the prerendered page has painted, so the
 //    story shows before the app's script is fetched and run; a ?data= page, whose own story is
@@ -36,8 +37,9 @@
     // The dataset sits beside this script, also for pages in subfolders (event/<id>.html).
     dataset = new URL('timeline.json', document.currentScript && document.currentScript.src || location.href).href;
     if (data !== null) {
-      // The page's prerendered story is not the one asked for: hidden until the app replaces it
-      // (src/main.tsx removes the class), so the reader never sees the wrong story first.
+      // The page's prerendered story is not the one asked for: hidden, its loading screen shown,
+      // until the app replaces it (src/main.tsx removes the class), so the reader never sees the
+      // wrong story first, nor a blank page.
       root.classList.add('other-data');
       var url = new URL(data, location.href);
       dataset = url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;

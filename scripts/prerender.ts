@@ -35,7 +35,7 @@ const dist = resolve(import.meta.dirname, '../dist');
 // The app's components are loaded through Vite with the site's config, so the markup comes from the
 // runtime the browser hydrates it with (scripts/aliases.ts), not from the React that tsx finds.
 const vite = await createServer({ root: resolve(import.meta.dirname, '..'), logLevel: 'error', server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' });
-const { renderPage } = (await vite.ssrLoadModule('/src/server/renderPage.tsx')) as typeof import('../src/server/renderPage');
+const { renderLoading, renderPage } = (await vite.ssrLoadModule('/src/server/renderPage.tsx')) as typeof import('../src/server/renderPage');
 const template = readFileSync(resolve(dist, 'index.html'), 'utf8');
 const parsed = await parseDatasetText(readFileSync(resolve(dist, 'timeline.json'), 'utf8'));
 if (!parsed.ok) {
@@ -80,12 +80,14 @@ function page(opts: { embed: boolean; event: TimelineEvent | null; title: string
     .replace(/<meta name="description"[^>]*>/, `<meta name="description" content="${escapeHtml(opts.description)}" />`)
     .replace('<!--head-->', opts.tags.map(tagHtml).join('\n    '))
     .replace('<html lang="en">', `<html lang="${escapeHtml(datasetLocale(timeline.language))}" dir="${datasetDirection(timeline)}">`)
-    .replace('<div id="root"><!--app--></div>', `<div id="root" ${rootAttrs}>${body}</div>`);
+    .replace('<div id="root"><!--app--></div>', `<div id="root" ${rootAttrs}>${body}</div>${loading}`);
   if (!html.includes('data-prerendered')) throw new Error('dist/index.html has no <div id="root"><!--app--></div> to fill');
   // The built template's own files are "./…": one "../" per folder level below the site.
   if (opts.depth) html = html.replace(/(\s(?:src|href)=")\.\//g, `$1${'../'.repeat(opts.depth)}`);
   return html;
 }
+
+const loading = renderLoading(language);
 
 const storyCard = shareTags({
   type: 'website', title: timeline.title, description, url: abs('./'), image: abs(STORY_CARD_PATH),

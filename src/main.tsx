@@ -9,7 +9,7 @@ import { App } from './App';
 import { readOptions, type PageOptions } from './app/pageOptions';
 import { loadDataset, type LoadProgress, type LoadResult } from './app/loadDataset';
 import { keepLayout, layoutFor } from './app/useLayout';
-import { Skeleton } from './ui/Skeleton';
+import { LOADING_ID, Skeleton } from './ui/Skeleton';
 import { DatasetError } from './ui/DatasetError';
 import { interfaceLanguage } from './i18n/languages';
 import { loadLanguage, translator } from './i18n/i18n';
@@ -55,20 +55,35 @@ async function main(container: HTMLElement): Promise<void> {
     return;
   }
   container.replaceChildren();
-  // Shown again now that the prerendered story is gone (public/boot.js hid it for ?data=).
   delete container.dataset.prerendered;
-  document.documentElement.classList.remove('other-data');
   const reactRoot = createRoot(container);
-  reactRoot.render(<Skeleton />);
+  // The loading screen: for ?data=, the page's own (scripts/prerender.ts), shown by public/boot.js
+  // before anything ran; elsewhere (another mode than the page's, the dev server) drawn here.
+  const placeholder = document.getElementById(LOADING_ID);
+  const prebuilt = placeholder !== null && document.documentElement.classList.contains('other-data');
+  // The page's loading screen gives way to the app's: progress, then the timeline or an alert.
+  const takeOver = () => {
+    placeholder?.remove();
+    document.documentElement.classList.remove('other-data');
+  };
+  if (!prebuilt) {
+    takeOver();
+    reactRoot.render(<Skeleton />);
+  }
   // Progress while a large file arrives and is checked (in the dataset worker, off this thread),
   // once the load has taken long enough to need it: a small file is drawn before a progress bar
   // could be read, and its words (Intl's unit formats) would cost the first render ~25 ms on a phone.
   let latest: LoadProgress | null = null;
   let shown = false;
-  const show = () => { if (latest) reactRoot.render(<Skeleton progress={latest} />); };
+  const show = () => {
+    if (!latest) return;
+    takeOver();
+    reactRoot.render(<Skeleton progress={latest} />);
+  };
   const slow = setTimeout(() => { shown = true; show(); }, PROGRESS_AFTER_MS);
   const loading = loadDataset(url, { onProgress: (progress) => { latest = progress; if (shown) show(); } });
   const result = await withLanguage(loading.finally(() => clearTimeout(slow)), options.lang);
+  takeOver();
   reactRoot.render(
     <StrictMode>
       {result.ok ? <App timeline={result.timeline} options={options} firstLayout={firstLayout} fresh /> : <Failed result={result} lang={options.lang} />}

@@ -7,8 +7,20 @@ import { renderToString } from 'react-dom/server';
 import { App } from '../App';
 import type { Timeline } from '../dataset/model';
 import type { PageOptions } from '../app/pageOptions';
+import { LOADING_ID, Skeleton } from '../ui/Skeleton';
+import { translator } from '../i18n/i18n';
+import { TranslateContext } from '../i18n/useT';
+import type { Language } from '../i18n/languages';
 
 /** The app's markup for one page: `timeline` is the parsed story, `options` the page's mode. */
 export function renderPage(timeline: Timeline, options: PageOptions): string {
   return renderToString(<App timeline={timeline} options={options} />);
+}
+
+/**
+ * The page's loading screen for a `?data=` dataset (src/ui/Skeleton.tsx, LOADING_ID), in the page's
+ * interface `language` (its catalog loaded): hidden unless public/boot.js asks for it.
+ */
+export function renderLoading(language: Language): string {
+  return `<div id="${LOADING_ID}">${renderToString(<TranslateContext value={translator(language)}><Skeleton /></TranslateContext>)}</div>`;
 }

@@ -7,6 +7,14 @@ import type { LoadProgress } from '../app/loadDataset';
 import { phaseWords, receivedWords } from './loadingWords';
 import { useT } from '../i18n/useT';
 
+/**
+ * The id of the built page's own loading screen, prerendered after #root (scripts/prerender.ts)
+ * and shown only for `?data=` (public/boot.js, src/styles/app.css): a phone sees it once the page
+ * is parsed, before the app's script has run, and the app removes it. After the story, so that the
+ * page's first heading stays the story's for crawlers and text browsers.
+ */
+export const LOADING_ID = 'page-loading';
+
 /** The loading screen; `progress` adds the progress bar. */
 export function Skeleton({ progress }: { progress?: LoadProgress }) {
   const t = useT();

@@ -44,6 +44,7 @@ beforeAll(async () => {
       '/big.json': halves(body, () => new Promise<void>((ok) => { release = ok; })),
       '/big-invalid.json': whole(JSON.stringify(invalid)),
       '/big-truncated.json': whole(truncated),
+      '/small.json': whole(JSON.stringify(syntheticDataset(30))),
     },
   });
   browser = await launch();
@@ -81,6 +82,24 @@ describe(`${EVENTS.toLocaleString('en')} events from ?data=`, () => {
     await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.includes('/assets/') && s.cssRules.length > 0));
     expect(await page.evaluate(() => document.documentElement.classList.contains('other-data'))).toBe(true);
     expect(await title.isVisible()).toBe(false);
+    // What shows instead is the page's own loading screen, there before any of the app's script ran.
+    const loading = page.getByRole('main');
+    expect(await loading.getAttribute('aria-busy')).toBe('true');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Loading the timeline…');
+    expect(await axe(page)).toEqual([]);
+    await close();
+  });
+
+  it('show the page\'s loading screen only for ?data=, and take it away once that dataset is drawn', async () => {
+    const { page, close } = await watched();
+    await page.goto(server.url);
+    await page.locator('[data-event-id]').first().waitFor({ state: 'attached' });
+    expect(await page.locator('#page-loading').isVisible()).toBe(false);
+    expect(await page.getByRole('main').count()).toBe(1);
+    await page.goto(`${server.url}?data=/small.json`);
+    await page.locator('[data-event-id^="syn-"]').first().waitFor({ state: 'attached' });
+    expect(await page.locator('#page-loading').count()).toBe(0);
+    expect(await page.getByRole('main').getAttribute('aria-busy')).toBeNull();
     await close();
   });
 
