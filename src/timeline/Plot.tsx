@@ -209,28 +209,12 @@ export function Plot(p: PlotProps) {
           <text x={4} y={band.labelY} fontSize={dims.axisFont} unicodeBidi="plaintext" className="halo fill-(--tl-muted) font-semibold uppercase tracking-wide">{band.label}</text>
         </g>
       ))}
-      {bands.map((band) => band.layout.clusters.map((c, slot) => { const matches = matchOf(c, band); return (
-        <ClusterMark
-          key={`${band.key}:${slot}`}
-          bin={c.key}
-          x0={c.x0}
-          x1={c.x1}
-          spanX0={clip(Math.max(x(c.from), x(c.start)))}
-          spanX1={clip(Math.min(x(c.to), x(c.end)))}
-          y={band.clusterTop}
-          height={band.clusterHeight}
-          label={count.format(c.count)}
-          name={withMatches(frame.clusterName(c.count, c.from, c.to), matches, t)}
-          matches={matches}
-          tabIndex={takesStop(`c${c.key}`) ? 0 : -1}
-          onActivate={() => p.onOpenCluster({ key: c.key, from: c.from, to: c.to })}
-        />
-      ); }))}
       {bands.map((band) => band.layout.marks.map((m) => {
         const e = p.events[m.index]!;
         const emphasised = e.id === p.selectedId || m.index === p.focused;
-        // In a row by person or topic, clusters share the lane: a title ends before the next pill.
-        const stop = band.label === null ? Infinity : Math.min(Infinity, ...band.layout.clusters.filter((c) => c.x0 > m.geometry.x1).map((c) => c.x0));
+        // In a row by person or topic, clusters share the lane (drawn over it): a title ends before
+        // the next pill, also one inside the mark's own span, and a pill over its start hides it.
+        const stop = band.label === null ? Infinity : Math.min(Infinity, ...band.layout.clusters.filter((c) => c.x1 > m.labelX).map((c) => c.x0));
         const label = emphasised ? wholeLabel(e.title, m, width, measure) : laneLabel(e.title, m, width, measure, stop);
         // The whole title is drawn again in the overlay above every mark (not printed: the mark has it).
         if (emphasised && label.lines.length) {
@@ -265,6 +249,26 @@ export function Plot(p: PlotProps) {
           />
         );
       }))}
+      {/* Clusters after the marks: in a row by person or topic they share the marks' lane, and a
+          span running the row's length (a term in office) must not hide the pills of the events
+          folded under it. */}
+      {bands.map((band) => band.layout.clusters.map((c, slot) => { const matches = matchOf(c, band); return (
+        <ClusterMark
+          key={`${band.key}:${slot}`}
+          bin={c.key}
+          x0={c.x0}
+          x1={c.x1}
+          spanX0={clip(Math.max(x(c.from), x(c.start)))}
+          spanX1={clip(Math.min(x(c.to), x(c.end)))}
+          y={band.clusterTop}
+          height={band.clusterHeight}
+          label={count.format(c.count)}
+          name={withMatches(frame.clusterName(c.count, c.from, c.to), matches, t)}
+          matches={matches}
+          tabIndex={takesStop(`c${c.key}`) ? 0 : -1}
+          onActivate={() => p.onOpenCluster({ key: c.key, from: c.from, to: c.to })}
+        />
+      ); }))}
       {overlays}
     </svg>
   );

@@ -13,6 +13,22 @@ import { appRunning, axe, launch, open, serve, type Served } from './harness';
 import { syntheticDataset } from './timeline-synthetic';
 
 const big = JSON.stringify(syntheticDataset(10_000));
+/**
+ * One person's row: a term in office running the whole year, and busy days inside it, which share
+ * the row's one lane and so fold into clusters.
+ */
+const term = (() => {
+  const data = syntheticDataset(0);
+  data.people = [{ id: 'envoy', name: 'Jo Envoy', role: 'Envoy' }];
+  data.events = [
+    { id: 'term', title: 'Jo Envoy serves as the special envoy for the whole year', summary: 'A year in office.', start: '2019-01-01', end: '2019-12-31', dateSource: 'editor', topics: [], people: ['envoy'], quotes: [], mentions: [] },
+    ...Array.from({ length: 120 }, (_, i) => ({
+      id: `day-${i}`, title: `Envoy meeting ${i + 1}`, summary: 'A meeting.', start: `2019-${String(1 + Math.floor(i / 10)).padStart(2, '0')}-${String(1 + (i % 10) * 2).padStart(2, '0')}`,
+      dateSource: 'editor' as const, topics: [], people: ['envoy'], quotes: [], mentions: [],
+    })),
+  ];
+  return JSON.stringify(data);
+})();
 const minimal = readFileSync(resolve(import.meta.dirname, '../fixtures/minimal.json'), 'utf8');
 let server: Served;
 let browser: Browser;
@@ -27,6 +43,10 @@ beforeAll(async () => {
       '/big.json': (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
         res.end(big);
+      },
+      '/term.json': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(term);
       },
     },
   });
@@ -262,6 +282,30 @@ describe('the zoomable timeline', () => {
     expect(counts.every((c) => c < count)).toBe(true);
     expect(await p.locator(`${PLOT} [data-event-id]`).count()).toBeGreaterThan(0);
     expect(await p.locator(`${PLOT} [aria-label="${name}"]`).count()).toBe(0);
+    expect(await axe(p)).toEqual([]);
+    await p.context().close();
+  });
+
+  it('in a row by person, a span running the row never hides the clusters beside it in the lane, nor runs its title under them', async () => {
+    const { page: p, errors } = await page(1280, { query: '?data=/term.json&lanes=people&scale=time&layout=horizontal' });
+    await p.locator(`${PLOT} [data-cluster]`).first().waitFor({ state: 'attached' });
+    const seen = await p.evaluate((sel) => {
+      const pills = [...document.querySelectorAll(`${sel} [data-cluster]`)].map((c) => {
+        // The pill is the cluster's widest filled shape; what the reader's pointer meets at its
+        // middle is the cluster, not the span's bar.
+        const r = c.querySelector('rect[class*="fill-"]')!.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return { box: { x0: r.left, x1: r.right, y0: r.top, y1: r.bottom }, onTop: hit !== null && c.contains(hit) };
+      });
+      const titles = [...document.querySelectorAll(`${sel} [data-event-id] text`)].map((t) => t.getBoundingClientRect());
+      const under = titles.filter((t) => pills.some(({ box }) => t.left < box.x1 && t.right > box.x0 && t.top < box.y1 && t.bottom > box.y0)).length;
+      return { pills: pills.length, hidden: pills.filter((x) => !x.onTop).length, under };
+    }, PLOT);
+    expect(seen.pills).toBeGreaterThan(3);
+    expect(seen.hidden).toBe(0);
+    expect(seen.under).toBe(0);
+    expect(await p.locator(`${PLOT} [data-event-id="term"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
     expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
