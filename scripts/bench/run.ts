@@ -6,6 +6,7 @@
  * bench-results/results.json.
  * Options: --runs=3  --only=ours,vis,timelinejs  --sizes=story,1000,10000,100000  --cpu=4  --no-build
  *          --scales=time,gaps,sequential (ours is also measured on each story scale; --scales= for none)
+ *          --lanes=people,topics (and in each layout of lanes by person or topic; --lanes= for none)
  *          --no-lighthouse  --lighthouse-runs=N (default: --runs)
  * 100,000 events: ours only (the peers take minutes or never draw at 10,000).
  */
@@ -32,6 +33,9 @@ const LIGHTHOUSE_RUNS = Number(arg('lighthouse-runs', String(RUNS)));
 /** Sizes from which only ours is measured. */
 const OURS_ONLY_FROM = 100_000;
 const SCALES = arg('scales', 'time,gaps,sequential').split(',').filter(Boolean);
+const LANES = arg('lanes', 'people,topics').split(',').filter(Boolean);
+/** The views ours is also zoomed in: each story scale and each lane layout, as URL parameters. */
+const VIEWS = [...SCALES.map((s) => `scale=${s}`), ...LANES.map((l) => `lanes=${l}`)];
 // Caps keep a peer that locks up (TimelineJS at 10,000 events) from hanging the bench.
 const CAPS = { markMs: 60_000, settleMs: 3_000, zoomMs: 10_000, cpuRate: Number(arg('cpu', '4')) };
 /** What the 100,000-event load clicks (an event mark), and what the click opens (the event panel's heading). */
@@ -80,16 +84,16 @@ try {
     const parsed = await parseDatasetText(JSON.stringify(data));
     if (!parsed.ok) throw new Error(`the ${size} dataset is not valid: ${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}`);
     const peers = !(Number(size) >= OURS_ONLY_FROM);
-    const pages = writeBenchPages(served, size, data, peers).flatMap((page, i) => page.app !== 'ours' || i > 0 || !peers ? [{ ...page, scale: '' }] : [
-      { ...page, scale: '' },
-      // The same page on each story scale: zoom must stay within the frame on every one.
-      ...SCALES.map((scale) => ({ ...page, scale, path: `${page.path}${page.path.includes('?') ? '&' : '?'}scale=${scale}` })),
+    const pages = writeBenchPages(served, size, data, peers).flatMap((page, i) => page.app !== 'ours' || i > 0 || !peers ? [{ ...page, view: '' }] : [
+      { ...page, view: '' },
+      // The same page on each story scale and lane layout: zoom must stay within the frame in every one.
+      ...VIEWS.map((view) => ({ ...page, view, path: `${page.path}${page.path.includes('?') ? '&' : '?'}${view}` })),
     ]);
     for (const page of pages) {
       if (!ONLY.includes(page.app) || (page.app === 'ours' && buildError)) continue;
       const runs: PageRun[] = [];
       let note = '';
-      const label = [page.app, page.variant, page.scale].filter(Boolean).join('·');
+      const label = [page.app, page.variant, page.view].filter(Boolean).join('·');
       for (let i = 0; i < RUNS; i++) {
         const t0 = Date.now();
         const run = await measurePage(browser, server.url, page, CAPS);
@@ -103,7 +107,7 @@ try {
       if (runs.some((r) => r.zoomCapped)) note ||= `zoom stopped at the ${CAPS.zoomMs / 1000} s cap; p95 is a lower bound`;
       if (runs.some((r) => r.bytesFrom === 'cdp')) note += `${note ? '; ' : ''}bytes from CDP Network (page too busy for Resource Timing)`;
       rows.push({
-        dataset: size, events: data.events.length, app: page.app, variant: page.variant ?? '', scale: page.scale, runs, note, byKind: runs[0]?.byKind ?? {},
+        dataset: size, events: data.events.length, app: page.app, variant: page.variant ?? '', view: page.view, runs, note, byKind: runs[0]?.byKind ?? {},
         firstMarkMs: median(runs.map((r) => r.firstMarkMs)),
         fcpMs: median(runs.map((r) => r.fcpMs)),
         transfer: median(runs.map((r) => r.transfer)),
@@ -112,7 +116,7 @@ try {
       });
     }
     // The 100,000-event targets are for an unthrottled machine: first mark, first click answered, memory.
-    const big = pages.find((p) => p.app === 'ours' && !p.scale);
+    const big = pages.find((p) => p.app === 'ours' && !p.view);
     if (!peers && big && ONLY.includes('ours') && !buildError) {
       const runs: LoadRun[] = [];
       for (let i = 0; i < RUNS; i++) {
