@@ -40,8 +40,9 @@ export const FILTERS_ID = 'filters';
 export function FiltersBar({ timeline, people, topics, shown, onChange, onClear, language, groupRef }: FiltersBarProps) {
   const t = useT();
   const filters: Filters = useMemo(() => ({ people, topics }), [people, topics]);
-  const counts = useMemo(() => filterCounts(timeline, filters), [timeline, filters]);
   const all = useMemo(() => filterCounts(timeline), [timeline]);
+  // Without a choice the counts are those of all events: one pass over the events, not two.
+  const counts = useMemo(() => (people.length + topics.length > 0 ? filterCounts(timeline, filters) : all), [timeline, filters, all, people.length, topics.length]);
   // Chips are the people who appear in some event (a later choice may bring their count to 0).
   const persons = timeline.people.filter((p) => all.people.has(p.id)).slice(0, 24);
   const active = people.length + topics.length > 0;
