@@ -8,8 +8,10 @@ import { offset } from './offset';
 
 /** Props of ClusterMark. */
 export interface ClusterMarkProps {
-  /** Stable key of the cluster's bin. */
+  /** Stable key of the cluster's bin (unique in its band, not across rows). */
   bin: number;
+  /** In lanes by person or topic, its row's key (facets.ts, rowKey); undefined in lanes by time. */
+  row?: string;
   /** Pill edges, px. */
   x0: number;
   x1: number;
@@ -48,6 +50,7 @@ export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
       tabIndex={p.tabIndex}
       aria-label={p.name}
       data-cluster={p.bin}
+      data-row={p.row}
       data-matches={matches ?? undefined}
       className="group cursor-zoom-in outline-none!"
       onClick={() => p.onActivate(p.bin)}

@@ -19,6 +19,7 @@ import { compactNumber } from './intl';
 import { clusterMatches, withMatches } from './clusterMatches';
 import { useT } from '../i18n/useT';
 import { markId, markOf } from './markOf';
+import { rowKey } from './facets';
 
 /** Props of Plot. */
 export interface PlotProps {
@@ -133,7 +134,7 @@ export function Plot(p: PlotProps) {
   const bands: Band[] = p.bare ? [] : rowLayouts
     ? rowLayouts.map((r, i) => {
       const top = dims.top + i * rowH + dims.axisFont * 1.3;
-      return { key: r.row.id || '(others)', layout: r.layout, laneTop: () => top, clusterTop: top, clusterHeight: dims.laneHeight, label: r.row.label, labelY: dims.top + i * rowH + dims.axisFont, index: r.row.index };
+      return { key: rowKey(r.row), layout: r.layout, laneTop: () => top, clusterTop: top, clusterHeight: dims.laneHeight, label: r.row.label, labelY: dims.top + i * rowH + dims.axisFont, index: r.row.index };
     })
     : [{ key: '', layout, laneTop: (lane: number) => dims.top + (dims.lanes - 1 - lane) * dims.laneHeight, clusterTop: dims.top + dims.lanes * dims.laneHeight, clusterHeight: dims.clusterRow, label: null, labelY: 0, index: frame.layoutInput.index }];
 
@@ -256,6 +257,7 @@ export function Plot(p: PlotProps) {
         <ClusterMark
           key={`${band.key}:${slot}`}
           bin={c.key}
+          row={band.label === null ? undefined : band.key}
           x0={c.x0}
           x1={c.x1}
           spanX0={clip(Math.max(x(c.from), x(c.start)))}

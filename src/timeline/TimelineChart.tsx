@@ -9,11 +9,11 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import type { Timeline, TimelineEvent } from '../dataset/model';
 import { chronologically } from '../dataset/order';
-import { buildSpanIndex, lowerBound } from './visibleSlice';
+import { buildSpanIndex, lowerBound, midOf } from './visibleSlice';
 import { paddedExtent, type Span } from './zoomLimits';
 import { storyScale, type ScaleKind } from './storyScale';
 import { firstView } from './firstView';
-import { facetRows, type Facet } from './facets';
+import { facetRows, rowKey, type Facet } from './facets';
 import { busiestWindow } from './busiest';
 import { densityColumns, densityPath } from './density';
 import { dimensions, plotHeight } from './dimensions';
@@ -208,11 +208,20 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
     () => (isViewEmpty(frame.layout, width) ? nearestOutside(events, starts, frame.view) : null),
     [frame.layout, frame.view, width, events, starts],
   );
-  // A cluster element's members, from the layout of its band (the plot, or a row by person or topic).
+  // A cluster element's members, from the layout of its band (the plot, or its row by person or
+  // topic: bins repeat from row to row).
   const clusterOf = (el: Element) => {
     const key = el.getAttribute('data-cluster');
-    const all = [...frame.layout.clusters, ...(frame.rowLayouts ?? []).flatMap((r) => r.layout.clusters)];
-    return all.find((k) => String(k.key) === key);
+    const row = el.getAttribute('data-row');
+    const band = row === null ? frame.layout : frame.rowLayouts?.find((r) => rowKey(r.row) === row)?.layout;
+    return band?.clusters.find((k) => String(k.key) === key);
+  };
+  // Whether event i is one of a cluster element's members: in its bin, and in its row if it has one.
+  const holds = (el: Element, c: Span & { start: number; end: number }, i: number) => {
+    const e = events[i];
+    const row = el.getAttribute('data-row');
+    return e !== undefined && midOf(e) >= c.start && midOf(e) < c.end &&
+      (row === null || (frame.rowLayouts?.some((r) => rowKey(r.row) === row && r.row.members.includes(i)) ?? false));
   };
 
   // Buttons zoom around the middle of the plot, except where that falls in a collapsed gap: zooming
@@ -246,9 +255,16 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
       // the earlier one when time runs right to left.
       const later = (e.key === 'ArrowRight') !== mirrored;
       const c = cluster ? clusterOf(cluster) : undefined;
-      const from = c && !mark ? (later ? lowerBound(starts, c.from) - 1 : lowerBound(starts, c.from)) : here;
+      // From a cluster the step goes into it, unless the step that led here was to one of its
+      // members (a row's events that no zoom separates): then on from that event, in date order.
+      const from = c && !mark && !holds(cluster!, c, active) ? (later ? lowerBound(starts, c.from) - 1 : lowerBound(starts, c.from)) : here;
       const next = e.key === 'Home' ? 0 : e.key === 'End' ? events.length - 1 : from + (later ? 1 : -1);
-      if (next >= 0 && next < events.length) clusterList.step(next);
+      // The cluster list (events no zoom separates, as a list) is the plot's lanes'; in rows by
+      // person or topic such events stay in their row's cluster and the arrows go on through them.
+      if (next >= 0 && next < events.length) {
+        if (rows) goTo(next, true);
+        else clusterList.step(next);
+      }
     } else if ((e.key === 'Enter' || e.key === ' ') && mark) onSelect(mark.getAttribute('data-event-id')!);
     else if ((e.key === 'Enter' || e.key === ' ') && cluster) {
       const c = clusterOf(cluster);
@@ -269,7 +285,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
       onKeyDown={onKeyDown}
       onFocus={(e) => {
         noteFocus(svg.current?.contains(e.target) ? e.target : null);
-        clusterList.noteFocus(e.target);
+        if (!rows) clusterList.noteFocus(e.target);
         const id = e.target.getAttribute('data-event-id');
         const i = id ? indexOf(id) ?? -1 : -1;
         setFocused(i);

@@ -26,6 +26,16 @@ export interface FacetRow {
   index: SpanIndex;
 }
 
+/** A row's key, unique among the rows ('(others)' for the row of events that name none): its clusters' `data-row`. */
+export function rowKey(row: FacetRow): string {
+  return row.id || '(others)';
+}
+
+/** The first row that holds event `i` (an event naming two people stands in both), or undefined. */
+export function firstRowOf<T extends { row: FacetRow }>(rows: readonly T[], i: number): T | undefined {
+  return rows.find((r) => r.row.members.includes(i));
+}
+
 /** The rows for `facet`. */
 export function facetRows(timeline: Timeline, facet: Facet, others = 'Others'): FacetRow[] {
   const { events } = timeline;

@@ -11,6 +11,7 @@ import { layoutFrame, type Layout, type LayoutInput } from './layout';
 import { rangeLabel } from './rangeLabel';
 import { spanFor, type AxisTransform, type Span } from './zoomLimits';
 import type { FacetRow } from './facets';
+import type { SpanIndex } from './visibleSlice';
 
 /** Layout inputs that do not change from frame to frame (everything but the view). */
 export type FrameLayoutInput = Omit<LayoutInput, 'x' | 'view' | 'scale' | 'width'>;
@@ -53,6 +54,14 @@ export interface FrameGeometry {
   range: string;
 }
 
+/**
+ * The layout input of a row by person or topic: the row's events alone, in one lane of its own
+ * (titles run until the next event of the same row). Drawing and keyboard navigation both use it.
+ */
+export function rowInput<T extends { index: SpanIndex; lanes: number }>(input: T, row: FacetRow): T {
+  return { ...input, index: row.index, lanes: 1 };
+}
+
 const NO_TICKS: StoryTicks = { unit: 'year', minor: [], major: [], context: null, breaks: [] };
 
 /**
@@ -66,8 +75,7 @@ export function frameOf(transform: AxisTransform, scale: StoryScale, width: numb
   if (c.undrawn) return { view, x, layout: { marks: [], clusters: [], binMs: 0 }, rowLayouts: null, ticks: NO_TICKS, range: '' };
   const input = { ...c.layout, scale, width: w, x, view };
   const layout = layoutFrame(input);
-  // Each row is one lane of its own: titles run until the next event of the same row.
-  const rowLayouts = c.rows ? c.rows.map((row) => ({ row, layout: layoutFrame({ ...input, index: row.index, lanes: 1 }) })) : null;
+  const rowLayouts = c.rows ? c.rows.map((row) => ({ row, layout: layoutFrame(rowInput(input, row)) })) : null;
   const ticks = storyTicks(scale, view, x, w, c.events, { locale: c.locale, timeZone: c.timeZone, minSpacing: c.tickSpacing, charWidth: c.charWidth });
   const range = rangeLabel(view.from, view.to, c.locale, 'hour', c.timeZone);
   return { view, x, layout, rowLayouts, ticks, range };
