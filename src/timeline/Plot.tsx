@@ -73,7 +73,9 @@ const NONE: Label = { lines: [], x: 0, anchor: 'start', truncated: false, width:
 
 /**
  * The whole title of the selected or focused mark: after the glyph when it fits before the plot's
- * right edge, else before the glyph when it fits there, else wrapped to two lines after the glyph.
+ * right edge, else before the glyph when it fits there, else wrapped to two lines on the side with
+ * more room; a second line that still does not fit ends in an ellipsis (the mark's name and the
+ * event panel have it all), so that no title runs out of the plot, where it would be cut mid-word.
  */
 function wholeLabel(title: string, m: PlacedMark, width: number, measure: TextMeasure): Label {
   const full = measure.width(title);
@@ -82,12 +84,12 @@ function wholeLabel(title: string, m: PlacedMark, width: number, measure: TextMe
   if (before - full >= 4) return { lines: [title], x: before, anchor: 'end', truncated: false, width: full };
   const rightRoom = width - 4 - m.labelX;
   const leftRoom = before - 4;
-  if (leftRoom > rightRoom) {
-    const lines = measure.lines(title, leftRoom, 2);
-    return { lines, x: before, anchor: 'end', truncated: false, width: Math.min(leftRoom, Math.max(...lines.map((l) => measure.width(l)))) };
-  }
-  const lines = measure.lines(title, Math.max(rightRoom, 60), 2);
-  return { lines, x: m.labelX, anchor: 'start', truncated: false, width: Math.max(...lines.map((l) => measure.width(l))) };
+  const left = leftRoom > rightRoom;
+  const room = left ? leftRoom : Math.max(rightRoom, 60);
+  const lines = measure.lines(title, room, 2);
+  const last = lines[lines.length - 1] ?? '';
+  if (measure.width(last) > room) lines[lines.length - 1] = measure.fit(last, room);
+  return { lines, x: left ? before : m.labelX, anchor: left ? 'end' : 'start', truncated: false, width: Math.min(room, Math.max(...lines.map((l) => measure.width(l)))) };
 }
 
 /** Any other title: whole, or shortened at a word to the room its lane leaves; never cut by the plot's edges. */
@@ -216,7 +218,7 @@ export function Plot(p: PlotProps) {
         // In a row by person or topic, clusters share the lane (drawn over it): a title ends before
         // the next pill, also one inside the mark's own span, and a pill over its start hides it.
         const stop = band.label === null ? Infinity : Math.min(Infinity, ...band.layout.clusters.filter((c) => c.x1 > m.labelX).map((c) => c.x0));
-        const label = emphasised ? wholeLabel(e.title, m, width, measure) : laneLabel(e.title, m, width, measure, stop);
+        const label = emphasised ? wholeLabel(e.title, m, width, e.id === p.selectedId ? frame.measureSelected : measure) : laneLabel(e.title, m, width, measure, stop);
         // The whole title is drawn again in the overlay above every mark (not printed: the mark has it).
         if (emphasised && label.lines.length) {
           overlays.push(

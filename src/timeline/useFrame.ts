@@ -45,6 +45,8 @@ export interface Frame extends FrameGeometry {
   /** Title font size, px. */
   fontSize: number;
   measure: TextMeasure;
+  /** The selected event's title, which is drawn semibold (Mark.tsx): wider than `measure` says. */
+  measureSelected: TextMeasure;
   /** "Title, date" of event i, cached. */
   nameOf: (i: number) => string;
   /** A cluster's accessible name ("12 events, 13–14 May 2019 — zoom in"), cached. */
@@ -53,24 +55,31 @@ export interface Frame extends FrameGeometry {
   layoutInput: Omit<LayoutInput, 'x' | 'view'>;
 }
 
+/** The weight of the selected event's title: Tailwind's font-semibold, as Mark.tsx draws it. */
+const SELECTED_WEIGHT = 600;
+
 /** Derives the frame for a transform. */
 export function useFrame({ timeline, index, scale, transform, width, dims, locale, t, svg, rows, undrawn = false }: FrameInput): Frame {
   const { events } = timeline;
   const { fontSize } = dims;
-  const [measure, setMeasure] = useState<TextMeasure | null>(null);
+  const [measures, setMeasures] = useState<{ regular: TextMeasure; selected: TextMeasure } | null>(null);
   // Measured again when the width changes: the reader's text settings (size, and the letter and
   // word spacing of WCAG 1.4.12) change the width of the page as well as of the titles.
   useLayoutEffect(() => {
     if (!svg.current) return;
     const style = getComputedStyle(svg.current);
     const family = style.getPropertyValue('--tl-font').trim() || 'Georgia, serif';
-    setMeasure(textMeasure(`${fontSize}px ${family}`, fontSize, true, { letter: style.letterSpacing, word: style.wordSpacing }));
+    const spacing = { letter: style.letterSpacing, word: style.wordSpacing };
+    setMeasures({
+      regular: textMeasure(`${fontSize}px ${family}`, fontSize, true, spacing),
+      selected: textMeasure(`${SELECTED_WEIGHT} ${fontSize}px ${family}`, fontSize, true, spacing),
+    });
   }, [fontSize, svg, width]);
 
   // Until the canvas measurer exists (the server, and the first client render that hydrates the
   // server's markup) titles are measured by estimate, the same on both sides.
   const estimate = useMemo(() => textMeasure(`${fontSize}px serif`, fontSize, false), [fontSize]);
-  const measureNow = measure ?? estimate;
+  const measureNow = measures?.regular ?? estimate;
 
   // Per-event data, filled lazily: 100,000 titles are never all measured unless all are seen.
   const labelWidth = useMemo(() => {
@@ -122,5 +131,5 @@ export function useFrame({ timeline, index, scale, transform, width, dims, local
     () => frameOf(transform, scale, width, { layout: layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth, undrawn }),
     [transform, scale, width, layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth, undrawn],
   );
-  return { ...geometry, fontSize, measure: measureNow, nameOf, clusterName, layoutInput };
+  return { ...geometry, fontSize, measure: measureNow, measureSelected: measures?.selected ?? estimate, nameOf, clusterName, layoutInput };
 }

@@ -11,8 +11,11 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { appRunning, axe, launch, open, serve, type Served } from './harness';
 import { syntheticDataset } from './timeline-synthetic';
+import { syntheticDataset as newsroomDataset } from '../../scripts/bench/synthetic';
 
 const big = JSON.stringify(syntheticDataset(10_000));
+/** The bench's 1,000 events: people with long titles, spans and busy weeks. */
+const people = JSON.stringify(newsroomDataset(1000));
 /**
  * One person's row: a term in office running the whole year, and busy days inside it, which share
  * the row's one lane and so fold into clusters.
@@ -43,6 +46,10 @@ beforeAll(async () => {
       '/big.json': (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
         res.end(big);
+      },
+      '/people.json': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(people);
       },
       '/term.json': (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
@@ -331,6 +338,28 @@ describe('the zoomable timeline', () => {
     expect(await axe(p)).toEqual([]);
     await p.context().close();
   });
+
+  for (const query of ['?layout=horizontal', '?lanes=people&layout=horizontal', '?data=/people.json&lanes=people&layout=horizontal']) {
+    it(`a selected mark's whole title stays inside the plot, drawn in the weight it is measured in (375 px, ${query})`, async () => {
+      const { page: p, errors } = await page(375, { query });
+      // The rightmost mark in view: its whole title cannot run on to the right.
+      const id = await p.evaluate((sel) => {
+        const plot = document.querySelector(sel)!.getBoundingClientRect();
+        const dots = [...document.querySelectorAll(`${sel} [data-event-id] circle.tl-glyph`)]
+          .map((c) => ({ id: c.closest('[data-event-id]')!.getAttribute('data-event-id')!, x: c.getBoundingClientRect().x }))
+          .filter((d) => d.x > plot.left && d.x < plot.right);
+        return dots.sort((a, b) => b.x - a.x)[0]!.id;
+      }, PLOT);
+      await p.locator(`${PLOT} [data-event-id="${id}"] circle.tl-glyph`).click();
+      await p.locator(`${PLOT} [data-title-for="${id}"] text`).waitFor();
+      const [plot, text] = await p.evaluate(([sel, id]) => [document.querySelector(sel!)!, document.querySelector(`[data-title-for="${id}"] text`)!]
+        .map((el) => { const r = el.getBoundingClientRect(); return { left: r.left, right: r.right }; }), [PLOT, id]);
+      expect(text!.left).toBeGreaterThanOrEqual(plot!.left);
+      expect(text!.right).toBeLessThanOrEqual(plot!.right);
+      expect(errors).toEqual([]);
+      await p.context().close();
+    });
+  }
 
   it('selecting a mark with Enter presses it', async () => {
     const { page: p } = await page();
