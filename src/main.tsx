@@ -61,7 +61,7 @@ async function main(container: HTMLElement): Promise<void> {
   // before anything ran; elsewhere (another mode than the page's, the dev server) drawn here.
   const placeholder = document.getElementById(LOADING_ID);
   const prebuilt = placeholder !== null && document.documentElement.classList.contains('other-data');
-  // The page's loading screen gives way to the app's: progress, then the timeline or an alert.
+  // The loading screen (the page's, or the one drawn here) gives way to the timeline or an alert.
   const takeOver = () => {
     placeholder?.remove();
     document.documentElement.classList.remove('other-data');
@@ -73,16 +73,23 @@ async function main(container: HTMLElement): Promise<void> {
   // Progress while a large file arrives and is checked (in the dataset worker, off this thread),
   // once the load has taken long enough to need it: a small file is drawn before a progress bar
   // could be read, and its words (Intl's unit formats) would cost the first render ~25 ms on a phone.
+  // Drawn into the page's loading screen, hydrating it (a first render would clear the container):
+  // its status line stays the live region a screen reader has known since the page was parsed, so
+  // the first phase is announced.
   let latest: LoadProgress | null = null;
   let shown = false;
+  const over: { root: ReturnType<typeof createRoot> | null } = { root: null };
   const show = () => {
     if (!latest) return;
-    takeOver();
-    reactRoot.render(<Skeleton progress={latest} />);
+    const view = <Skeleton progress={latest} />;
+    if (!prebuilt) reactRoot.render(view);
+    else if (over.root) over.root.render(view);
+    else over.root = hydrateRoot(placeholder, view);
   };
   const slow = setTimeout(() => { shown = true; show(); }, PROGRESS_AFTER_MS);
   const loading = loadDataset(url, { onProgress: (progress) => { latest = progress; if (shown) show(); } });
   const result = await withLanguage(loading.finally(() => clearTimeout(slow)), options.lang);
+  over.root?.unmount();
   takeOver();
   reactRoot.render(
     <StrictMode>

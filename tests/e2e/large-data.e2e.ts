@@ -105,6 +105,11 @@ describe(`${EVENTS.toLocaleString('en')} events from ?data=`, () => {
 
   it('load through the dataset worker with progress shown, then mark and answer a click', async () => {
     const { page, workers, violations, errors, close } = await watched();
+    // The status line as the page is parsed (the page's own loading screen): progress is said in
+    // that same live region, which a screen reader already knows, so its first words are announced.
+    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __status: Element | null }).__status = document.getElementById('load-phase');
+    }));
     await page.goto(`${server.url}?data=/big.json`);
     // Half the file is in: the worker is already reading it, and the screen says how much has arrived.
     await expect.poll(() => workers.some((w) => /parseWorker/.test(w.url()))).toBe(true);
@@ -114,6 +119,10 @@ describe(`${EVENTS.toLocaleString('en')} events from ?data=`, () => {
     expect(value).toBeGreaterThan(0);
     expect(value).toBeLessThan(max ?? 0);
     expect(await page.getByRole('status').innerText()).toBe('Receiving the data…');
+    expect(await page.evaluate(() => {
+      const first = (window as unknown as { __status: Element | null }).__status;
+      return first !== null && first === document.getElementById('load-phase');
+    })).toBe(true);
     expect(await page.locator('[aria-hidden="true"]').filter({ hasText: / of / }).innerText()).toMatch(/MB of [\d.]+ MB/);
     expect(await axe(page)).toEqual([]);
 
