@@ -5,6 +5,7 @@
  * Run after a build: `npx vite build && npx tsx scripts/prerender.ts && TZ=UTC npx vitest run
  * --config vitest.e2e.config.ts tests/e2e/timeline.e2e.ts`.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -37,25 +38,12 @@ let server: Served;
 let browser: Browser;
 
 beforeAll(async () => {
+  const json = (text: string) => (_req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(text);
+  };
   server = await serve({
-    routes: {
-      '/minimal.json': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(minimal);
-      },
-      '/big.json': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(big);
-      },
-      '/people.json': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(people);
-      },
-      '/term.json': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(term);
-      },
-    },
+    routes: { '/minimal.json': json(minimal), '/big.json': json(big), '/people.json': json(people), '/term.json': json(term) },
   });
   browser = await launch();
 });
