@@ -9,7 +9,8 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import type { Timeline, TimelineEvent } from '../dataset/model';
 import { chronologically } from '../dataset/order';
-import { buildSpanIndex, lowerBound, midOf } from './visibleSlice';
+import { buildSpanIndex, lowerBound } from './visibleSlice';
+import { inBin } from './clusters';
 import { paddedExtent, type Span } from './zoomLimits';
 import { storyScale, type ScaleKind } from './storyScale';
 import { firstView } from './firstView';
@@ -220,7 +221,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   const holds = (el: Element, c: Span & { start: number; end: number }, i: number) => {
     const e = events[i];
     const row = el.getAttribute('data-row');
-    return e !== undefined && midOf(e) >= c.start && midOf(e) < c.end &&
+    return e !== undefined && inBin(c, e) &&
       (row === null || (frame.rowLayouts?.some((r) => rowKey(r.row) === row && r.row.members.includes(i)) ?? false));
   };
 

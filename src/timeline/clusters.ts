@@ -5,7 +5,7 @@
  * when the zoom crosses a factor of two; on the chronological scale they are equal spans of time. Counting uses binary search per bin and per group (visibleSlice.ts), so the work
  * follows the number of bins on screen, not the number of events: 100,000 events cost no more.
  */
-import { lowerBound, type SpanIndex } from './visibleSlice';
+import { lowerBound, midOf, type SpanIndex } from './visibleSlice';
 import type { StoryScale } from './storyScale';
 
 /** How time is cut into bins. */
@@ -16,6 +16,12 @@ export interface Bins {
   key: (t: number) => number;
   /** The first instant of bin `key`, ms. */
   start: (key: number) => number;
+}
+
+/** Whether a cluster's bin holds event `e`: events are binned by their middle. */
+export function inBin(c: Pick<Cluster, 'start' | 'end'>, e: { t0: number; t1: number }): boolean {
+  const mid = midOf(e);
+  return mid >= c.start && mid < c.end;
 }
 
 /** Bins of `binMs` ms anchored to the epoch. */

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { Frame } from './useFrame';
 import type { ZoomApi } from './useZoom';
 import { viewShowing } from './navigate';
-import { midOf } from './visibleSlice';
+import { inBin } from './clusters';
 import { rowInput } from './frame';
 import { firstRowOf, rowKey } from './facets';
 import type { Layout } from './layout';
@@ -65,7 +65,7 @@ export function useNavigation({ frame, zoom, svg, active, setActive }: Navigatio
     if (!arrived && e && !(e.t0 < view.to && e.t1 > view.from)) settle = false;
     const mark = e ? node.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(e.id)}"]`) : null;
     const band = bandOf(i);
-    const cluster = e ? band.layout.clusters.find((c) => midOf(e) >= c.start && midOf(e) < c.end) : undefined;
+    const cluster = e ? band.layout.clusters.find((c) => inBin(c, e)) : undefined;
     const inRow = band.row === null ? '' : `[data-row="${CSS.escape(band.row)}"]`;
     const holder = cluster ? node.querySelector<SVGGElement>(`${inRow}[data-cluster="${cluster.key}"]`) : null;
     const target = mark ?? (settle ? holder ?? node.querySelector<SVGGElement>('[tabindex="0"]') : null);

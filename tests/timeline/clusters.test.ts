@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { binEvents, binSize, timeBins } from '../../src/timeline/clusters';
+import { binEvents, binSize, inBin, timeBins } from '../../src/timeline/clusters';
 import { buildSpanIndex, type SpanIndex } from '../../src/timeline/visibleSlice';
 import { event, many, sorted } from './events';
 
 const DAY = 86_400_000;
 
 describe('clusters', () => {
+  it('a bin holds the events whose middle falls in it, its end excluded', () => {
+    const bin = { start: Date.UTC(2019, 4, 14), end: Date.UTC(2019, 4, 15) };
+    expect(inBin(bin, event('day', '2019-05-14'))).toBe(true);
+    expect(inBin(bin, event('next', '2019-05-15'))).toBe(false);
+    // A range is binned by its middle: two days from the 13th sit on the 14th's midnight.
+    expect(inBin(bin, event('range', '2019-05-13', '2019-05-14'))).toBe(true);
+    expect(inBin(bin, event('year', '2019'))).toBe(false);
+  });
   it('bin sizes are powers of two of ms, near the wanted pixel width', () => {
     const b = binSize(DAY / 100, 40);
     expect(Math.log2(b) % 1).toBe(0);
