@@ -2,8 +2,9 @@
  * One event on the plot: a focusable button (in the marks' single tab stop) named by its title and
  * date, drawn by precision (marks.ts): a dot for a sure date, a dashed hollow band for a month or a
  * year, a solid band for a range. The visible title is decorative (aria-hidden): the name carries it,
- * and a shortened title is cut at a word and followed by drawn dots, so that what is seen is always
- * a part of the name (WCAG 2.5.3); its whole text shows in a tooltip on hover and focus.
+ * and a shortened title is its first whole words followed by drawn dots (titleLabel.ts), so that
+ * what is seen is always the start of the name (WCAG 2.5.3); its whole text shows in a tooltip on
+ * hover and focus.
  *
  * A mark has no listeners of its own (markOf.ts): the plot answers clicks and hover for every mark
  * and the timeline's section their focus, since a zoom creates and re-renders hundreds of marks per
@@ -12,6 +13,7 @@
 import { memo } from 'react';
 import type { MarkKind } from './marks';
 import { offset } from './offset';
+import { ELLIPSIS_PX } from './textWidth';
 
 /** Props of Mark. */
 export interface MarkProps {
@@ -37,10 +39,14 @@ export interface MarkProps {
   label: string[];
   /** Which end of the title `labelX` is. */
   anchor: 'start' | 'end';
-  /** The title is shortened: three dots follow it (drawn, so that the visible text stays a part of the name). */
+  /** The title is shortened: three dots follow its last line (drawn, so that the visible text stays a part of the name). */
   truncated: boolean;
+  /** The last line is one word wider than its room: drawn whole, clipped to `labelTail`, starting at the clip's left or right edge (titleLabel.ts). */
+  clip: 'ltr' | 'rtl' | null;
   /** Width of the widest shown line, px. */
   labelWidth: number;
+  /** Width of the last line as drawn, px (the dots follow it). */
+  labelTail: number;
   /** Accessible name: the whole title and the date. */
   name: string;
   /** 0 for the one mark in the tab order, else -1. */
@@ -79,7 +85,7 @@ const Glyph = memo(function Glyph({ kind, x0, x1, collapsed, mid, band, selected
 });
 
 /** What a title needs to be drawn. */
-type TitleProps = Pick<MarkProps, 'labelX' | 'label' | 'anchor' | 'labelWidth' | 'fontSize' | 'selected' | 'faded'> & {
+type TitleProps = Pick<MarkProps, 'labelX' | 'label' | 'anchor' | 'truncated' | 'clip' | 'labelWidth' | 'labelTail' | 'fontSize' | 'selected' | 'faded'> & {
   /** The lane's middle line, px from the lane's top. */
   mid: number;
   /** Draw a plate of the surface colour under it, so that neighbours' titles never show through. */
@@ -94,25 +100,44 @@ type TitleProps = Pick<MarkProps, 'labelX' | 'label' | 'anchor' | 'labelWidth' |
 const Title = memo(function Title(p: TitleProps) {
   const lineHeight = p.fontSize * 1.2;
   const textLeft = p.anchor === 'end' ? p.labelX - p.labelWidth : p.labelX;
+  const n = p.label.length - 1;
+  // The lines drawn as one text; a clipped last line is drawn apart, in a viewport of its width.
+  const lines = p.clip ? p.label.slice(0, n) : p.label;
+  const lastMid = p.mid + n * lineHeight;
+  const className = `tl-title font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}`;
   return (
     <>
       {p.plate && (
-        <rect x={textLeft - 4} y={p.mid - lineHeight / 2 - 2} width={p.labelWidth + 8} height={p.label.length * lineHeight + 4} rx={4}
-          className="fill-(--tl-surface) opacity-95" />
+        <rect x={textLeft - 4} y={p.mid - lineHeight / 2 - 2} width={Math.max(p.labelWidth, p.truncated ? p.labelTail + ELLIPSIS_PX : 0) + 8}
+          height={p.label.length * lineHeight + 4} rx={4} className="fill-(--tl-surface) opacity-95" />
       )}
       {/* Clicks go through the title to the mark's target below it, which never changes under the
           pointer (a title re-drawn on focus, between press and release, would swallow the click).
           unicode-bidi plaintext: each line takes its direction from its own first strong letter, so
           a Hebrew title ending in "NATO" reads right to left with the acronym at its visual end. */}
       {/* One line is the text itself; lines after it are tspans (a zoom creates many one-line titles). */}
-      <text aria-hidden="true" x={p.labelX} y={p.mid} dy={p.label.length === 1 ? '0.35em' : undefined}
-        textAnchor={p.anchor === 'end' ? 'end' : undefined} unicodeBidi="plaintext" fontSize={p.fontSize}
-        className={`tl-title font-serif ${p.selected ? 'font-semibold' : ''} ${p.faded ? 'fill-(--tl-muted)' : 'fill-(--tl-fg)'}`}>
-        {/* The space between lines keeps the words apart in the text content, as in the name. */}
-        {p.label.length === 1
-          ? p.label[0]
-          : p.label.map((line, n) => <tspan key={n} x={p.labelX} dy={n === 0 ? '0.35em' : lineHeight}>{n < p.label.length - 1 ? `${line} ` : line}</tspan>)}
-      </text>
+      {lines.length > 0 && (
+        <text aria-hidden="true" x={p.labelX} y={p.mid} dy={lines.length === 1 ? '0.35em' : undefined}
+          textAnchor={p.anchor === 'end' ? 'end' : undefined} unicodeBidi="plaintext" fontSize={p.fontSize} className={className}>
+          {/* The space between lines keeps the words apart in the text content, as in the name. */}
+          {lines.length === 1 && !p.clip
+            ? lines[0]
+            : lines.map((line, i) => <tspan key={i} x={p.labelX} dy={i === 0 ? '0.35em' : lineHeight}>{i < lines.length - 1 || p.clip ? `${line} ` : line}</tspan>)}
+        </text>
+      )}
+      {/* direction ltr: "end" is the right edge whatever the page's direction. */}
+      {p.clip && (
+        <svg x={textLeft} y={lastMid - lineHeight / 2} width={p.labelTail} height={lineHeight} overflow="hidden" aria-hidden="true">
+          <text x={p.clip === 'rtl' ? p.labelTail : 0} y={lineHeight / 2} dy="0.35em" direction="ltr" textAnchor={p.clip === 'rtl' ? 'end' : 'start'}
+            unicodeBidi="plaintext" fontSize={p.fontSize} className={className}>{p.label[n]}</text>
+        </svg>
+      )}
+      {/* Three dots as one path of zero-length segments with round caps: one element per
+          shortened title rather than four, created and moved in every frame of a zoom. */}
+      {p.truncated && (
+        <path aria-hidden="true" data-ellipsis="" d={`M${textLeft + p.labelTail + 3} ${lastMid + p.fontSize * 0.3}h0m3.5 0h0m3.5 0h0`}
+          strokeWidth={2.2} strokeLinecap="round" className={p.faded ? 'stroke-(--tl-muted)' : 'stroke-(--tl-fg)'} />
+      )}
     </>
   );
 }, (a, b) => {
@@ -149,7 +174,7 @@ export const Mark = memo(function Mark(p: MarkProps) {
   const x0 = rel(p.x0);
   const x1 = rel(p.x1);
   const left = Math.min(x0, -12, shown ? textLeft : Infinity) - 3;
-  const right = Math.max(x1, 12, shown ? textLeft + p.labelWidth + (p.truncated ? 12 : 0) : 0) + 3;
+  const right = Math.max(x1, 12, shown ? textLeft + Math.max(p.labelWidth, p.truncated ? p.labelTail + ELLIPSIS_PX : 0) : 0) + 3;
   const glyph = <Glyph kind={p.kind} x0={x0} x1={x1} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />;
   return (
     <g
@@ -167,14 +192,8 @@ export const Mark = memo(function Mark(p: MarkProps) {
       <rect x={left} y={1} width={right - left} height={p.height - 2}
         className="tl-target group-hover:fill-[color-mix(in_srgb,var(--tl-mark)_7%,transparent)] group-focus-visible:stroke-(--tl-focus)" />
       {p.faded ? <g className="opacity-30">{glyph}</g> : glyph}
-      {shown && <Title labelX={labelX} label={p.label} anchor={p.anchor} labelWidth={p.labelWidth} fontSize={p.fontSize}
-        selected={p.selected} faded={p.faded} mid={mid} plate={false} />}
-      {/* Three dots as one path of zero-length segments with round caps: one element per
-          shortened title rather than four, created and moved in every frame of a zoom. */}
-      {p.truncated && (
-        <path aria-hidden="true" data-ellipsis="" d={`M${textLeft + p.labelWidth + 3} ${mid + p.fontSize * 0.3}h0m3.5 0h0m3.5 0h0`}
-          strokeWidth={2.2} strokeLinecap="round" className={p.faded ? 'stroke-(--tl-muted)' : 'stroke-(--tl-fg)'} />
-      )}
+      {shown && <Title labelX={labelX} label={p.label} anchor={p.anchor} truncated={p.truncated} clip={p.clip} labelWidth={p.labelWidth}
+        labelTail={p.labelTail} fontSize={p.fontSize} selected={p.selected} faded={p.faded} mid={mid} plate={false} />}
     </g>
   );
 });

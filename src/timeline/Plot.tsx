@@ -7,11 +7,11 @@ import type { JSX, RefObject } from 'react';
 import type { TimelineEvent } from '../dataset/model';
 import type { Dimensions } from './dimensions';
 import type { Frame } from './useFrame';
-import type { Layout, PlacedMark } from './layout';
+import type { Layout } from './layout';
 import type { Span } from './zoomLimits';
 import type { SpanIndex } from './visibleSlice';
 import { axisTop, facetRowHeight } from './dimensions';
-import type { TextMeasure } from './textWidth';
+import { laneLabel, wholeLabel } from './titleLabel';
 import { Axis } from './Axis';
 import { Mark, TitleOverlay } from './Mark';
 import { ClusterMark } from './ClusterMark';
@@ -58,50 +58,6 @@ export interface PlotProps {
   focused: number;
   /** Shows or hides the tooltip with an event's whole title. */
   onTip: (id: string, show: boolean) => void;
-}
-
-/** How a title is shown: its lines, where they are anchored, and whether it is shortened. */
-interface Label {
-  lines: string[];
-  x: number;
-  anchor: 'start' | 'end';
-  truncated: boolean;
-  width: number;
-}
-
-const NONE: Label = { lines: [], x: 0, anchor: 'start', truncated: false, width: 0 };
-
-/**
- * The whole title of the selected or focused mark: after the glyph when it fits before the plot's
- * right edge, else before the glyph when it fits there, else wrapped to two lines on the side with
- * more room; a second line that still does not fit ends in an ellipsis (the mark's name and the
- * event panel have it all), so that no title runs out of the plot, where it would be cut mid-word.
- */
-function wholeLabel(title: string, m: PlacedMark, width: number, measure: TextMeasure): Label {
-  const full = measure.width(title);
-  if (m.labelX + full <= width - 4) return { lines: [title], x: m.labelX, anchor: 'start', truncated: false, width: full };
-  const before = m.geometry.x0 - 6;
-  if (before - full >= 4) return { lines: [title], x: before, anchor: 'end', truncated: false, width: full };
-  const rightRoom = width - 4 - m.labelX;
-  const leftRoom = before - 4;
-  const left = leftRoom > rightRoom;
-  const room = left ? leftRoom : Math.max(rightRoom, 60);
-  const lines = measure.lines(title, room, 2);
-  const last = lines[lines.length - 1] ?? '';
-  if (measure.width(last) > room) lines[lines.length - 1] = measure.fit(last, room);
-  return { lines, x: left ? before : m.labelX, anchor: left ? 'end' : 'start', truncated: false, width: Math.min(room, Math.max(...lines.map((l) => measure.width(l)))) };
-}
-
-/** Any other title: whole, or shortened at a word to the room its lane leaves; never cut by the plot's edges. */
-function laneLabel(title: string, m: PlacedMark, width: number, measure: TextMeasure, stop = Infinity): Label {
-  // A title that would start left of the plot is hidden rather than shown from mid-word.
-  if (m.labelX < 2) return NONE;
-  const room = Math.min(m.labelRoom, width - m.labelX - 4, stop - m.labelX - 6);
-  if (room < 48) return NONE;
-  const text = measure.words(title, room);
-  if (!text) return NONE;
-  const truncated = text !== title;
-  return { lines: [text], x: m.labelX, anchor: 'start', truncated, width: measure.width(text) };
 }
 
 /** One band of the plot: its layout, where its lanes and clusters are, and its row label. */
@@ -223,8 +179,8 @@ export function Plot(p: PlotProps) {
         if (emphasised && label.lines.length) {
           overlays.push(
             <TitleOverlay key={`o${band.key}:${e.id}`} id={e.id} y={band.laneTop(m.lane)} height={dims.laneHeight} labelX={label.x} label={label.lines}
-              anchor={label.anchor} labelWidth={label.width} fontSize={frame.fontSize} selected={e.id === p.selectedId}
-              faded={p.visibleIds !== null && !p.visibleIds.has(e.id)} mid={0} plate />,
+              anchor={label.anchor} labelWidth={label.width} truncated={label.truncated} clip={label.clip} labelTail={label.tail}
+              fontSize={frame.fontSize} selected={e.id === p.selectedId} faded={p.visibleIds !== null && !p.visibleIds.has(e.id)} mid={0} plate />,
           );
         }
         return (
@@ -243,6 +199,8 @@ export function Plot(p: PlotProps) {
             label={label.lines}
             anchor={label.anchor}
             truncated={label.truncated}
+            clip={label.clip}
+            labelTail={label.tail}
             labelWidth={label.width}
             name={p.visibleIds !== null && !p.visibleIds.has(e.id) ? t('timeline.outsideFilters', { name: frame.nameOf(m.index) }) : frame.nameOf(m.index)}
             tabIndex={takesStop(m.index) ? 0 : -1}

@@ -7,8 +7,6 @@
 export interface TextMeasure {
   /** Width of `text`, px. */
   width: (text: string) => number;
-  /** Cuts `text` to fit `room` px, ending with an ellipsis; '' when nothing fits. */
-  fit: (text: string, room: number) => string;
   /**
    * The longest run of whole words from the start of `text` that fits `room` px with room left for
    * a drawn ellipsis (ELLIPSIS_PX); '' when not even the first word fits. Never cuts a word.
@@ -44,20 +42,6 @@ export function textMeasure(font: string, size: number, canvas = true, spacing?:
     if (w === undefined) cache.set(text, (w = measure(text)));
     return w;
   };
-  const fit = (text: string, room: number): string => {
-    const full = width(text);
-    if (full <= room) return text;
-    const ellipsis = width('…');
-    if (room <= ellipsis) return '';
-    // Cut by the average glyph width, then back off to a word boundary when one is close.
-    let n = Math.floor(((room - ellipsis) / full) * text.length);
-    let cut = text.slice(0, n);
-    while (n > 0 && measure(cut) + ellipsis > room) cut = text.slice(0, --n);
-    const space = cut.lastIndexOf(' ');
-    if (space > cut.length * 0.6) cut = cut.slice(0, space);
-    cut = cut.replace(/[\s,;:–—-]+$/, '');
-    return cut ? `${cut}…` : '';
-  };
   const words = (text: string, room: number): string => {
     if (width(text) <= room) return text;
     const parts = text.split(' ');
@@ -81,5 +65,5 @@ export function textMeasure(font: string, size: number, canvas = true, spacing?:
     if (rest) out.push(rest);
     return out;
   };
-  return { width, fit, words, lines };
+  return { width, words, lines };
 }

@@ -38,6 +38,13 @@ beforeAll(async () => {
     version: 1, id: 'gap', title: 'A gap', language: 'en', sources: [], people: [], topics: [],
     events: [ev('first', '2019-01-10'), ev('second', '2019-01-12'), ev('last', '2019-12-20')],
   }));
+  // The same titles on a time axis running right to left (the plot drawn mirrored), and a Hebrew
+  // story with one title a single word of 176 letters, on either axis.
+  routes['/data/long-titles-rtl-axis.json'] = json(JSON.stringify({ ...JSON.parse(edge('long-titles.json')) as object, axisDirection: 'rtl' }));
+  const hebrew = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/rtl/he.json'), 'utf8')) as { events: object[] };
+  hebrew.events.push({ ...hebrew.events[0], id: 'long-nospace', title: 'אבגדהוזחטיכלמנסעפצקרשת'.repeat(8) });
+  routes['/data/long-word-he.json'] = json(JSON.stringify(hebrew));
+  routes['/data/long-word-he-ltr-axis.json'] = json(JSON.stringify({ ...hebrew, axisDirection: 'ltr' }));
   routes['/data/generated.json'] = (_req, res) => json(generated)(_req, res);
   server = await serve({ routes });
   browser = await launch();
@@ -194,6 +201,35 @@ describe('text of any length', () => {
       await page.locator('#events ~ * li a, .vtimeline li a[data-event-id]').first().click();
       await page.locator('#panel-title').waitFor();
       expect(await overflow()).toEqual([]);
+      expect(await axe(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+  for (const name of ['long-titles', 'long-titles-rtl-axis', 'long-word-he', 'long-word-he-ltr-axis']) {
+    it(`${name}: a selected title that is one word wider than its room shows the word's start, then dots, inside the plot`, async () => {
+      const { page } = await show(name, 768);
+      await page.locator('g[data-event-id="long-nospace"]').click();
+      await page.locator('#panel-title').waitFor();
+      // The clip's window lies between the glyph and the dots: the word's first letter is drawn there.
+      const seen = await page.evaluate(() => {
+        const mark = document.querySelector('g[data-event-id="long-nospace"]')!;
+        const text = mark.querySelector('svg text')!;
+        const range = document.createRange();
+        range.setStart(text.firstChild!, 0);
+        range.setEnd(text.firstChild!, 1);
+        const first = range.getBoundingClientRect();
+        const glyph = mark.querySelector('circle')!.getBoundingClientRect();
+        const dots = mark.querySelector('[data-ellipsis]')!.getBoundingClientRect();
+        const plot = mark.closest('svg[id]')!.getBoundingClientRect();
+        const mid = (r: DOMRect) => (r.left + r.right) / 2;
+        const inPlot = (r: DOMRect) => r.left >= plot.left && r.right <= plot.right;
+        return {
+          text: text.textContent,
+          between: (mid(glyph) - mid(first)) * (mid(dots) - mid(first)) < 0,
+          inPlot: inPlot(first) && inPlot(dots),
+        };
+      });
+      expect(seen).toEqual({ text: expect.stringMatching(/^(Donaudampf.*gesellschaft|א.*ת)$/), between: true, inPlot: true });
       expect(await axe(page)).toEqual([]);
       await page.context().close();
     });
