@@ -1,7 +1,8 @@
 /**
- * A cluster: a pill with the number of events it stands for, over a faint line spanning their dates.
- * A button ("12 events, 13–14 May 2019 — zoom in") that zooms to fit its members. It carries no
- * data-event-id: only event marks do.
+ * A cluster: a pill with the number of events it stands for, over a faint line spanning their dates
+ * (drawn by the plot, one path for all the clusters of a band: ClusterSpans). A button ("12 events,
+ * 13–14 May 2019 — zoom in") that zooms to fit its members. It carries no data-event-id: only
+ * event marks do.
  */
 import { memo } from 'react';
 import { offset } from './offset';
@@ -15,9 +16,6 @@ export interface ClusterMarkProps {
   /** Pill edges, px. */
   x0: number;
   x1: number;
-  /** Where its members' dates start and end, px. */
-  spanX0: number;
-  spanX1: number;
   /** Top of the cluster row and its height, px. */
   y: number;
   height: number;
@@ -36,7 +34,8 @@ export interface ClusterMarkProps {
 /**
  * One cluster. Drawn in a group moved to its pill's left edge, everything in it relative to that:
  * clusters are keyed by their slot, so a zoom re-uses each one for another bin in every frame, and
- * the pill (one bin wide) and its count stay put inside the group while the group moves.
+ * the pill (one bin wide) and its count stay put inside the group while the group moves. Five
+ * elements, no more: a zoom in lanes by person redraws a hundred and more of them in every frame.
  */
 export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
   const pill = Math.min(p.height - 8, 28);
@@ -55,13 +54,11 @@ export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
       className="group cursor-zoom-in outline-none!"
       onClick={() => p.onActivate(p.bin)}
     >
-      <line x1={offset(p.spanX0, p.x0)} x2={offset(p.spanX1, p.x0)} y1={mid} y2={mid} strokeWidth={3} strokeLinecap="round" className="stroke-(--tl-cluster) opacity-40" />
+      {/* The target (the lane's height, at least 24 px) and focus ring; then the pill. */}
       <rect x={-2} y={1} width={w + 4} height={p.height - 2} rx={8} strokeWidth={2.5} fill="none" stroke="none" pointerEvents="all"
         className="group-focus-visible:stroke-(--tl-focus)" />
-      <g className={matches === 0 ? 'opacity-30' : undefined}>
-        <rect x={0} y={mid - pill / 2} width={w} height={pill} rx={pill / 2}
-          className="fill-(--tl-cluster) group-hover:opacity-85" />
-      </g>
+      <rect x={0} y={mid - pill / 2} width={w} height={pill} rx={pill / 2}
+        className={`fill-(--tl-cluster) ${matches === 0 ? 'opacity-30' : 'group-hover:opacity-85'}`} />
       {matches !== null && matches > 0 && (
         <g aria-hidden="true" data-match-badge="" transform={`translate(${w - 1} ${mid - pill / 2 + 1})`}>
           <circle r={9} strokeWidth={2} className="fill-(--tl-accent) stroke-(--tl-surface)" />
@@ -79,3 +76,17 @@ export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
     </g>
   );
 });
+
+/** Where the members' dates of each cluster of one band start and end, px, and the band's cluster row. */
+export interface ClusterSpansProps {
+  spans: { x0: number; x1: number }[];
+  /** Middle of the cluster row, px. */
+  y: number;
+}
+
+/** The faint lines under a band's pills, spanning their members' dates: one path for them all. */
+export function ClusterSpans({ spans, y }: ClusterSpansProps) {
+  if (!spans.length) return null;
+  const d = spans.map((s) => `M${s.x0} ${y}H${s.x1}`).join('');
+  return <path aria-hidden="true" d={d} strokeWidth={3} strokeLinecap="round" className="stroke-(--tl-cluster) opacity-40" />;
+}

@@ -14,7 +14,7 @@ import { axisTop, facetRowHeight } from './dimensions';
 import { laneLabel, wholeLabel } from './titleLabel';
 import { Axis } from './Axis';
 import { Mark, TitleOverlay } from './Mark';
-import { ClusterMark } from './ClusterMark';
+import { ClusterMark, ClusterSpans } from './ClusterMark';
 import { compactNumber } from './intl';
 import { clusterMatches, withMatches } from './clusterMatches';
 import { useT } from '../i18n/useT';
@@ -87,6 +87,11 @@ export function Plot(p: PlotProps) {
   // Shapes are cut to the plot plus a little: a span thousands of screens long would otherwise be
   // rasterised (dashes and all) far outside the view, which is what made deep zooms slow.
   const clip = (v: number) => Math.min(width + 40, Math.max(-40, v));
+  // The layout reaches a quarter of the view beyond each side (layout.ts), so that lanes and bins
+  // near the edges do not change as the reader pans; only what reaches the plot is drawn, since
+  // every frame of a gesture draws afresh. The active, selected and focused marks always are, so
+  // that a focused mark a zoom carries off screen keeps focus.
+  const shown = (x0: number, x1: number) => x1 >= -40 && x0 <= width + 40;
 
   const rowH = facetRowHeight(dims);
   const bands: Band[] = p.bare ? [] : rowLayouts
@@ -171,6 +176,7 @@ export function Plot(p: PlotProps) {
       {bands.map((band) => band.layout.marks.map((m) => {
         const e = p.events[m.index]!;
         const emphasised = e.id === p.selectedId || m.index === p.focused;
+        if (!emphasised && m.index !== p.active && !shown(m.geometry.x0, m.geometry.x1)) return null;
         // In a row by person or topic, clusters share the lane (drawn over it): a title ends before
         // the next pill, also one inside the mark's own span, and a pill over its start hides it.
         const stop = band.label === null ? Infinity : Math.min(Infinity, ...band.layout.clusters.filter((c) => c.x1 > m.labelX).map((c) => c.x0));
@@ -213,15 +219,17 @@ export function Plot(p: PlotProps) {
       {/* Clusters after the marks: in a row by person or topic they share the marks' lane, and a
           span running the row's length (a term in office) must not hide the pills of the events
           folded under it. */}
-      {bands.map((band) => band.layout.clusters.map((c, slot) => { const matches = matchOf(c, band); return (
+      {bands.map((band) => (
+        <ClusterSpans key={`s${band.key}`} y={band.clusterTop + band.clusterHeight / 2}
+          spans={band.layout.clusters.filter((c) => shown(c.x0, c.x1)).map((c) => ({ x0: clip(Math.max(x(c.from), x(c.start))), x1: clip(Math.min(x(c.to), x(c.end))) }))} />
+      ))}
+      {bands.map((band) => band.layout.clusters.filter((c) => shown(c.x0, c.x1)).map((c, slot) => { const matches = matchOf(c, band); return (
         <ClusterMark
           key={`${band.key}:${slot}`}
           bin={c.key}
           row={band.label === null ? undefined : band.key}
           x0={c.x0}
           x1={c.x1}
-          spanX0={clip(Math.max(x(c.from), x(c.start)))}
-          spanX1={clip(Math.min(x(c.to), x(c.end)))}
           y={band.clusterTop}
           height={band.clusterHeight}
           label={count.format(c.count)}
