@@ -13,7 +13,7 @@
 import { memo } from 'react';
 import type { MarkKind } from './marks';
 import { offset } from './offset';
-import { ELLIPSIS_PX } from './textWidth';
+import { drawnWidth } from './titleLabel';
 
 /** Props of Mark. */
 export interface MarkProps {
@@ -108,7 +108,7 @@ const Title = memo(function Title(p: TitleProps) {
   return (
     <>
       {p.plate && (
-        <rect x={textLeft - 4} y={p.mid - lineHeight / 2 - 2} width={Math.max(p.labelWidth, p.truncated ? p.labelTail + ELLIPSIS_PX : 0) + 8}
+        <rect x={textLeft - 4} y={p.mid - lineHeight / 2 - 2} width={drawnWidth({ width: p.labelWidth, tail: p.labelTail, truncated: p.truncated }) + 8}
           height={p.label.length * lineHeight + 4} rx={4} className="fill-(--tl-surface) opacity-95" />
       )}
       {/* Clicks go through the title to the mark's target below it, which never changes under the
@@ -174,7 +174,7 @@ export const Mark = memo(function Mark(p: MarkProps) {
   const x0 = rel(p.x0);
   const x1 = rel(p.x1);
   const left = Math.min(x0, -12, shown ? textLeft : Infinity) - 3;
-  const right = Math.max(x1, 12, shown ? textLeft + Math.max(p.labelWidth, p.truncated ? p.labelTail + ELLIPSIS_PX : 0) : 0) + 3;
+  const right = Math.max(x1, 12, shown ? textLeft + drawnWidth({ width: p.labelWidth, tail: p.labelTail, truncated: p.truncated }) : 0) + 3;
   const glyph = <Glyph kind={p.kind} x0={x0} x1={x1} collapsed={p.collapsed} mid={mid} band={band} selected={p.selected} />;
   return (
     <g

@@ -105,6 +105,7 @@ export function Plot(p: PlotProps) {
   // An event drawn in several rows takes the stop at its first appearance only.
   let stop: string | number | null = null;
   const marks = bands.flatMap((b) => b.layout.marks);
+  const drawnClusters = bands.map((b) => b.layout.clusters.filter((c) => shown(c.x0, c.x1)));
   const clusters = bands.flatMap((b) => b.layout.clusters);
   if (bands.length) {
     const inView = (a: number, b: number) => b >= 0 && a <= width;
@@ -219,11 +220,11 @@ export function Plot(p: PlotProps) {
       {/* Clusters after the marks: in a row by person or topic they share the marks' lane, and a
           span running the row's length (a term in office) must not hide the pills of the events
           folded under it. */}
-      {bands.map((band) => (
-        <ClusterSpans key={`s${band.key}`} y={band.clusterTop + band.clusterHeight / 2}
-          spans={band.layout.clusters.filter((c) => shown(c.x0, c.x1)).map((c) => ({ x0: clip(Math.max(x(c.from), x(c.start))), x1: clip(Math.min(x(c.to), x(c.end))) }))} />
+      {drawnClusters.map((clusters, n) => (
+        <ClusterSpans key={`s${bands[n]!.key}`} y={bands[n]!.clusterTop + bands[n]!.clusterHeight / 2}
+          spans={clusters.map((c) => ({ x0: clip(Math.max(x(c.from), x(c.start))), x1: clip(Math.min(x(c.to), x(c.end))) }))} />
       ))}
-      {bands.map((band) => band.layout.clusters.filter((c) => shown(c.x0, c.x1)).map((c, slot) => { const matches = matchOf(c, band); return (
+      {bands.map((band, n) => drawnClusters[n]!.map((c, slot) => { const matches = matchOf(c, band); return (
         <ClusterMark
           key={`${band.key}:${slot}`}
           bin={c.key}

@@ -33,6 +33,11 @@ export interface Label {
   tail: number;
 }
 
+/** How far a drawn title reaches from its left edge, px: its widest line, or its last line and the dots after it. */
+export function drawnWidth(l: Pick<Label, 'width' | 'tail' | 'truncated'>): number {
+  return Math.max(l.width, l.truncated ? l.tail + ELLIPSIS_PX : 0);
+}
+
 /** No title. */
 export const NONE: Label = { lines: [], x: 0, anchor: 'start', truncated: false, clip: null, width: 0, tail: 0 };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { PlacedMark } from '../../src/timeline/layout';
 import { ELLIPSIS_PX, textMeasure } from '../../src/timeline/textWidth';
-import { laneLabel, wholeLabel, type Label } from '../../src/timeline/titleLabel';
+import { drawnWidth, laneLabel, wholeLabel, type Label } from '../../src/timeline/titleLabel';
 
 // Without a canvas widths are estimated at about half the font size per character.
 const m = textMeasure('14px serif', 14);
@@ -19,7 +19,7 @@ const words = (l: Label) => l.lines.join(' ').split(/\s+/).filter(Boolean);
 /** Where the drawn title (and its dots) starts and ends, px. */
 function extent(l: Label): [number, number] {
   const left = l.anchor === 'end' ? l.x - l.width : l.x;
-  return [left, left + Math.max(l.width, l.truncated ? l.tail + ELLIPSIS_PX : 0)];
+  return [left, left + drawnWidth(l)];
 }
 
 const LONG = 'Pompeo and Lavrov hold talks in Sochi before meeting Putin, who then speaks to reporters about Venezuela, Iran and the inquiry';
