@@ -112,6 +112,8 @@ describe('the quote panel', () => {
   it('works by keyboard alone: tab to the marks, open an event, read in context, close back to the mark', async () => {
     const { page, context } = await open(browser);
     await page.goto(server.url);
+    // The marks are prerendered: Enter on one does something once the app has hydrated the page.
+    await appRunning(page);
     await page.locator('[data-event-id]').first().waitFor({ state: 'attached' });
     for (let i = 0; i < 40; i += 1) {
       await page.keyboard.press('Tab');
