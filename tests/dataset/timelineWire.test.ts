@@ -32,6 +32,7 @@ describe('timelineWire', () => {
     const timeline = parsed(syntheticDataset(2_000));
     const back = roundTrip(timeline);
     for (const e of back.events) expect(back.eventById.get(e.id)).toBe(e);
+    expect(back.eventById.size).toBe(back.events.length);
     for (const p of back.people) expect(back.personById.get(p.id)).toBe(p);
     const distinct = (t: Timeline) => new Set(t.events.flatMap((e) => [e.start, e.end])).size;
     expect(distinct(back)).toBe(distinct(timeline));

@@ -138,6 +138,8 @@ export class TimelineReader {
   private readonly topicLists = new Map<string, string[]>();
   private readonly peopleLists = new Map<string, string[]>();
   private readonly events: TimelineEvent[] = [];
+  /** The events by id, built batch by batch while the worker still checks the rest. */
+  private readonly byId = new Map<string, TimelineEvent>();
 
   /** Adds a batch's dates and events, in order. */
   read({ dates: d, events: c }: WireBatch): void {
@@ -151,19 +153,21 @@ export class TimelineReader {
     const topics = lists(this.topic, c.topics, this.topicLists), people = lists(this.person, c.people, this.peopleLists);
     const quotes = new Map(c.quotes), mentions = new Map(c.mentions), stated = new Map(c.stated);
     c.t0.forEach((t0, i) => {
-      this.events.push({
+      const event: TimelineEvent = {
         id: c.id[i] ?? '', title: title(i) ?? '', summary: c.summary[i] ?? '', place: place(i),
         start: this.dates[c.start[i] ?? 0] as DatePoint, end: this.dates[c.end[i] ?? -1],
         dateSource: dateSource(i) === 'text' ? 'text' : 'editor', stated: stated.get(i),
         topics: topics(i), people: people(i), quotes: quotes.get(i) ?? NONE, mentions: mentions.get(i) ?? NONE,
         t0, t1: c.t1[i] ?? t0,
-      });
+      };
+      this.events.push(event);
+      this.byId.set(event.id, event);
     });
   }
 
   /** The Timeline of `head` and every event read. */
   finish(head: TimelineHead): Timeline {
-    return assembleTimeline(head, this.events);
+    return assembleTimeline(head, this.events, this.byId);
   }
 }
 
