@@ -27,8 +27,8 @@ export interface ClusterMarkProps {
   matches?: number | null;
   /** 0 when it holds the tab stop, else -1. */
   tabIndex: number;
-  /** Called with the bin key when activated. */
-  onActivate: (bin: number) => void;
+  /** Called when activated, with the bin key and the row's key ('' in lanes by time). */
+  onActivate: (bin: number, row: string) => void;
 }
 
 /**
@@ -52,7 +52,7 @@ export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
       data-row={p.row}
       data-matches={matches ?? undefined}
       className="group cursor-zoom-in outline-none!"
-      onClick={() => p.onActivate(p.bin)}
+      onClick={() => p.onActivate(p.bin, p.row ?? '')}
     >
       {/* The target (the lane's height, at least 24 px) and focus ring; then the pill. */}
       <rect x={-2} y={1} width={w + 4} height={p.height - 2} rx={8} strokeWidth={2.5} fill="none" stroke="none" pointerEvents="all"

@@ -17,7 +17,8 @@ import { firstView } from './firstView';
 import { facetRows, rowKey, type Facet } from './facets';
 import { busiestWindow } from './busiest';
 import { densityColumns, densityPath } from './density';
-import { dimensions, plotHeight } from './dimensions';
+import { dimensions, facetRowHeight, plotHeight } from './dimensions';
+import { rowsInView } from './rowsInView';
 import { useCoarsePointer, useRem, useWidth } from './useSize';
 import { useZoom } from './useZoom';
 import { useFrame } from './useFrame';
@@ -128,7 +129,15 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   const dims = dimensions(width, useCoarsePointer(), rem);
   const zoom = useZoom(svg, { scale, width, initial, resetKey: events });
   const rows = useMemo(() => (facet ? facetRows(timeline, facet) : null), [timeline, facet]);
-  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, t, svg, rows, undrawn });
+  // While a gesture runs, only the rows by person or topic in the window are laid out and drawn
+  // again (useFrame): where the plot is, read once, in the gesture's first render (its task runs
+  // after a frame was painted, so the layout read is already up to date).
+  const rowHeight = facetRowHeight(dims);
+  const liveRows = useMemo(() => {
+    const plot = zoom.moving && rows ? svg.current?.getBoundingClientRect() : undefined;
+    return plot ? rowsInView(plot.top, window.innerHeight, dims.top, rowHeight, rows!.length) : null;
+  }, [zoom.moving, rows, dims.top, rowHeight]);
+  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, t, svg, rows, undrawn, liveRows });
   // The toolbar's range in view holds still while a gesture runs and says where it ended: its
   // words, changing in every frame, re-laid out the whole page around the toolbar (at 10,000 events
   // and 4× CPU slowdown, ~18 ms of a ~35 ms zoom step), and its live region spoke at every step.

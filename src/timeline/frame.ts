@@ -37,6 +37,20 @@ export interface FrameContext {
    * its view alone, with no marks, ticks or words, which that render would compute only to drop.
    */
   undrawn?: boolean;
+  /**
+   * Rows kept as an earlier frame laid them out: row i is `held[i]` when that is a layout of the
+   * same row (useFrame holds the rows outside the window while a gesture runs: nobody sees them,
+   * and laying out and redrawing a hundred rows per frame was most of a zoom step by person).
+   */
+  held?: readonly (RowLayout | undefined)[];
+}
+
+/** A row by person or topic and its own one-lane layout. */
+export interface RowLayout {
+  row: FacetRow;
+  layout: Layout;
+  /** The view scale the layout was made at: the frame's, or an earlier frame's for a held row. */
+  x: (t: number) => number;
 }
 
 /** One frame's geometry and words. */
@@ -48,7 +62,7 @@ export interface FrameGeometry {
   /** Marks and clusters of the plot (lanes by time; with rows, of all events in one band). */
   layout: Layout;
   /** With rows by person or topic: each row and its own one-lane layout; else null. */
-  rowLayouts: { row: FacetRow; layout: Layout }[] | null;
+  rowLayouts: RowLayout[] | null;
   ticks: StoryTicks;
   /** The range in view in words ("13–15 May 2019"), at hour precision, in the axis's zone. */
   range: string;
@@ -75,7 +89,10 @@ export function frameOf(transform: AxisTransform, scale: StoryScale, width: numb
   if (c.undrawn) return { view, x, layout: { marks: [], clusters: [], binMs: 0 }, rowLayouts: null, ticks: NO_TICKS, range: '' };
   const input = { ...c.layout, scale, width: w, x, view };
   const layout = layoutFrame(input);
-  const rowLayouts = c.rows ? c.rows.map((row) => ({ row, layout: layoutFrame(rowInput(input, row)) })) : null;
+  const rowLayouts = c.rows ? c.rows.map((row, i): RowLayout => {
+    const kept = c.held?.[i];
+    return kept?.row === row ? kept : { row, layout: layoutFrame(rowInput(input, row)), x };
+  }) : null;
   const ticks = storyTicks(scale, view, x, w, c.events, { locale: c.locale, timeZone: c.timeZone, minSpacing: c.tickSpacing, charWidth: c.charWidth });
   const range = rangeLabel(view.from, view.to, c.locale, 'hour', c.timeZone);
   return { view, x, layout, rowLayouts, ticks, range };

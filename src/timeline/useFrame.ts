@@ -4,7 +4,7 @@
  * on the plot, and per-event data (title widths, accessible names) computed once per event and
  * reused across frames.
  */
-import { useMemo, useState, useLayoutEffect, type RefObject } from 'react';
+import { useMemo, useRef, useState, useLayoutEffect, type RefObject } from 'react';
 import type { ZoomTransform } from 'd3-zoom';
 import type { Timeline } from '../dataset/model';
 import { formatEventDate } from '../format/dates';
@@ -16,7 +16,8 @@ import { compactNumber } from './intl';
 import type { SpanIndex } from './visibleSlice';
 import type { Dimensions } from './dimensions';
 import type { FacetRow } from './facets';
-import { frameOf, type FrameGeometry } from './frame';
+import { frameOf, type FrameGeometry, type RowLayout } from './frame';
+import type { RowRange } from './rowsInView';
 import type { Translate } from '../i18n/i18n';
 
 /** Inputs of useFrame. */
@@ -38,6 +39,11 @@ export interface FrameInput {
   rows: readonly FacetRow[] | null;
   /** The plot is not drawn yet (frame.ts, FrameContext.undrawn). */
   undrawn?: boolean;
+  /**
+   * While a gesture runs, the rows by person or topic in the window (rowsInView.ts): the others
+   * keep the layout they had when it began (frame.ts, FrameContext.held). Null: every row is laid out.
+   */
+  liveRows?: RowRange | null;
 }
 
 /** One frame: its geometry (frame.ts) and what draws it. */
@@ -59,7 +65,7 @@ export interface Frame extends FrameGeometry {
 const SELECTED_WEIGHT = 600;
 
 /** Derives the frame for a transform. */
-export function useFrame({ timeline, index, scale, transform, width, dims, locale, t, svg, rows, undrawn = false }: FrameInput): Frame {
+export function useFrame({ timeline, index, scale, transform, width, dims, locale, t, svg, rows, undrawn = false, liveRows = null }: FrameInput): Frame {
   const { events } = timeline;
   const { fontSize } = dims;
   const [measures, setMeasures] = useState<{ regular: TextMeasure; selected: TextMeasure } | null>(null);
@@ -127,9 +133,15 @@ export function useFrame({ timeline, index, scale, transform, width, dims, local
   const { timeZone } = timeline;
   const tickSpacing = (dims.compact ? 64 : 56) * (dims.axisFont / 12);
   const charWidth = dims.axisChar * 1.07;
-  const geometry = useMemo(
-    () => frameOf(transform, scale, width, { layout: layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth, undrawn }),
-    [transform, scale, width, layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth, undrawn],
-  );
+  // The rows of the frame last drawn, which a gesture's frames hold outside `liveRows`.
+  const drawnRows = useRef<readonly RowLayout[] | null>(null);
+  const geometry = useMemo(() => {
+    const before = drawnRows.current;
+    const held = liveRows && before ? before.map((r, i) => (i < liveRows.from || i > liveRows.to ? r : undefined)) : undefined;
+    return frameOf(transform, scale, width, { layout: layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth, undrawn, held });
+  }, [transform, scale, width, layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth, undrawn, liveRows]);
+  useLayoutEffect(() => {
+    drawnRows.current = geometry.rowLayouts;
+  }, [geometry]);
   return { ...geometry, fontSize, measure: measureNow, measureSelected: measures?.selected ?? estimate, nameOf, clusterName, layoutInput };
 }

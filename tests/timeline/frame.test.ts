@@ -77,6 +77,26 @@ describe('frameOf', () => {
     expect(f.rowLayouts!.map((r) => count(r.layout))).toEqual([10, events.length - 10]);
   });
 
+  it('a row held from an earlier frame keeps that frame\'s layout and scale; the others follow the view', () => {
+    const scale = storyScale('time', events, extent);
+    const a = events.slice(0, 10).map((_, i) => i);
+    const b = events.slice(10).map((_, i) => i + 10);
+    const rows = [
+      { id: 'a', label: 'A', members: a, index: buildSpanIndex(events, a) },
+      { id: 'b', label: 'B', members: b, index: buildSpanIndex(events, b) },
+    ];
+    const earlier = frameOf({ k: 1, x: 0 }, scale, 800, context({ rows }));
+    const now = frameOf({ k: 3, x: -800 }, scale, 800, context({ rows, held: [undefined, earlier.rowLayouts![1]] }));
+    expect(now.rowLayouts![1]).toBe(earlier.rowLayouts![1]);
+    expect(now.rowLayouts![1]!.x(events[12]!.t0)).toBe(earlier.x(events[12]!.t0));
+    expect(now.rowLayouts![0]!.layout).toEqual(frameOf({ k: 3, x: -800 }, scale, 800, context({ rows })).rowLayouts![0]!.layout);
+    expect(now.rowLayouts![0]!.x(events[2]!.t0)).toBeCloseTo(now.x(events[2]!.t0), 9);
+    // A held layout of another row (the rows changed: another facet) is not used.
+    const swapped = frameOf({ k: 3, x: -800 }, scale, 800, context({ rows, held: [earlier.rowLayouts![1], undefined] }));
+    expect(swapped.rowLayouts![0]!.row).toBe(rows[0]);
+    expect(swapped.rowLayouts![0]).not.toBe(earlier.rowLayouts![1]);
+  });
+
   it('a width of 0 is taken as 1 px, never dividing by zero', () => {
     const scale = storyScale('time', events, extent);
     const [, kMax] = scaleExtent(scale, 1);
