@@ -16,6 +16,16 @@ function context(over: Partial<FrameContext> = {}): FrameContext {
   };
 }
 
+/** Two rows by person: the first ten events, and the rest. */
+function twoRows() {
+  const a = events.slice(0, 10).map((_, i) => i);
+  const b = events.slice(10).map((_, i) => i + 10);
+  return [
+    { id: 'a', label: 'A', members: a, index: buildSpanIndex(events, a) },
+    { id: 'b', label: 'B', members: b, index: buildSpanIndex(events, b) },
+  ];
+}
+
 describe('frameOf', () => {
   it('at k = 1 the view is the whole padded extent, from pixel 0 to the width', () => {
     const scale = storyScale('time', events, extent);
@@ -65,12 +75,7 @@ describe('frameOf', () => {
 
   it('with rows, each row gets a one-lane layout of its own events', () => {
     const scale = storyScale('time', events, extent);
-    const a = events.slice(0, 10).map((_, i) => i);
-    const b = events.slice(10).map((_, i) => i + 10);
-    const rows = [
-      { id: 'a', label: 'A', members: a, index: buildSpanIndex(events, a) },
-      { id: 'b', label: 'B', members: b, index: buildSpanIndex(events, b) },
-    ];
+    const rows = twoRows();
     const f = frameOf({ k: 1, x: 0 }, scale, 800, context({ rows }));
     expect(f.rowLayouts?.map((r) => r.row.id)).toEqual(['a', 'b']);
     const count = (l: { marks: unknown[]; clusters: { count: number }[] }) => l.marks.length + l.clusters.reduce((n, c) => n + c.count, 0);
@@ -79,12 +84,7 @@ describe('frameOf', () => {
 
   it('a row held from an earlier frame keeps that frame\'s layout and scale; the others follow the view', () => {
     const scale = storyScale('time', events, extent);
-    const a = events.slice(0, 10).map((_, i) => i);
-    const b = events.slice(10).map((_, i) => i + 10);
-    const rows = [
-      { id: 'a', label: 'A', members: a, index: buildSpanIndex(events, a) },
-      { id: 'b', label: 'B', members: b, index: buildSpanIndex(events, b) },
-    ];
+    const rows = twoRows();
     const earlier = frameOf({ k: 1, x: 0 }, scale, 800, context({ rows }));
     const now = frameOf({ k: 3, x: -800 }, scale, 800, context({ rows, held: [undefined, earlier.rowLayouts![1]] }));
     expect(now.rowLayouts![1]).toBe(earlier.rowLayouts![1]);
