@@ -56,6 +56,8 @@ export interface PlotProps {
   focused: number;
   /** Shows or hides the tooltip with an event's whole title. */
   onTip: (id: string, show: boolean) => void;
+  /** A reader's gesture is under way (useZoom): said by `data-moving` on the SVG, for styles and tests. */
+  moving?: boolean;
 }
 
 /** One band of the plot: its layout, where its lanes and clusters are, and its row label. */
@@ -154,6 +156,7 @@ export function Plot(p: PlotProps) {
       aria-describedby={p.hintId}
       width={width}
       height={p.height}
+      data-moving={p.moving ? '' : undefined}
       // The drawing's own coordinates, so that print and the prerendered page (without the app to
       // re-lay it out) can scale it to their width by CSS (src/print/print.css).
       viewBox={`0 0 ${width} ${p.height}`}

@@ -348,6 +348,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
           locale={locale}
           focused={focused}
           onTip={onTip}
+          moving={zoom.moving}
         />
         {tip && timeline.eventById.get(tip.id) && (
           <div role="tooltip" style={{ left: tip.left, top: tip.top }}

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { appRunning, axe, launch, open, serve, type Served } from './harness';
+import { appRunning, axe, launch, open, serve, swipe, type Served } from './harness';
 import { syntheticDataset } from './timeline-synthetic';
 import { syntheticDataset as newsroomDataset } from '../../scripts/bench/synthetic';
 
@@ -327,69 +327,90 @@ describe('the zoomable timeline', () => {
     await p.context().close();
   });
 
-  it('in rows by person a wheel zoom redraws only the rows in the window while it runs, and every row once it ends', async () => {
-    // 1,000 events by person: a plot many rows taller than the window.
-    const { page: p, errors } = await page(1280, { query: '?data=/people.json&lanes=people&scale=time&layout=horizontal' });
-    const plot = p.locator(PLOT);
-    /** Each drawn event mark's position in the plot (its group's translate), by event: one per row it is drawn in. */
-    const marks = () => p.evaluate((sel) => {
-      const out: Record<string, { x: number; y: number }[]> = {};
-      for (const m of document.querySelectorAll(`${sel} [data-event-id]`)) {
-        const [x, y] = (/translate\(([-\d.e]+)[ ,]+([-\d.e]+)\)/.exec(m.getAttribute('transform') ?? '') ?? []).slice(1).map(Number);
-        (out[m.getAttribute('data-event-id')!] ??= []).push({ x: x!, y: y! });
-      }
-      return out;
-    }, PLOT);
-    // The window's bottom edge in the plot's coordinates, plus three rows (~47 px each at this
-    // width; the window's rows and one more are drawn): nothing below is in view.
-    const below = await plot.evaluate((svg) => innerHeight - svg.getBoundingClientRect().top + 3 * 48);
-    expect((await plot.boundingBox())!.height).toBeGreaterThan(below);
-    // Every change to a mark or cluster while the gesture runs, by how far down the plot it is.
-    await plot.evaluate((svg) => {
-      const w = window as unknown as { __touched: number[] };
-      w.__touched = [];
-      new MutationObserver((list) => {
-        if (!svg.hasAttribute('data-wheeling')) return;
-        for (const m of list) {
-          const target = m.target instanceof Element ? m.target : m.target.parentElement;
-          const shape = target?.closest('[data-event-id], [data-cluster]')?.closest('[transform]') ?? target?.closest('[transform]');
-          const y = Number(/translate\([-\d.e]+[ ,]+([-\d.e]+)\)/.exec(shape?.getAttribute('transform') ?? '')?.[1] ?? NaN);
-          if (Number.isFinite(y)) w.__touched.push(y);
+  // In rows by person, a gesture's frames lay out only the rows in the window (useFrame, rowsInView.ts).
+  for (const gesture of ['ctrl + wheel zoom', 'one-finger swipe (touch)'] as const) {
+    it(`in rows by person a ${gesture} redraws only the rows in the window while it runs, and every row once it ends`, async () => {
+      const touch = gesture.includes('touch');
+      // 1,000 events by person: a plot taller than the window, which shows its first rows only.
+      const { page: p, errors } = await open(browser, { width: touch ? 1024 : 1280, height: 800, hasTouch: touch });
+      await p.goto(`${server.url}?data=/people.json&lanes=people&scale=time&layout=horizontal`);
+      await appRunning(p);
+      const plot = p.locator(PLOT);
+      await p.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
+      await p.waitForLoadState('networkidle');
+      /** Each drawn event mark's position in the plot (its group's translate), by event: one per row it is drawn in. */
+      const marks = () => p.evaluate((sel) => {
+        const out: Record<string, { x: number; y: number }[]> = {};
+        for (const m of document.querySelectorAll(`${sel} [data-event-id]`)) {
+          const [x, y] = (/translate\(([-\d.e]+)[ ,]+([-\d.e]+)\)/.exec(m.getAttribute('transform') ?? '') ?? []).slice(1).map(Number);
+          (out[m.getAttribute('data-event-id')!] ??= []).push({ x: x!, y: y! });
         }
-      }).observe(svg, { subtree: true, childList: true, attributes: true, characterData: true });
+        return out;
+      }, PLOT);
+      // The window's bottom edge in the plot's coordinates, plus three rows (the window's rows and
+      // one more are drawn): nothing below is in view.
+      const below = await plot.evaluate((svg) => {
+        // A row's height: the least step between the rows' cluster groups (translate(x y), y the row's lane).
+        const ys = [...new Set([...svg.querySelectorAll('[data-cluster]')].map((c) => Number(/translate\([-\d.e]+[ ,]+([-\d.e]+)\)/.exec(c.parentElement!.getAttribute('transform') ?? '')?.[1])))].sort((a, b) => a - b);
+        const row = Math.min(...ys.slice(1).map((y, i) => y - ys[i]!));
+        return innerHeight - svg.getBoundingClientRect().top + 3 * row;
+      });
+      expect((await plot.boundingBox())!.height).toBeGreaterThan(below);
+      // Every change to a mark or cluster while the gesture runs (svg[data-moving]), by how far down the plot it is.
+      await plot.evaluate((svg) => {
+        const w = window as unknown as { __touched: number[] };
+        w.__touched = [];
+        new MutationObserver((list) => {
+          if (!svg.hasAttribute('data-moving')) return;
+          for (const m of list) {
+            const target = m.target instanceof Element ? m.target : m.target.parentElement;
+            const shape = target?.closest('[data-event-id], [data-cluster]')?.closest('[transform]') ?? target?.closest('[transform]');
+            const y = Number(/translate\([-\d.e]+[ ,]+([-\d.e]+)\)/.exec(shape?.getAttribute('transform') ?? '')?.[1] ?? NaN);
+            if (Number.isFinite(y)) w.__touched.push(y);
+          }
+        }).observe(svg, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+      const before = await marks();
+      const start = await range(p);
+      // Where the gesture starts: in the plot, in the window.
+      const c = await plotCentre(p);
+      c.y = Math.min(c.y, 700);
+      if (touch) await swipe(p, c.x + 150, c.y, -300, 0);
+      else {
+        await p.mouse.move(c.x, c.y);
+        await p.keyboard.down('Control');
+        await p.mouse.wheel(0, -60);
+        await p.keyboard.up('Control');
+      }
+      await changed(p, start);
+      await expect.poll(() => plot.getAttribute('data-moving')).toBeNull();
+      const touched = await p.evaluate(() => (window as unknown as { __touched: number[] }).__touched);
+      expect(touched.length).toBeGreaterThan(0);
+      expect(touched.filter((y) => y > below)).toEqual([]);
+      // Once it ends, every row is drawn at the new view. On a time scale a zoom or a pan maps each
+      // x to k·x + b: fitted on marks in the window, it holds for the marks of the rows below too.
+      const after = await marks();
+      const width = (await plot.boundingBox())!.width;
+      const unclipped = (x: number) => x > -40 && x < width + 40;
+      const pairs = Object.entries(after).flatMap(([id, list]) => list.flatMap((m) => {
+        const was = before[id]?.find((b) => b.y === m.y);
+        return was && unclipped(was.x) && unclipped(m.x) ? [{ from: was.x, to: m.x, y: m.y }] : [];
+      }));
+      const seen = pairs.filter((q) => q.y < below - 3 * 48).sort((a, b) => a.from - b.from);
+      const [lo, hi] = [seen[0]!, seen[seen.length - 1]!];
+      const k = (hi.to - lo.to) / (hi.from - lo.from);
+      if (touch) {
+        expect(k).toBeCloseTo(1, 2);
+        expect(Math.abs(lo.to - lo.from)).toBeGreaterThan(20);
+      } else expect(k).toBeGreaterThan(1.5);
+      const far = pairs.filter((q) => q.y > below);
+      expect(far.length).toBeGreaterThan(0);
+      for (const q of far) expect(Math.abs(lo.to + k * (q.from - lo.from) - q.to)).toBeLessThan(1);
+      expect(errors).toEqual([]);
+      expect(await axe(p)).toEqual([]);
+      await p.context().close();
     });
-    const before = await marks();
-    const start = await range(p);
-    const c = await plotCentre(p);
-    await p.mouse.move(c.x, c.y);
-    await p.keyboard.down('Control');
-    await p.mouse.wheel(0, -60);
-    await p.keyboard.up('Control');
-    await changed(p, start);
-    await expect.poll(() => plot.getAttribute('data-wheeling')).toBeNull();
-    const touched = await p.evaluate(() => (window as unknown as { __touched: number[] }).__touched);
-    expect(touched.length).toBeGreaterThan(0);
-    expect(touched.filter((y) => y > below)).toEqual([]);
-    // Once it ends, every row is drawn at the new view. On a time scale a zoom maps each x to
-    // k·x + b: fitted on marks in the window, it holds for the marks of the rows below it too.
-    const after = await marks();
-    const width = (await plot.boundingBox())!.width;
-    const unclipped = (x: number) => x > -40 && x < width + 40;
-    const pairs = Object.entries(after).flatMap(([id, list]) => list.flatMap((m) => {
-      const was = before[id]?.find((b) => b.y === m.y);
-      return was && unclipped(was.x) && unclipped(m.x) ? [{ from: was.x, to: m.x, y: m.y }] : [];
-    }));
-    const seen = pairs.filter((q) => q.y < below - 3 * 48).sort((a, b) => a.from - b.from);
-    const [lo, hi] = [seen[0]!, seen[seen.length - 1]!];
-    const k = (hi.to - lo.to) / (hi.from - lo.from);
-    expect(k).toBeGreaterThan(1.5);
-    const far = pairs.filter((q) => q.y > below);
-    expect(far.length).toBeGreaterThan(0);
-    for (const q of far) expect(Math.abs(lo.to + k * (q.from - lo.from) - q.to)).toBeLessThan(1);
-    expect(errors).toEqual([]);
-    expect(await axe(p)).toEqual([]);
-    await p.context().close();
-  });
+  }
 
   for (const query of ['?layout=horizontal', '?lanes=people&layout=horizontal', '?data=/people.json&lanes=people&layout=horizontal']) {
     it(`a selected mark's whole title stays inside the plot, drawn in the weight it is measured in (375 px, ${query})`, async () => {
