@@ -2,19 +2,23 @@
  * Not a test: times zoom frames with 10,000 events in Chromium under 4× CPU throttling while
  * ctrl + wheel is scripted over the plot, and prints the p50/p95/max frame intervals.
  * Run after a build: `npx tsx scripts/bench/timeline-zoom-frames.ts [events]`.
+ * Environment: QUERY, more of the page's address (`&lanes=people`, `&scale=sequential`);
+ * DATA=bench, the bench's newsroom-like events (people with long titles, spans) instead of the
+ * tests'; TRACE=1, main-thread time by kind; PROFILE=1, script by function; RATE, the throttling.
  */
 import { launch, open, serve } from '../../tests/e2e/harness';
 import { syntheticDataset } from '../../tests/e2e/timeline-synthetic';
+import { syntheticDataset as benchDataset } from './synthetic';
 
 const n = Number(process.argv[2] ?? 10_000);
-const body = JSON.stringify(syntheticDataset(n));
+const body = JSON.stringify(process.env.DATA === 'bench' ? benchDataset(n) : syntheticDataset(n));
 const server = await serve({
   routes: { '/big.json': (_q, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body); } },
 });
 const browser = await launch();
 try {
   const { page, context } = await open(browser, { width: 1280, height: 800, reducedMotion: 'no-preference' });
-  await page.goto(`${server.url}?data=/big.json`);
+  await page.goto(`${server.url}?data=/big.json${process.env.QUERY ?? ''}`);
   const plot = page.locator('section.timeline svg[role="group"]');
   await plot.locator('[data-cluster], [data-event-id]').first().waitFor({ state: 'attached' });
   if (process.env.STYLE) await page.addStyleTag({ content: process.env.STYLE });
