@@ -23,6 +23,7 @@ import { animateTransform, reducedMotion, toTransform } from './zoomMotion';
 import type { StoryScale } from './storyScale';
 import { morphScale } from './storyBlend';
 import { guardTouchScroll } from './touchGesture';
+import { forwardDetachedTouches } from './detachedTouches';
 import { afterFrame } from './afterFrame';
 
 /** Options of useZoom. */
@@ -166,6 +167,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
       zoomBy(e.shiftKey ? 0.5 : 2, at);
     });
     const unguard = guardTouchScroll(node);
+    const unforward = forwardDetachedTouches(node);
 
     // Horizontal wheels and shift + wheel pan; a plain vertical wheel is never prevented.
     let panEnd: ReturnType<typeof setTimeout> | undefined;
@@ -192,6 +194,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
       gesture.current?.();
       gesture.current = null;
       unguard();
+      unforward();
       node.removeEventListener('wheel', onWheel);
       sel.on('.zoom', null);
       zoomRef.current = null;

@@ -412,6 +412,55 @@ describe('the zoomable timeline', () => {
     });
   }
 
+  // A touch's moves and end go to the element it started on, even once a zoom has removed it.
+  for (const gesture of ['swipe', 'pinch'] as const) {
+    it(`a touch ${gesture} that starts on a cluster pill ends, whichever pill it is, and the view follows it`, async () => {
+      const { page: p, errors } = await open(browser, { width: 375, height: 667, hasTouch: true });
+      await p.goto(`${server.url}?data=/people.json&lanes=people&scale=time&layout=horizontal`);
+      await appRunning(p);
+      const plot = p.locator(PLOT);
+      await p.locator(`${PLOT} [data-cluster]`).first().waitFor({ state: 'attached' });
+      await p.waitForLoadState('networkidle');
+      await plot.evaluate((svg) => scrollBy(0, svg.getBoundingClientRect().top - 300));
+      // The pills of the first row in view, left to right, as the reader's finger would find them.
+      const pills = () => plot.evaluate((svg) => {
+        const all = [...svg.querySelectorAll('[data-cluster] rect[class*="fill-"]')].map((r) => r.getBoundingClientRect())
+          .filter((r) => r.top > 300 && r.bottom < innerHeight && r.left > 0 && r.right < innerWidth);
+        const top = Math.min(...all.map((r) => r.top));
+        return all.filter((r) => r.top === top).sort((a, b) => a.left - b.left).map((r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 }));
+      });
+      const cdp = await p.context().newCDPSession(p);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) => cdp.send('Input.dispatchTouchEvent', {
+        type, touchPoints: points.map((q, i) => ({ x: q.x, y: q.y, radiusX: 4, radiusY: 4, force: 1, id: i + 1 })),
+      });
+      const count = (await pills()).length;
+      expect(count).toBeGreaterThan(1);
+      for (let n = 0; n < Math.min(count, 5); n++) {
+        const pill = (await pills())[gesture === 'swipe' ? count - 1 - n : n];
+        if (!pill) break;
+        const before = await range(p);
+        // Each gesture goes back the way the last one went (in, then out; left, then right).
+        const sign = n % 2 === 0 ? 1 : -1;
+        if (gesture === 'pinch') {
+          // Two fingers, one on the plot below the row, the second on the pill: apart, then together.
+          const other = { x: pill.x, y: pill.y + 70 };
+          const at = (i: number) => [{ x: other.x, y: other.y + sign * 3 * i }, { x: pill.x, y: pill.y - sign * 3 * i }];
+          await touch('touchStart', [other, pill]);
+          for (let i = 1; i <= 10; i++) await touch('touchMove', at(i));
+        } else {
+          await touch('touchStart', [pill]);
+          for (let i = 1; i <= 12; i++) await touch('touchMove', [{ x: pill.x - sign * 15 * i, y: pill.y }]);
+        }
+        await touch('touchEnd', []);
+        await changed(p, before);
+        await expect.poll(() => plot.getAttribute('data-moving')).toBeNull();
+      }
+      await cdp.detach();
+      expect(errors).toEqual([]);
+      await p.context().close();
+    });
+  }
+
   for (const query of ['?layout=horizontal', '?lanes=people&layout=horizontal', '?data=/people.json&lanes=people&layout=horizontal']) {
     it(`a selected mark's whole title stays inside the plot, drawn in the weight it is measured in (375 px, ${query})`, async () => {
       const { page: p, errors } = await page(375, { query });

@@ -1,0 +1,50 @@
+/**
+ * A touch stays with the element it started on, even once that element has left the document:
+ * its moves and its end are dispatched to the removed node and never bubble up to the plot. A
+ * zoom removes marks and cluster pills in every frame (clusters are drawn by slot, and fewer may
+ * reach the view), so a pinch or swipe that started on one was left without its end: d3-zoom's
+ * gesture never ended, the view stopped following the fingers, and the rows held while a gesture
+ * runs (useFrame) stayed stale. This hands such touches to the plot: a copy of each touch event
+ * that reaches a removed start target is dispatched on the plot, where d3-zoom and the scroll
+ * guard (touchGesture.ts) listen.
+ */
+
+/** Installs the forwarding on `node` (the element d3-zoom is attached to); returns a function that removes it. */
+export function forwardDetachedTouches(node: Element): () => void {
+  if (typeof TouchEvent !== 'function') return () => undefined;
+  const watched = new Set<EventTarget>();
+  const forward = (e: Event) => {
+    const target = e.currentTarget as Node;
+    const touch = e as TouchEvent;
+    // Still in the document: the event bubbles to the plot by itself.
+    if (!target.isConnected) {
+      const copy = new TouchEvent(e.type, {
+        bubbles: true, cancelable: e.cancelable, composed: true,
+        touches: [...touch.touches], targetTouches: [...touch.targetTouches], changedTouches: [...touch.changedTouches],
+        altKey: touch.altKey, ctrlKey: touch.ctrlKey, metaKey: touch.metaKey, shiftKey: touch.shiftKey,
+      });
+      node.dispatchEvent(copy);
+      if (copy.defaultPrevented && e.cancelable) e.preventDefault();
+    }
+    if ((e.type === 'touchend' || e.type === 'touchcancel') && touch.touches.length === 0) unwatchAll();
+  };
+  // Not passive: d3-zoom cancels the moves it handles, and a forwarded move must be cancelled too.
+  const opts = { passive: false } as const;
+  const unwatchAll = () => {
+    for (const t of watched) for (const type of ['touchmove', 'touchend', 'touchcancel']) t.removeEventListener(type, forward);
+    watched.clear();
+  };
+  const start = (e: Event) => {
+    // A new gesture: the targets of the last one are let go.
+    if ((e as TouchEvent).touches.length === 1) unwatchAll();
+    const target = e.target;
+    if (!target || target === node || watched.has(target)) return;
+    watched.add(target);
+    for (const type of ['touchmove', 'touchend', 'touchcancel']) target.addEventListener(type, forward, opts);
+  };
+  node.addEventListener('touchstart', start, { capture: true, passive: true });
+  return () => {
+    node.removeEventListener('touchstart', start, { capture: true });
+    unwatchAll();
+  };
+}
