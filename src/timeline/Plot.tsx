@@ -10,7 +10,7 @@ import type { Frame } from './useFrame';
 import type { Layout } from './layout';
 import type { Span } from './zoomLimits';
 import type { SpanIndex } from './visibleSlice';
-import { axisTop, facetRowHeight } from './dimensions';
+import { axisTop, facetRowTop } from './dimensions';
 import { wholeLabel } from './titleLabel';
 import { Axis } from './Axis';
 import { TitleOverlay } from './Mark';
@@ -85,11 +85,10 @@ export function Plot(p: PlotProps) {
   const { layout, ticks, x, measure, rowLayouts } = frame;
   const axisY = axisTop(dims, rowLayouts?.length ?? null);
 
-  const rowH = facetRowHeight(dims);
   const bands: Band[] = p.bare ? [] : rowLayouts
     ? rowLayouts.map((r, i) => {
-      const top = dims.top + i * rowH + dims.axisFont * 1.3;
-      return { key: rowKey(r.row), layout: r.layout, x: r.x, top, lanes: 1, clusterTop: top, clusterHeight: dims.laneHeight, label: r.row.label, labelY: dims.top + i * rowH + dims.axisFont, index: r.row.index };
+      const top = facetRowTop(dims, i) + dims.axisFont * 1.3;
+      return { key: rowKey(r.row), layout: r.layout, x: r.x, top, lanes: 1, clusterTop: top, clusterHeight: dims.laneHeight, label: r.row.label, labelY: facetRowTop(dims, i) + dims.axisFont, index: r.row.index };
     })
     : [{ key: '', layout, x, top: dims.top, lanes: dims.lanes, clusterTop: dims.top + dims.lanes * dims.laneHeight, clusterHeight: dims.clusterRow, label: null, labelY: 0, index: frame.layoutInput.index }];
 

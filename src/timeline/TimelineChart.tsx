@@ -17,7 +17,7 @@ import { firstView } from './firstView';
 import { facetRows, rowKey, type Facet } from './facets';
 import { busiestWindow } from './busiest';
 import { densityColumns, densityPath } from './density';
-import { dimensions, facetRowHeight, plotHeight } from './dimensions';
+import { dimensions, facetRowHeight, facetRowTop, plotHeight } from './dimensions';
 import { rowsInView } from './rowsInView';
 import { useCoarsePointer, useRem, useWidth } from './useSize';
 import { useZoom } from './useZoom';
@@ -135,7 +135,9 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   const rowHeight = facetRowHeight(dims);
   const liveRows = useMemo(() => {
     const plot = zoom.moving && rows ? svg.current?.getBoundingClientRect() : undefined;
-    return plot ? rowsInView(plot.top, window.innerHeight, dims.top, rowHeight, rows!.length) : null;
+    return plot ? rowsInView(plot.top, window.innerHeight, facetRowTop(dims, 0), rowHeight, rows!.length) : null;
+    // dims is a new object in every render; what is read of it is its row geometry.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [zoom.moving, rows, dims.top, rowHeight]);
   const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, t, svg, rows, undrawn, liveRows });
   // The toolbar's range in view holds still while a gesture runs and says where it ended: its

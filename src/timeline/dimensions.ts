@@ -49,6 +49,11 @@ export function facetRowHeight(d: Dimensions): number {
   return Math.round(d.laneHeight + d.axisFont * 1.6);
 }
 
+/** Where row `i` of a layout by person or topic starts (its name, then its lane), px from the top. */
+export function facetRowTop(d: Dimensions, i: number): number {
+  return d.top + i * facetRowHeight(d);
+}
+
 /** Where the axis line is, px from the top: under the lanes and clusters, or under `rows` facet rows. */
 export function axisTop(d: Dimensions, rows: number | null = null): number {
   return rows === null ? d.top + d.lanes * d.laneHeight + d.clusterRow : d.top + rows * facetRowHeight(d) + 4;
