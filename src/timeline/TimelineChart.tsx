@@ -143,8 +143,8 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   // The toolbar's range in view holds still while a gesture runs and says where it ended: its
   // words, changing in every frame, re-laid out the whole page around the toolbar (at 10,000 events
   // and 4× CPU slowdown, ~18 ms of a ~35 ms zoom step), and its live region spoke at every step.
-  const settledRange = useRef(frame.range);
-  if (!zoom.moving) settledRange.current = frame.range;
+  const settledRange = useRef('');
+  if (!zoom.moving || !settledRange.current) settledRange.current = frame.range();
   const range = settledRange.current;
   const [active, setActive] = useState(-1);
   // The mark with keyboard focus shows its whole title; a shortened title also shows in a tooltip.
@@ -359,7 +359,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
           </div>
         )}
         {clusterList.element}
-        {empty && <EmptyView range={frame.range} {...empty} events={events} locale={locale} onGoTo={(i) => goTo(i, true, true)} />}
+        {empty && <EmptyView range={frame.range()} {...empty} events={events} locale={locale} onGoTo={(i) => goTo(i, true, true)} />}
         <p id={`${ids}hint`} className="sr-only">
           {t('timeline.hint')}
         </p>

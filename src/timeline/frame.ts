@@ -64,8 +64,12 @@ export interface FrameGeometry {
   /** With rows by person or topic: each row and its own one-lane layout; else null. */
   rowLayouts: RowLayout[] | null;
   ticks: StoryTicks;
-  /** The range in view in words ("13–15 May 2019"), at hour precision, in the axis's zone. */
-  range: string;
+  /**
+   * The range in view in words ("13–15 May 2019"), at hour precision, in the axis's zone; worked
+   * out when asked: a gesture's frames do not show it (the toolbar holds still until the gesture
+   * ends), and Intl's formatRange in every frame was a third of frameOf's time in a zoom.
+   */
+  range: () => string;
 }
 
 /**
@@ -86,7 +90,7 @@ export function frameOf(transform: AxisTransform, scale: StoryScale, width: numb
   const w = Math.max(1, width);
   const view = spanFor(transform, scale, w);
   const x = viewX(scale, transform, w);
-  if (c.undrawn) return { view, x, layout: { marks: [], clusters: [], binMs: 0 }, rowLayouts: null, ticks: NO_TICKS, range: '' };
+  if (c.undrawn) return { view, x, layout: { marks: [], clusters: [], binMs: 0 }, rowLayouts: null, ticks: NO_TICKS, range: () => '' };
   const input = { ...c.layout, scale, width: w, x, view };
   const layout = layoutFrame(input);
   const rowLayouts = c.rows ? c.rows.map((row, i): RowLayout => {
@@ -94,6 +98,6 @@ export function frameOf(transform: AxisTransform, scale: StoryScale, width: numb
     return kept?.row === row ? kept : { row, layout: layoutFrame(rowInput(input, row)), x };
   }) : null;
   const ticks = storyTicks(scale, view, x, w, c.events, { locale: c.locale, timeZone: c.timeZone, minSpacing: c.tickSpacing, charWidth: c.charWidth });
-  const range = rangeLabel(view.from, view.to, c.locale, 'hour', c.timeZone);
+  const range = () => rangeLabel(view.from, view.to, c.locale, 'hour', c.timeZone);
   return { view, x, layout, rowLayouts, ticks, range };
 }

@@ -67,7 +67,7 @@ describe('frameOf', () => {
     const scale = storyScale('time', events, extent);
     const span = { from: Date.UTC(2019, 4, 1), to: Date.UTC(2019, 4, 31) };
     const f = frameOf(transformFor(span, scale, 800), scale, 800, context());
-    expect(f.range).toMatch(/May 2019/);
+    expect(f.range()).toMatch(/May 2019/);
     const xs = [...f.ticks.major, ...f.ticks.minor].map((t) => f.x(t.t));
     expect(xs.length).toBeGreaterThan(0);
     for (const v of xs) expect(v).toBeGreaterThanOrEqual(-1);
@@ -110,7 +110,7 @@ describe('frameOf', () => {
     const f = frameOf({ k: 1, x: 0 }, scale, 800, context({ undrawn: true }));
     expect(f.view).toEqual(drawn.view);
     expect(f.x(events[0]!.t0)).toBeCloseTo(drawn.x(events[0]!.t0), 6);
-    expect([f.layout.marks.length, f.layout.clusters.length, f.ticks.minor.length, f.ticks.major.length, f.range]).toEqual([0, 0, 0, 0, '']);
+    expect([f.layout.marks.length, f.layout.clusters.length, f.ticks.minor.length, f.ticks.major.length, f.range()]).toEqual([0, 0, 0, 0, '']);
     expect(drawn.layout.marks.length + drawn.layout.clusters.length).toBeGreaterThan(0);
   });
 });
