@@ -48,8 +48,11 @@ export interface PlotProps {
   visibleIds: ReadonlySet<string> | null;
   /** Selects an event. */
   onSelect: (id: string) => void;
-  /** Opens a cluster: its bin key, and its members' earliest start and latest end, ms. */
-  onOpenCluster: (cluster: Span & { key: number }) => void;
+  /**
+   * Opens a cluster: its bin key, its members' earliest start and latest end, ms, and its band
+   * ('' for the plot's lanes, else its row's key).
+   */
+  onOpenCluster: (cluster: Span & { key: number }, band: string) => void;
   /** Locale for counts and dates. */
   locale: string;
   /** Chronological index of the mark that has keyboard focus (-1: none): it shows its whole title. */
@@ -133,7 +136,7 @@ export function Plot(p: PlotProps) {
   open.current = p.onOpenCluster;
   const onActivate = useCallback((bin: number, key: string) => {
     const c = drawnBands.current.find((b) => b.key === key)?.layout.clusters.find((k) => k.key === bin);
-    if (c) open.current({ key: c.key, from: c.from, to: c.to });
+    if (c) open.current({ key: c.key, from: c.from, to: c.to }, key);
   }, []);
 
   // Clicks and hover on any mark, answered here for all of them (focus: TimelineChart.tsx). The

@@ -84,6 +84,8 @@ function padded(span: Span, share: number, min: number): Span {
 
 /** Plot width used before measurement, px. */
 const PRERENDER_WIDTH = 800;
+/** The least height a row's cluster list is given (about three of its events), px. */
+const CLUSTER_LIST_ROOM = 200;
 
 /** The timeline region: the zoomable chart. */
 export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked, measureFirst = false }: TimelineChartProps): JSX.Element {
@@ -206,15 +208,22 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   const clusterList = useClusterList({
     frame, events, index, goTo, focusWhenDrawn, show: zoom.show, selectedId, onSelect, setActive, svg, locale, width,
     targetOf: (c) => padded({ from: c.from, to: c.to }, 0.12, finest),
-    top: 2, maxHeight: dims.top + dims.lanes * dims.laneHeight + dims.clusterRow - 2, mirrored,
+    place: (band) => {
+      // The plot's lanes: over them. A row's: under the row, or as far down as leaves it room.
+      if (!band || !rows) return { top: 2, maxHeight: dims.top + dims.lanes * dims.laneHeight + dims.clusterRow - 2 };
+      const bottom = plotHeight(dims, rows.length) - 2;
+      const below = facetRowTop(dims, Math.max(0, rows.findIndex((r) => rowKey(r) === band)) + 1);
+      const top = Math.max(2, Math.min(below, bottom - CLUSTER_LIST_ROOM));
+      return { top, maxHeight: bottom - top };
+    },
+    mirrored,
   });
-  // A cluster of the plot goes to the cluster list's rules (zoom in, or open as a list); one of a
-  // row by person or topic zooms to its members. Either zooms once, by key as by click.
-  const openCluster = useCallback((c: Span & { key?: number }, moveFocus: boolean) => {
-    if (!rows && c.key !== undefined) return clusterList.activate(c.key, moveFocus);
-    zoom.show(padded({ from: c.from, to: c.to }, 0.12, finest));
-    if (moveFocus) focusWhenDrawn(lowerBound(starts, c.from));
-  }, [rows, clusterList, zoom, finest, focusWhenDrawn, starts]);
+  // A cluster goes to the cluster list's rules (zoom in, or open as a list when no zoom separates
+  // its events), in the plot's lanes as in a row by person or topic (`band`, its row's key): once,
+  // by key as by click.
+  const openCluster = useCallback((c: Span & { key: number }, moveFocus: boolean, band = '') => {
+    clusterList.activate(c.key, moveFocus, band);
+  }, [clusterList]);
   // Zoomed into a stretch with no events: say so and offer the nearest on either side.
   const empty = useMemo(
     () => (isViewEmpty(frame.layout, width) ? nearestOutside(events, starts, frame.view) : null),
@@ -280,7 +289,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
     } else if ((e.key === 'Enter' || e.key === ' ') && mark) onSelect(mark.getAttribute('data-event-id')!);
     else if ((e.key === 'Enter' || e.key === ' ') && cluster) {
       const c = clusterOf(cluster);
-      if (c) openCluster(c, true);
+      if (c) openCluster(c, true, cluster.getAttribute('data-row') ?? '');
     }
     else done = false;
     if (done) e.preventDefault();
@@ -346,7 +355,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
           selectedId={selectedId}
           visibleIds={visibleIds}
           onSelect={onSelect}
-          onOpenCluster={(c) => openCluster(c, false)}
+          onOpenCluster={(c, band) => openCluster(c, false, band)}
           locale={locale}
           focused={focused}
           onTip={onTip}

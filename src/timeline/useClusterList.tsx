@@ -3,6 +3,10 @@
  * separate its events (a click, Enter, or an arrow-key step onto one of them), stepping through
  * the list, and closing it when its cluster leaves the frame. TimelineChart.tsx calls `activate` for a
  * cluster, `step` for each arrow-key move, and renders `element`.
+ *
+ * A cluster belongs to a band: the plot's lanes (band ''), or one row by person or topic (its
+ * rowKey), which has its own layout and its own events. Bins repeat from band to band, so a cluster
+ * is named by both.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type RefObject } from 'react';
 import type { TimelineEvent } from '../dataset/model';
@@ -14,6 +18,9 @@ import { cannotSeparate, clusterMembers, noneApartAt } from './clusterMembers';
 import type { Span } from './zoomLimits';
 import type { SpanIndex } from './visibleSlice';
 import { rangeLabel } from './rangeLabel';
+import { rowInput } from './frame';
+import { rowKey } from './facets';
+import type { Layout } from './layout';
 import { useT } from '../i18n/useT';
 import type { Translate } from '../i18n/i18n';
 
@@ -36,22 +43,33 @@ export interface ClusterListOptions {
   setActive: (i: number) => void;
   svg: RefObject<SVGSVGElement | null>;
   locale: string;
-  /** Px from the top of the plot box to the list's top, and the most height it may take (it covers the lanes). */
-  top: number;
-  maxHeight: number;
+  /**
+   * Where the list of a cluster of band `band` ('' for the plot's lanes, else a row's key) stands:
+   * px from the top of the plot box to its top, and the most height it may take.
+   */
+  place: (band: string) => { top: number; maxHeight: number };
   width: number;
   /** Time runs right to left: the plot is mirrored, so the list stands at the mirrored place. */
   mirrored: boolean;
 }
 
 interface Open {
+  /** '' for the plot's lanes, else the row's key. */
+  band: string;
   bin: number;
   focus: { index: number; seq: number } | null;
 }
 
+/** What a band's clusters are drawn from. */
+interface Band {
+  layout: Layout;
+  index: SpanIndex;
+  input: Frame['layoutInput'];
+}
+
 /** State and handlers of the opened cluster list. */
 export function useClusterList(o: ClusterListOptions): {
-  activate: (bin: number, moveFocus: boolean) => void;
+  activate: (bin: number, moveFocus: boolean, band?: string) => void;
   step: (next: number) => void;
   noteFocus: (el: Element) => void;
   element: JSX.Element | null;
@@ -59,53 +77,65 @@ export function useClusterList(o: ClusterListOptions): {
   const t = useT();
   const [open, setOpen] = useState<Open | null>(null);
   const seq = useRef(0);
-  const { layout } = o.frame;
+  const { layout, rowLayouts, layoutInput } = o.frame;
+  const { index } = o;
+  /** The band `key` names in the frame being drawn, or undefined once it is gone. */
+  const bandOf = useCallback((key: string): Band | undefined => {
+    if (key === '') return { layout, index, input: layoutInput };
+    const r = rowLayouts?.find((b) => rowKey(b.row) === key);
+    return r ? { layout: r.layout, index: r.row.index, input: rowInput(layoutInput, r.row) } : undefined;
+  }, [layout, rowLayouts, layoutInput, index]);
+  const membersOf = (b: Band, c: PlacedCluster) => clusterMembers(b.index, c, new Set(b.layout.marks.map((m) => m.index)));
 
-  /** The drawn cluster holding event i, and its members, when zooming cannot separate them. */
-  const inseparable = useCallback((c: PlacedCluster): number[] | null => {
-    const members = clusterMembers(o.index, c, new Set(layout.marks.map((m) => m.index)));
+  /** A drawn cluster's members when zooming cannot separate them, else null. */
+  const inseparable = useCallback((b: Band, c: PlacedCluster): number[] | null => {
+    const members = membersOf(b, c);
     const target = o.targetOf(c);
-    if (cannotSeparate(target, o.frame.view, o.frame.layoutInput.scale)) return members;
-    return noneApartAt(o.frame.layoutInput, target, members) ? members : null;
-  }, [layout, o]);
+    if (cannotSeparate(target, o.frame.view, b.input.scale)) return members;
+    return noneApartAt(b.input, target, members) ? members : null;
+  }, [o]);
 
-  const openAt = useCallback((c: PlacedCluster, focusIndex: number | null) => {
-    setOpen({ bin: c.key, focus: focusIndex === null ? null : { index: focusIndex, seq: ++seq.current } });
+  const openAt = useCallback((band: string, c: PlacedCluster, focusIndex: number | null) => {
+    setOpen({ band, bin: c.key, focus: focusIndex === null ? null : { index: focusIndex, seq: ++seq.current } });
   }, []);
   // Members are worked out from the frame being drawn, so the list always matches its pill.
-  const cluster = open ? layout.clusters.find((c) => c.key === open.bin) : undefined;
-  const { index } = o;
+  const openBand = open ? bandOf(open.band) : undefined;
+  const cluster = open ? openBand?.layout.clusters.find((c) => c.key === open.bin) : undefined;
   const members = useMemo(
-    () => (cluster ? clusterMembers(index, cluster, new Set(layout.marks.map((m) => m.index))) : []),
-    [cluster, layout, index],
+    () => (openBand && cluster ? clusterMembers(openBand.index, cluster, new Set(openBand.layout.marks.map((m) => m.index))) : []),
+    [openBand?.layout, openBand?.index, cluster], // eslint-disable-line react-hooks/exhaustive-deps -- a band is a new object in each render; what is read of it is its layout and index
   );
 
-  const activate = useCallback((bin: number, moveFocus: boolean) => {
-    const c = layout.clusters.find((k) => k.key === bin);
-    if (!c) return;
-    const members = inseparable(c);
+  const activate = useCallback((bin: number, moveFocus: boolean, band = '') => {
+    const b = bandOf(band);
+    const c = b?.layout.clusters.find((k) => k.key === bin);
+    if (!b || !c) return;
+    const members = inseparable(b, c);
     // Focus goes into the list (a dialog) whichever way it was opened.
-    if (members && members.length > 0) return openAt(c, members[0]!);
+    if (members && members.length > 0) return openAt(band, c, members[0]!);
     // One zoom, as a click gives; a keyboard opening then focuses the cluster's first event.
     o.show(o.targetOf(c));
-    const first = clusterMembers(o.index, c, new Set(layout.marks.map((m) => m.index)))[0];
+    const first = membersOf(b, c)[0];
     if (moveFocus && first !== undefined) o.focusWhenDrawn(first);
-  }, [layout, inseparable, openAt, o]);
+  }, [bandOf, inseparable, openAt, o]);
 
   const step = useCallback((next: number) => {
     if (open && members.includes(next)) {
       setOpen({ ...open, focus: { index: next, seq: ++seq.current } });
       return;
     }
-    const c = layout.clusters.find((k) => clusterMembers(o.index, k, new Set(layout.marks.map((m) => m.index))).includes(next));
-    const inList = c ? inseparable(c) : null;
-    if (c && inList?.includes(next)) openAt(c, next);
+    // In the plot's lanes a step onto an event no zoom separates opens its cluster's list; in rows
+    // by person or topic the arrows go on through such events (TimelineChart.tsx), as from a list.
+    const plot = open?.band ? undefined : bandOf('');
+    const c = plot?.layout.clusters.find((k) => membersOf(plot, k).includes(next));
+    const inList = plot && c ? inseparable(plot, c) : null;
+    if (c && inList?.includes(next)) openAt('', c, next);
     else {
       setOpen(null);
       stepping.current = next;
       o.goTo(next, true);
     }
-  }, [open, members, layout, inseparable, openAt, o]);
+  }, [open, members, bandOf, inseparable, openAt, o]);
 
   // A step that had to zoom in ends, at the finest zoom, on the cluster still holding the event
   // (useNavigation focuses it): open that cluster's list at the event.
@@ -116,21 +146,23 @@ export function useClusterList(o: ClusterListOptions): {
     if (el.closest('[data-cluster-list]')) return;
     stepping.current = null;
     const c = key === null || target === null ? undefined : layout.clusters.find((k) => String(k.key) === key);
-    const inList = c ? inseparable(c) : null;
-    if (c && inList?.includes(target!)) openAt(c, target!);
-  }, [layout, inseparable, openAt]);
+    const inList = c ? inseparable(bandOf('')!, c) : null;
+    if (c && inList?.includes(target!)) openAt('', c, target!);
+  }, [layout, bandOf, inseparable, openAt]);
 
-  // A zoom or pan that removes the cluster closes its list.
+  // A zoom or pan that removes the cluster (or its row) closes its list.
   useEffect(() => {
-    if (open && !layout.clusters.some((c) => c.key === open.bin)) setOpen(null);
-  }, [open, layout]);
+    if (open && !cluster) setOpen(null);
+  }, [open, cluster]);
 
   const close = (restoreFocus: boolean) => {
-    const bin = open?.bin;
     setOpen(null);
-    if (restoreFocus && bin !== undefined) o.svg.current?.querySelector<SVGGElement>(`[data-cluster="${bin}"]`)?.focus();
+    if (!restoreFocus || !open) return;
+    const row = open.band ? `[data-row="${CSS.escape(open.band)}"]` : ':not([data-row])';
+    o.svg.current?.querySelector<SVGGElement>(`[data-cluster="${open.bin}"]${row}`)?.focus();
   };
-  const element = open && cluster && members.length > 0 ? (
+  const place = open ? o.place(open.band) : null;
+  const element = open && cluster && place && members.length > 0 ? (
     <ClusterList
       members={members}
       events={o.events}
@@ -141,8 +173,8 @@ export function useClusterList(o: ClusterListOptions): {
       anchorX={o.mirrored ? o.width - (cluster.x0 + cluster.x1) / 2 : (cluster.x0 + cluster.x1) / 2}
       mirrored={o.mirrored}
       width={o.width}
-      top={o.top}
-      maxHeight={o.maxHeight}
+      top={place.top}
+      maxHeight={place.maxHeight}
       onSelect={o.onSelect}
       onFocusIndex={o.setActive}
       onLeave={step}

@@ -327,6 +327,38 @@ describe('the zoomable timeline', () => {
     await p.context().close();
   });
 
+  it('in rows by person a row\'s cluster that no zoom separates opens as a list under its row, by click and by Enter; Escape gives focus back to it', async () => {
+    // Pompeo's tweet and his talks with Lavrov share his row and their day (14 May 2019).
+    const { page: p, errors } = await page(1280, { query: '?lanes=people&layout=horizontal' });
+    const pill = p.locator(`${PLOT} [data-row="pompeo"][data-cluster][aria-label*="14 May 2019"]`);
+    const list = p.locator('[data-cluster-list]');
+    // A click zooms in while that brings its events apart, and opens the list once none would.
+    for (let n = 0; n < 4 && !(await list.count()); n++) {
+      const before = await pill.getAttribute('aria-label');
+      await pill.click();
+      await expect.poll(async () => (await list.count()) > 0 || (await pill.getAttribute('aria-label')) !== before).toBe(true);
+    }
+    const items = list.locator('[data-list-event-id]');
+    expect(await items.evaluateAll((b) => b.map((x) => x.getAttribute('data-list-event-id')).sort())).toEqual(['pompeo-tweet', 'sochi-talks']);
+    // Under the row it belongs to, not over the plot's top rows.
+    const [pillBox, listBox] = [(await pill.boundingBox())!, (await list.boundingBox())!];
+    expect(listBox.y).toBeGreaterThanOrEqual(pillBox.y + pillBox.height - 1);
+    expect(await axe(p)).toEqual([]);
+    await items.first().click();
+    await p.locator('#panel-title').waitFor();
+    expect(await items.first().getAttribute('aria-pressed')).toBe('true');
+    await items.first().focus();
+    await p.keyboard.press('Escape');
+    await list.waitFor({ state: 'detached' });
+    expect(await p.evaluate(() => document.activeElement?.getAttribute('data-row'))).toBe('pompeo');
+    await p.keyboard.press('Enter');
+    await list.waitFor();
+    await expect.poll(() => p.evaluate(() => document.activeElement?.getAttribute('data-list-event-id'))).toBe('pompeo-tweet');
+    expect(await axe(p)).toEqual([]);
+    expect(errors).toEqual([]);
+    await p.context().close();
+  });
+
   // In rows by person, a gesture's frames lay out only the rows in the window (useFrame, rowsInView.ts).
   for (const gesture of ['ctrl + wheel zoom', 'one-finger swipe (touch)'] as const) {
     it(`in rows by person a ${gesture} redraws only the rows in the window while it runs, and every row once it ends`, async () => {
