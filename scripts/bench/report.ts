@@ -34,7 +34,7 @@ interface Ratios { firstMark: number | null; fcp: number | null; transfer: numbe
 
 const TARGET = {
   markRatio: 0.5, zoomP95Ms: 16.7, storyKiB: 110,
-  big: { markMs: 3000, interactiveMs: 5000, memoryMiB: 300 },
+  big: { markMs: 3000, interactiveMs: 5000, memoryMB: 300 },
   lighthouse: { score: 95, tbtMs: 200, lcpMs: 1500 },
 };
 /** What the story's weight target counts (not the favicon, say). */
@@ -129,10 +129,11 @@ export function report({ rows, loads, lighthouse }: { rows: Row[]; loads: LoadRo
   check('storyWeight', weight === null ? null : weight <= TARGET.storyKiB * 1024, `story page (HTML, JS, CSS, data) ≤ ${TARGET.storyKiB} KiB gzip: ${kib(weight)}` +
     ` (${kinds.map(([k, [t]]) => `${k} ${kib(t)}`).join(', ')})`);
   for (const l of loads) {
-    const { markMs, interactiveMs, memoryMiB } = TARGET.big;
+    const { markMs, interactiveMs, memoryMB } = TARGET.big;
     check(`bigMark-${l.dataset}`, l.firstMarkMs === null ? null : l.firstMarkMs <= markMs, `${l.events.toLocaleString('en')} events, unthrottled: first mark ≤ ${markMs / 1000} s: ${fmtMs(l.firstMarkMs)}`);
     check(`bigInteractive-${l.dataset}`, l.interactiveMs === null ? null : l.interactiveMs <= interactiveMs, `${l.events.toLocaleString('en')} events, unthrottled: a mark answers a click ≤ ${interactiveMs / 1000} s: ${fmtMs(l.interactiveMs)}`);
-    check(`bigMemory-${l.dataset}`, l.peakRss === null ? null : l.peakRss < memoryMiB * 2 ** 20, `${l.events.toLocaleString('en')} events: memory < ${memoryMiB} MB (peak RSS of the page's renderer process, worker included): ${mib(l.peakRss)}`);
+    // The issue's "300 MB" read strictly, in decimal megabytes (300 MB is 286 MiB).
+    check(`bigMemory-${l.dataset}`, l.peakRss === null ? null : l.peakRss < memoryMB * 1e6, `${l.events.toLocaleString('en')} events: memory < ${memoryMB} MB (${(memoryMB * 1e6 / 2 ** 20).toFixed(0)} MiB; peak RSS of the page's renderer process, worker included): ${mib(l.peakRss)}${l.peakRss === null ? '' : ` (${(l.peakRss / 1e6).toFixed(0)} MB)`}`);
   }
   for (const l of lighthouse) {
     const { score, tbtMs, lcpMs } = TARGET.lighthouse;

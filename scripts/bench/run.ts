@@ -91,21 +91,26 @@ try {
     ]);
     // Every file compressed once before anything is timed, as a static host serves it (harness.ts).
     for (const file of readdirSync(join(served, 'bench-data'))) await (await fetch(`${server.url}bench-data/${file}`)).arrayBuffer();
-    for (const page of pages) {
-      if (!ONLY.includes(page.app) || (page.app === 'ours' && buildError)) continue;
-      const runs: PageRun[] = [];
-      let note = '';
-      const label = [page.app, page.variant, page.view].filter(Boolean).join('·');
-      for (let i = 0; i < RUNS; i++) {
+    // Runs go round the pages (run 1 of every page, then run 2, …) rather than page by page: a
+    // machine whose speed drifts during the bench (other work, CPU frequency) then slows every app
+    // alike, and the ratios between them hold.
+    const measured = pages.filter((page) => ONLY.includes(page.app) && !(page.app === 'ours' && buildError))
+      .map((page) => ({ page, runs: [] as PageRun[], note: '', label: [page.app, page.variant, page.view].filter(Boolean).join('·') }));
+    for (let i = 0; i < RUNS; i++) {
+      for (const m of measured) {
+        // A page that showed nothing within the cap will not on a second try; save the minutes.
+        if (m.runs.some((r) => r.firstMarkMs === null)) continue;
         const t0 = Date.now();
-        const run = await measurePage(browser, server.url, page, CAPS);
-        runs.push(run);
-        log(`${size.padStart(6)} ${label.padEnd(22)} run ${i + 1}: mark ${fmtMs(run.firstMarkMs)}, FCP ${fmtMs(run.fcpMs)}, zoom p95 ${fmtMs(run.zoomP95Ms)}` +
+        const run = await measurePage(browser, server.url, m.page, CAPS);
+        m.runs.push(run);
+        log(`${size.padStart(6)} ${m.label.padEnd(22)} run ${i + 1}: mark ${fmtMs(run.firstMarkMs)}, FCP ${fmtMs(run.fcpMs)}, zoom p95 ${fmtMs(run.zoomP95Ms)}` +
           ` (${run.zoomFrames} intervals${run.zoomCapped ? ', capped' : ''}), ${kib(run.transfer)}${run.bytesFrom === 'cdp' ? ' (cdp)' : ''}` +
           `, ${((Date.now() - t0) / 1000).toFixed(0)} s${run.errors.length ? `, errors: ${run.errors.join(' / ')}` : ''}`);
-        // A page that showed nothing within the cap will not on a second try; save the minutes.
-        if (run.firstMarkMs === null) { note = `no mark within ${CAPS.markMs / 1000} s (run ${i + 1} of ${RUNS}; not repeated)`; break; }
+        if (run.firstMarkMs === null) m.note = `no mark within ${CAPS.markMs / 1000} s (run ${i + 1} of ${RUNS}; not repeated)`;
       }
+    }
+    for (const { page, runs, note: first } of measured) {
+      let note = first;
       if (runs.some((r) => r.zoomCapped)) note ||= `zoom stopped at the ${CAPS.zoomMs / 1000} s cap; p95 is a lower bound`;
       if (runs.some((r) => r.bytesFrom === 'cdp')) note += `${note ? '; ' : ''}bytes from CDP Network (page too busy for Resource Timing)`;
       rows.push({
