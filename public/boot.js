@@ -19,6 +19,10 @@
 //    Only taps on the prerendered markup are kept: a page the app renders afresh (src/main.tsx
 //    drops #root's data-prerendered) answers taps on what it drew itself.
 //    A list changed (<select>) is announced to the app as changed.
+// 6. if the app's script cannot be loaded (offline, blocked, gone), takes back what assumed it:
+//    the controls that need it hide again, and a ?data= page's loading screen says the timeline
+//    could not be loaded (its words prerendered in the page's language, data-failed in
+//    src/ui/Skeleton.tsx), rather than loading for ever. The prerendered story stays readable.
 (function () {
   var root = document.documentElement;
   // Controls that need the app (zoom buttons, filters, dialogs) are hidden until it can run them.
@@ -83,6 +87,17 @@
     if (target && target.isConnected && changed.indexOf(target) < 0) target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
   }, { once: true });
 
+  var failed = function () {
+    root.classList.remove('js');
+    var screen = document.getElementById('page-loading');
+    if (!screen || !root.classList.contains('other-data')) return;
+    var words = screen.querySelectorAll('[data-failed]');
+    for (var i = 0; i < words.length; i++) words[i].textContent = words[i].getAttribute('data-failed');
+    var busy = screen.querySelector('[aria-busy]');
+    if (busy) busy.setAttribute('aria-busy', 'false');
+    screen.setAttribute('data-load-failed', '');
+  };
+
   // The built page names the app's module just before this script; Vite's dev server runs it itself.
   var entry = document.querySelector('script[data-app-entry]');
   var started = false;
@@ -99,6 +114,7 @@
     script.type = 'module';
     script.crossOrigin = 'anonymous';
     script.src = entry.src;
+    script.addEventListener('error', failed);
     document.head.appendChild(script);
   };
   if (root.classList.contains('other-data') || !entry) {

@@ -28,9 +28,12 @@ export function Skeleton({ progress }: { progress?: LoadProgress }) {
       <div className="relative mt-6 h-[320px]">
         <div className="absolute inset-0 animate-pulse rounded-lg bg-grid" />
         <div className="absolute inset-x-4 top-1/2 mx-auto max-w-sm -translate-y-1/2 rounded-lg bg-surface p-4 text-fg shadow">
-          <h1 className="text-base font-semibold">{label}</h1>
+          {/* data-failed: the words public/boot.js puts in their place if the app's script never
+              arrives (offline, blocked), in the page's language, so the loading screen does not
+              stay up for ever. */}
+          <h1 className="text-base font-semibold" data-failed={t('loadFailed')}>{label}</h1>
           {/* Announced on each change of phase; the byte count is the bar's value, not spoken on every chunk. */}
-          <p role="status" id="load-phase" className="mt-1 text-sm">{progress ? phaseWords(t, progress) : ''}</p>
+          <p role="status" id="load-phase" className="mt-1 text-sm" data-failed={t('loadFailedHelp')}>{progress ? phaseWords(t, progress) : ''}</p>
           {progress && (
             <>
               <progress

@@ -90,6 +90,31 @@ describe(`${EVENTS.toLocaleString('en')} events from ?data=`, () => {
     await close();
   });
 
+  it('say so when the app\'s script cannot be loaded, rather than load for ever; the story page stays readable without the controls that need it', async () => {
+    const { page, close, violations } = await watched();
+    await page.route('**/assets/*.js', (route) => route.abort('failed'));
+    await page.goto(`${server.url}?data=/big.json`);
+    const screen = page.locator('#page-loading[data-load-failed]');
+    await screen.waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('The timeline could not be loaded');
+    expect(await page.getByRole('status').innerText()).toMatch(/reload the page/);
+    expect(await page.getByRole('main').getAttribute('aria-busy')).toBe('false');
+    // The controls that need the app are gone again.
+    expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(false);
+    expect(await axe(page)).toEqual([]);
+    // The story page itself: read as it was prerendered, without zoom buttons that would do nothing.
+    await page.goto(server.url);
+    await page.waitForFunction(() => !document.documentElement.classList.contains('js'));
+    expect(await page.locator('#root [data-event-id]').first().isVisible()).toBe(true);
+    const zoomIn = page.locator('button[aria-label="Zoom in"]');
+    expect(await zoomIn.count()).toBeGreaterThan(0);
+    expect(await zoomIn.evaluateAll((b) => b.filter((x) => x.checkVisibility()).length)).toBe(0);
+    expect(await page.locator('#page-loading').isVisible()).toBe(false);
+    expect(await violations()).toEqual([]);
+    expect(await axe(page)).toEqual([]);
+    await close();
+  });
+
   it('show the page\'s loading screen only for ?data=, and take it away once that dataset is drawn', async () => {
     const { page, close } = await watched();
     await page.goto(server.url);

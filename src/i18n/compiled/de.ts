@@ -167,6 +167,8 @@ export const messages: Messages = {
   "error.file": ["Datendatei:"],
   "error.more": ["…und ",["count","plural",{"one":["#"," weiteres Problem"],"other":["#"," weitere Probleme"]}],"."],
   "loading": ["Die Zeitleiste wird geladen …"],
+  "loadFailed": ["Die Zeitleiste konnte nicht geladen werden"],
+  "loadFailedHelp": ["Ihr Skript ist nicht angekommen. Prüfen Sie die Verbindung und laden Sie die Seite neu."],
   "load.receiving": ["Daten werden empfangen …"],
   "load.reading": ["Datei wird gelesen …"],
   "load.checking": [["count","plural",{"one":["#"," Ereignis wird geprüft …"],"other":["#"," Ereignisse werden geprüft …"]}]],

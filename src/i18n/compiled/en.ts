@@ -123,6 +123,8 @@ export const messages = {
   "error.file": ["Data file:"],
   "error.more": ["…and ",["count","plural",{"one":["#"," more problem"],"other":["#"," more problems"]}],"."],
   "loading": ["Loading the timeline…"],
+  "loadFailed": ["The timeline could not be loaded"],
+  "loadFailedHelp": ["Its script did not arrive. Check the connection, then reload the page."],
   "load.receiving": ["Receiving the data…"],
   "load.reading": ["Reading the file…"],
   "load.checking": [["count","plural",{"one":["Checking ","#"," event…"],"other":["Checking ","#"," events…"]}]],

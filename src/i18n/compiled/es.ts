@@ -167,6 +167,8 @@ export const messages: Messages = {
   "error.file": ["Archivo de datos:"],
   "error.more": ["…y ",["count","plural",{"one":["#"," problema más"],"other":["#"," problemas más"]}],"."],
   "loading": ["Cargando la cronología…"],
+  "loadFailed": ["No se ha podido cargar la cronología"],
+  "loadFailedHelp": ["Su script no ha llegado. Comprueba la conexión y vuelve a cargar la página."],
   "load.receiving": ["Recibiendo los datos…"],
   "load.reading": ["Leyendo el archivo…"],
   "load.checking": [["count","plural",{"one":["Comprobando ","#"," acontecimiento…"],"other":["Comprobando ","#"," acontecimientos…"]}]],

@@ -167,6 +167,8 @@ export const messages: Messages = {
   "error.file": ["Fichier de données :"],
   "error.more": ["…et ",["count","plural",{"one":["#"," autre problème"],"other":["#"," autres problèmes"]}],"."],
   "loading": ["Chargement de la chronologie…"],
+  "loadFailed": ["La chronologie n’a pas pu être chargée"],
+  "loadFailedHelp": ["Son script n’est pas arrivé. Vérifiez la connexion, puis rechargez la page."],
   "load.receiving": ["Réception des données…"],
   "load.reading": ["Lecture du fichier…"],
   "load.checking": [["count","plural",{"one":["Vérification de ","#"," événement…"],"other":["Vérification de ","#"," événements…"]}]],

@@ -167,6 +167,8 @@ export const messages: Messages = {
   "error.file": ["קובץ הנתונים:"],
   "error.more": ["…ועוד ",["count","plural",{"one":["בעיה אחת"],"two":["שתי בעיות"],"other":["#"," בעיות"]}],"."],
   "loading": ["טוען את ציר הזמן…"],
+  "loadFailed": ["לא ניתן היה לטעון את ציר הזמן"],
+  "loadFailedHelp": ["הסקריפט שלו לא הגיע. יש לבדוק את החיבור ולטעון מחדש את הדף."],
   "load.receiving": ["מקבל את הנתונים…"],
   "load.reading": ["קורא את הקובץ…"],
   "load.checking": [["count","plural",{"one":["בודק אירוע אחד…"],"two":["בודק שני אירועים…"],"other":["בודק ","#"," אירועים…"]}]],

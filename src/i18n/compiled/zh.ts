@@ -167,6 +167,8 @@ export const messages: Messages = {
   "error.file": ["数据文件："],
   "error.more": ["……另有 ",["count","plural",{"other":["#"," 个问题"]}],"。"],
   "loading": ["正在加载时间线…"],
+  "loadFailed": ["无法加载时间线"],
+  "loadFailedHelp": ["时间线的脚本未能送达。请检查网络连接，然后重新加载页面。"],
   "load.receiving": ["正在接收数据…"],
   "load.reading": ["正在读取文件…"],
   "load.checking": [["count","plural",{"other":["正在检查 ","#"," 个事件…"]}]],
