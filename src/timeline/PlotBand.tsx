@@ -26,6 +26,26 @@ export function reaches(x0: number, x1: number, width: number): boolean {
   return x1 >= -40 && x0 <= width + 40;
 }
 
+/**
+ * The pill edges of a band's clusters, px, each moved inside the plot of `width` px when its bin
+ * runs past either edge (a pill half cut off is a count the reader cannot read), its width kept;
+ * unless that would lay it over the pill beside it, when it stays where its bin is.
+ */
+export function pillEdges(clusters: readonly { x0: number; x1: number }[], width: number): { x0: number; x1: number }[] {
+  const order = clusters.map((_, i) => i).sort((a, b) => clusters[a]!.x0 - clusters[b]!.x0);
+  const out = clusters.map((c) => ({ x0: c.x0, x1: c.x1 }));
+  order.forEach((i, k) => {
+    const c = clusters[i]!;
+    const w = c.x1 - c.x0;
+    const x0 = Math.max(0, Math.min(c.x0, width - w));
+    const before = k > 0 ? clusters[order[k - 1]!]! : null;
+    const after = k < order.length - 1 ? clusters[order[k + 1]!]! : null;
+    if ((after && x0 + w > after.x0) || (before && x0 < before.x1)) return;
+    out[i] = { x0, x1: x0 + w };
+  });
+  return out;
+}
+
 /** Props of PlotBand: primitives and objects that keep their identity from frame to frame. */
 export interface PlotBandProps {
   /** '' for the plot's lanes by time; a row's key (facets.ts, rowKey) for a row by person or topic. */
@@ -82,6 +102,7 @@ export const PlotBand = memo(function PlotBand(p: PlotBandProps) {
   // rasterised (dashes and all) far outside the view, which is what made deep zooms slow.
   const clip = (v: number) => Math.min(width + 40, Math.max(-40, v));
   const clusters = layout.clusters.filter((c) => reaches(c.x0, c.x1, width));
+  const pills = pillEdges(clusters, width);
   // Under a filter each cluster says how many of its events match; faded marks say they do not.
   let drawn: Set<number> | undefined;
   const matchOf = (c: { start: number; end: number }) => {
@@ -99,7 +120,7 @@ export const PlotBand = memo(function PlotBand(p: PlotBandProps) {
         if (!whole && m.index !== p.active && !reaches(m.geometry.x0, m.geometry.x1, width)) return null;
         // In a row by person or topic, clusters share the lane (drawn over it): a title ends before
         // the next pill, also one inside the mark's own span, and a pill over its start hides it.
-        const stop = p.row ? Math.min(Infinity, ...layout.clusters.filter((c) => c.x1 > m.labelX).map((c) => c.x0)) : Infinity;
+        const stop = p.row ? Math.min(Infinity, ...pills.filter((c) => c.x1 > m.labelX).map((c) => c.x0)) : Infinity;
         const label = whole ? wholeLabel(e.title, m, width, e.id === p.selectedId ? p.measureSelected : p.measure) : laneLabel(e.title, m, width, p.measure, stop);
         const faded = p.visibleIds !== null && !p.visibleIds.has(e.id);
         return (
@@ -141,8 +162,8 @@ export const PlotBand = memo(function PlotBand(p: PlotBandProps) {
             key={slot}
             bin={c.key}
             row={p.row ? p.bandKey : undefined}
-            x0={c.x0}
-            x1={c.x1}
+            x0={pills[slot]!.x0}
+            x1={pills[slot]!.x1}
             y={p.clusterTop}
             height={p.clusterHeight}
             label={count.format(c.count)}

@@ -588,6 +588,30 @@ describe('the zoomable timeline', () => {
     }
   }
 
+  it('a cluster pill at the plot\'s edge is drawn whole inside it, unless a pill beside it holds that place', async () => {
+    for (const query of ['?data=/people.json&layout=horizontal', '?data=/people.json&lanes=people&layout=horizontal']) {
+      const { page: p, errors } = await page(375, { query });
+      // Pills cut by an edge with room inside for them.
+      const cutPills = () => p.evaluate((sel) => {
+        const plot = document.querySelector(sel)!.getBoundingClientRect();
+        const pills = [...document.querySelectorAll(`${sel} [data-cluster] rect[class*="fill-"]`)].map((r) => r.getBoundingClientRect());
+        const row = (a: DOMRect, b: DOMRect) => Math.abs(a.top - b.top) < 1;
+        const cut = pills.filter((r) => (r.left < plot.left - 0.5 && !pills.some((q) => q !== r && row(q, r) && q.left < plot.left + r.width + 0.5 && q.left > r.left))
+          || (r.right > plot.right + 0.5 && !pills.some((q) => q !== r && row(q, r) && q.right > plot.right - r.width - 0.5 && q.right < r.right)));
+        return cut.length;
+      }, PLOT);
+      let pills = 0;
+      for (let i = 0; i < 5; i++) {
+        pills += await p.locator(`${PLOT} [data-cluster]`).count();
+        expect(await cutPills()).toBe(0);
+        await p.getByRole('button', { name: 'Zoom in', exact: true }).click();
+      }
+      expect(pills).toBeGreaterThan(10);
+      expect(errors).toEqual([]);
+      await p.context().close();
+    }
+  });
+
   it('with 10,000 events the DOM holds at most 2,000 marks, at every zoom', async () => {
     const { page: p, errors } = await page(1280, { query: '?data=/big.json' });
     const count = () => p.locator('[data-event-id]').count();
