@@ -218,12 +218,6 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
     },
     mirrored,
   });
-  // A cluster goes to the cluster list's rules (zoom in, or open as a list when no zoom separates
-  // its events), in the plot's lanes as in a row by person or topic (`band`, its row's key): once,
-  // by key as by click.
-  const openCluster = useCallback((c: Span & { key: number }, moveFocus: boolean, band = '') => {
-    clusterList.activate(c.key, moveFocus, band);
-  }, [clusterList]);
   // Zoomed into a stretch with no events: say so and offer the nearest on either side.
   const empty = useMemo(
     () => (isViewEmpty(frame.layout, width) ? nearestOutside(events, starts, frame.view) : null),
@@ -289,7 +283,8 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
     } else if ((e.key === 'Enter' || e.key === ' ') && mark) onSelect(mark.getAttribute('data-event-id')!);
     else if ((e.key === 'Enter' || e.key === ' ') && cluster) {
       const c = clusterOf(cluster);
-      if (c) openCluster(c, true, cluster.getAttribute('data-row') ?? '');
+      // The cluster list's rules (zoom in, or open as a list), in its band: the plot's lanes or its row.
+      if (c) clusterList.activate(c.key, true, cluster.getAttribute('data-row') ?? '');
     }
     else done = false;
     if (done) e.preventDefault();
@@ -355,7 +350,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
           selectedId={selectedId}
           visibleIds={visibleIds}
           onSelect={onSelect}
-          onOpenCluster={(c, band) => openCluster(c, false, band)}
+          onOpenCluster={(c, band) => clusterList.activate(c.key, false, band)}
           locale={locale}
           focused={focused}
           onTip={onTip}

@@ -60,6 +60,11 @@ interface Open {
   focus: { index: number; seq: number } | null;
 }
 
+/** A cluster's members in its band: the events in its bin that the band does not draw as marks. */
+function membersOf(b: Band, c: PlacedCluster): number[] {
+  return clusterMembers(b.index, c, new Set(b.layout.marks.map((m) => m.index)));
+}
+
 /** What a band's clusters are drawn from. */
 interface Band {
   layout: Layout;
@@ -85,7 +90,6 @@ export function useClusterList(o: ClusterListOptions): {
     const r = rowLayouts?.find((b) => rowKey(b.row) === key);
     return r ? { layout: r.layout, index: r.row.index, input: rowInput(layoutInput, r.row) } : undefined;
   }, [layout, rowLayouts, layoutInput, index]);
-  const membersOf = (b: Band, c: PlacedCluster) => clusterMembers(b.index, c, new Set(b.layout.marks.map((m) => m.index)));
 
   /** A drawn cluster's members when zooming cannot separate them, else null. */
   const inseparable = useCallback((b: Band, c: PlacedCluster): number[] | null => {
@@ -102,7 +106,7 @@ export function useClusterList(o: ClusterListOptions): {
   const openBand = open ? bandOf(open.band) : undefined;
   const cluster = open ? openBand?.layout.clusters.find((c) => c.key === open.bin) : undefined;
   const members = useMemo(
-    () => (openBand && cluster ? clusterMembers(openBand.index, cluster, new Set(openBand.layout.marks.map((m) => m.index))) : []),
+    () => (openBand && cluster ? membersOf(openBand, cluster) : []),
     [openBand?.layout, openBand?.index, cluster], // eslint-disable-line react-hooks/exhaustive-deps -- a band is a new object in each render; what is read of it is its layout and index
   );
 
