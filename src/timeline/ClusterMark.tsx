@@ -34,16 +34,30 @@ export interface ClusterMarkProps {
 /**
  * One cluster. Drawn in a group moved to its pill's left edge, everything in it relative to that:
  * clusters are keyed by their slot, so a zoom re-uses each one for another bin in every frame, and
- * the pill (one bin wide) and its count stay put inside the group while the group moves. Five
- * elements, no more: a zoom in lanes by person redraws a hundred and more of them in every frame.
+ * the pill (one bin wide) and its count stay put inside the group while the group moves. The group
+ * is all that a move changes: what it holds (ClusterPill) is memoised apart, so a cluster that only
+ * moved writes one attribute and its five elements are not compared again (a zoom in lanes by
+ * person moves a hundred and more of them in every frame).
  */
-export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
+export function ClusterMark({ x0, x1, y, ...pill }: ClusterMarkProps) {
+  return (
+    <g transform={`translate(${x0} ${y})`}>
+      <ClusterPill {...pill} width={offset(x1, x0)} />
+    </g>
+  );
+}
+
+/** What a cluster's group holds: everything of ClusterMarkProps but where it is, and the pill's width, px. */
+type ClusterPillProps = Omit<ClusterMarkProps, 'x0' | 'x1' | 'y'> & { width: number };
+
+/** The button (its target and pill, and a filter's badge) and the count beside it: five elements, no more. */
+const ClusterPill = memo(function ClusterPill(p: ClusterPillProps) {
   const pill = Math.min(p.height - 8, 28);
   const mid = p.height / 2;
   const matches = p.matches ?? null;
-  const w = offset(p.x1, p.x0);
+  const w = p.width;
   return (
-    <g transform={`translate(${p.x0} ${p.y})`}>
+    <>
     <g
       role="button"
       tabIndex={p.tabIndex}
@@ -73,7 +87,7 @@ export const ClusterMark = memo(function ClusterMark(p: ClusterMarkProps) {
       className="fill-(--tl-surface) font-ui text-[0.75rem] font-semibold tabular-nums">
       {p.label}
     </text>
-    </g>
+    </>
   );
 });
 

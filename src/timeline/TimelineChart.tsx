@@ -292,6 +292,18 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
 
   const busiestSpan = busiest && busiest.count > 1 ? padded(busiest, 0.1, 12 * HOUR) : null;
   const [kMin, kMax] = zoom.kExtent;
+  // The toolbar's actions, one function each for the chart's life, reading the view when pressed:
+  // the toolbar is memoised, and the frames of a zoom (which change the view, not the toolbar)
+  // need not draw it again.
+  const toolbar = useRef({ zoomBy: zoom.zoomBy, show: zoom.show, centre: zoomCentre, all: scale.extent, busiest: busiestSpan });
+  toolbar.current = { zoomBy: zoom.zoomBy, show: zoom.show, centre: zoomCentre, all: scale.extent, busiest: busiestSpan };
+  const onZoomIn = useCallback(() => toolbar.current.zoomBy(2, toolbar.current.centre()), []);
+  const onZoomOut = useCallback(() => toolbar.current.zoomBy(0.5, toolbar.current.centre()), []);
+  const onFitAll = useCallback(() => toolbar.current.show(toolbar.current.all), []);
+  const onBusiest = useCallback(() => {
+    const span = toolbar.current.busiest;
+    if (span) toolbar.current.show(span);
+  }, []);
   return (
     <section
       ref={section}
@@ -320,14 +332,14 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
     >
       <ZoomControls
         range={range}
-        onZoomIn={() => zoom.zoomBy(2, zoomCentre())}
-        onZoomOut={() => zoom.zoomBy(0.5, zoomCentre())}
-        onFitAll={() => zoom.show(scale.extent)}
+        onZoomIn={onZoomIn}
+        onZoomOut={onZoomOut}
+        onFitAll={onFitAll}
         scale={kind}
         onScaleChange={onScaleChange}
         facet={facet}
         onFacetChange={onFacetChange}
-        onBusiest={busiestSpan ? () => zoom.show(busiestSpan) : null}
+        onBusiest={busiestSpan ? onBusiest : null}
         atFinest={zoom.transform.k >= kMax * 0.999}
         atAll={zoom.transform.k <= kMin * 1.001}
         compact={dims.compact}

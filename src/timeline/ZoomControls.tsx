@@ -3,7 +3,7 @@
  * chronological, collapsed gaps, sequential), and the range in view as a polite <output>. Buttons
  * stay focusable at the zoom limits (aria-disabled) so focus never drops.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { SCALE_KINDS, type ScaleKind } from './storyScale';
 import { FACETS, type Facet } from './facets';
 import { useT } from '../i18n/useT';
@@ -42,8 +42,8 @@ const BASE =
   'inline-flex items-center justify-center rounded-md border border-(--tl-border) bg-(--tl-surface) text-(--tl-fg) ' +
   'font-ui text-sm hover:border-(--tl-muted) aria-disabled:cursor-default aria-disabled:text-(--tl-muted) aria-disabled:hover:border-(--tl-border)';
 
-/** Toolbar of the timeline. */
-export function ZoomControls(p: ZoomControlsProps) {
+/** Toolbar of the timeline. Memoised: a zoom's frames leave its props as they were (TimelineChart.tsx). */
+export const ZoomControls = memo(function ZoomControls(p: ZoomControlsProps) {
   const t = useT();
   const scaleId = useId();
   const lanesId = useId();
@@ -89,4 +89,4 @@ export function ZoomControls(p: ZoomControlsProps) {
       </output>
     </div>
   );
-}
+});
