@@ -219,10 +219,10 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
     mirrored,
   });
   // Zoomed into a stretch with no events: say so and offer the nearest on either side.
-  const empty = useMemo(
-    () => (isViewEmpty(frame.layout, width) ? nearestOutside(events, starts, frame.view) : null),
-    [frame.layout, frame.view, width, events, starts],
-  );
+  const empty = useMemo(() => {
+    const bands = frame.rowLayouts ? frame.rowLayouts.map((r) => r.layout) : [frame.layout];
+    return bands.every((b) => isViewEmpty(b, width)) ? nearestOutside(events, starts, frame.view) : null;
+  }, [frame.layout, frame.rowLayouts, frame.view, width, events, starts]);
   // A cluster element's members, from the layout of its band (the plot, or its row by person or
   // topic: bins repeat from row to row).
   const clusterOf = (el: Element) => {

@@ -59,7 +59,10 @@ export interface FrameGeometry {
   view: Span;
   /** The view scale, ms → px. */
   x: (t: number) => number;
-  /** Marks and clusters of the plot (lanes by time; with rows, of all events in one band). */
+  /**
+   * Marks and clusters of the plot's lanes by time; with rows, none (each row has its own layout,
+   * and laying out every event in one band as well was a third of a zoom step's layout by person).
+   */
   layout: Layout;
   /** With rows by person or topic: each row and its own one-lane layout; else null. */
   rowLayouts: RowLayout[] | null;
@@ -81,6 +84,7 @@ export function rowInput<T extends { index: SpanIndex; lanes: number }>(input: T
 }
 
 const NO_TICKS: StoryTicks = { unit: 'year', minor: [], major: [], context: null, breaks: [] };
+const NO_LAYOUT: Layout = { marks: [], clusters: [], binMs: 0 };
 
 /**
  * The frame for `transform` (base scale → view scale) over `scale` drawn `width` px wide (at least
@@ -90,9 +94,9 @@ export function frameOf(transform: AxisTransform, scale: StoryScale, width: numb
   const w = Math.max(1, width);
   const view = spanFor(transform, scale, w);
   const x = viewX(scale, transform, w);
-  if (c.undrawn) return { view, x, layout: { marks: [], clusters: [], binMs: 0 }, rowLayouts: null, ticks: NO_TICKS, range: () => '' };
+  if (c.undrawn) return { view, x, layout: NO_LAYOUT, rowLayouts: null, ticks: NO_TICKS, range: () => '' };
   const input = { ...c.layout, scale, width: w, x, view };
-  const layout = layoutFrame(input);
+  const layout = c.rows ? NO_LAYOUT : layoutFrame(input);
   const rowLayouts = c.rows ? c.rows.map((row, i): RowLayout => {
     const kept = c.held?.[i];
     return kept?.row === row ? kept : { row, layout: layoutFrame(rowInput(input, row)), x };

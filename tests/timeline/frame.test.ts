@@ -80,6 +80,8 @@ describe('frameOf', () => {
     expect(f.rowLayouts?.map((r) => r.row.id)).toEqual(['a', 'b']);
     const count = (l: { marks: unknown[]; clusters: { count: number }[] }) => l.marks.length + l.clusters.reduce((n, c) => n + c.count, 0);
     expect(f.rowLayouts!.map((r) => count(r.layout))).toEqual([10, events.length - 10]);
+    // The plot's own lanes are not laid out as well: only the rows are drawn.
+    expect([f.layout.marks.length, f.layout.clusters.length]).toEqual([0, 0]);
   });
 
   it('a row held from an earlier frame keeps that frame\'s layout and scale; the others follow the view', () => {
