@@ -3,7 +3,8 @@
  * of clusters. Before the container is measured (and on the server) it is laid out at the
  * prerender width (TimelineChart.tsx), so prerendered HTML and the first client render match.
  */
-import { useCallback, useRef, type JSX, type RefObject } from 'react';
+import { useCallback, type JSX, type RefObject } from 'react';
+import { useLatest } from './useLatest';
 import type { TimelineEvent } from '../dataset/model';
 import type { Dimensions } from './dimensions';
 import type { Frame } from './useFrame';
@@ -130,14 +131,12 @@ export function Plot(p: PlotProps) {
 
   // A cluster's activation, one function for every frame (so that an unchanged band is not drawn
   // again for a new one): it finds the cluster in the bands as last drawn.
-  const drawnBands = useRef(bands);
-  drawnBands.current = bands;
-  const open = useRef(p.onOpenCluster);
-  open.current = p.onOpenCluster;
+  const drawnBands = useLatest(bands);
+  const open = useLatest(p.onOpenCluster);
   const onActivate = useCallback((bin: number, key: string) => {
     const c = drawnBands.current.find((b) => b.key === key)?.layout.clusters.find((k) => k.key === bin);
     if (c) open.current({ key: c.key, from: c.from, to: c.to }, key);
-  }, []);
+  }, [drawnBands, open]);
 
   // Clicks and hover on any mark, answered here for all of them (focus: TimelineChart.tsx). The
   // whole title of a shortened mark shows in a tooltip while the pointer is over it; pointerover

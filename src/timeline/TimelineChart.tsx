@@ -16,6 +16,7 @@ import { storyScale, type ScaleKind } from './storyScale';
 import { firstView } from './firstView';
 import { facetRows, rowKey, type Facet } from './facets';
 import { busiestWindow } from './busiest';
+import { useLatest } from './useLatest';
 import { densityColumns, densityPath } from './density';
 import { dimensions, facetRowHeight, facetRowTop, plotHeight } from './dimensions';
 import { rowsInView } from './rowsInView';
@@ -295,15 +296,14 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   // The toolbar's actions, one function each for the chart's life, reading the view when pressed:
   // the toolbar is memoised, and the frames of a zoom (which change the view, not the toolbar)
   // need not draw it again.
-  const toolbar = useRef({ zoomBy: zoom.zoomBy, show: zoom.show, centre: zoomCentre, all: scale.extent, busiest: busiestSpan });
-  toolbar.current = { zoomBy: zoom.zoomBy, show: zoom.show, centre: zoomCentre, all: scale.extent, busiest: busiestSpan };
-  const onZoomIn = useCallback(() => toolbar.current.zoomBy(2, toolbar.current.centre()), []);
-  const onZoomOut = useCallback(() => toolbar.current.zoomBy(0.5, toolbar.current.centre()), []);
-  const onFitAll = useCallback(() => toolbar.current.show(toolbar.current.all), []);
+  const toolbar = useLatest({ zoomBy: zoom.zoomBy, show: zoom.show, centre: zoomCentre, all: scale.extent, busiest: busiestSpan });
+  const onZoomIn = useCallback(() => toolbar.current.zoomBy(2, toolbar.current.centre()), [toolbar]);
+  const onZoomOut = useCallback(() => toolbar.current.zoomBy(0.5, toolbar.current.centre()), [toolbar]);
+  const onFitAll = useCallback(() => toolbar.current.show(toolbar.current.all), [toolbar]);
   const onBusiest = useCallback(() => {
     const span = toolbar.current.busiest;
     if (span) toolbar.current.show(span);
-  }, []);
+  }, [toolbar]);
   return (
     <section
       ref={section}

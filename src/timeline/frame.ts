@@ -61,7 +61,7 @@ export interface FrameGeometry {
   x: (t: number) => number;
   /**
    * Marks and clusters of the plot's lanes by time; with rows, none (each row has its own layout,
-   * and laying out every event in one band as well was a third of a zoom step's layout by person).
+   * and every event laid out in one band as well was work that nothing drew).
    */
   layout: Layout;
   /** With rows by person or topic: each row and its own one-lane layout; else null. */
