@@ -6,6 +6,7 @@
  */
 import { memo } from 'react';
 import { offset } from './offset';
+import { pillHeight } from './bandScene';
 
 /** Props of ClusterMark. */
 export interface ClusterMarkProps {
@@ -52,7 +53,7 @@ type ClusterPillProps = Omit<ClusterMarkProps, 'x0' | 'x1' | 'y'> & { width: num
 
 /** The button (its target and pill, and a filter's badge) and the count beside it: five elements, no more. */
 const ClusterPill = memo(function ClusterPill(p: ClusterPillProps) {
-  const pill = Math.min(p.height - 8, 28);
+  const pill = pillHeight(p.height);
   const mid = p.height / 2;
   const matches = p.matches ?? null;
   const w = p.width;

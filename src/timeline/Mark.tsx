@@ -14,6 +14,7 @@ import { memo } from 'react';
 import type { MarkKind } from './marks';
 import { offset } from './offset';
 import { drawnWidth } from './titleLabel';
+import { COLLAPSED_DASH, POINT_R, UNCERTAIN_DASH, glyphBand } from './bandScene';
 
 /** Props of Mark. */
 export interface MarkProps {
@@ -59,7 +60,10 @@ export interface MarkProps {
   fontSize: number;
 }
 
-const R = 5;
+const R = POINT_R;
+/** The dashes as SVG writes them. */
+const COLLAPSED_DASHARRAY = COLLAPSED_DASH.join(' ');
+const UNCERTAIN_DASHARRAY = UNCERTAIN_DASH.join(' ');
 
 /** What Glyph draws, in the mark's own coordinates (x from the glyph's centre). */
 type GlyphProps = Pick<MarkProps, 'kind' | 'collapsed' | 'selected'> & { x0: number; x1: number; mid: number; band: number };
@@ -76,12 +80,12 @@ const Glyph = memo(function Glyph({ kind, x0, x1, collapsed, mid, band, selected
   if (collapsed) {
     return kind === 'range'
       ? <rect x={-R} y={mid - R} width={2 * R} height={2 * R} rx={2} className={`tl-glyph ${selected ? 'fill-(--tl-selected)' : 'fill-(--tl-range)'}`} />
-      : <circle cy={mid} r={R - 0.75} strokeWidth={2} strokeDasharray="2.5 1.6" className={`tl-glyph fill-(--tl-surface) ${sel || 'stroke-(--tl-mark-uncertain)'}`} />;
+      : <circle cy={mid} r={R - 0.75} strokeWidth={2} strokeDasharray={COLLAPSED_DASHARRAY} className={`tl-glyph fill-(--tl-surface) ${sel || 'stroke-(--tl-mark-uncertain)'}`} />;
   }
   const common = { x: x0, y: mid - band / 2, width: Math.max(1, x1 - x0), height: band, rx: 4 };
   return kind === 'range'
     ? <rect {...common} strokeWidth={1.5} className={`tl-glyph fill-[color-mix(in_srgb,var(--tl-range)_24%,var(--tl-surface))] ${sel || 'stroke-(--tl-range)'}`} />
-    : <rect {...common} strokeWidth={1.5} strokeDasharray="5 3" className={`tl-glyph fill-[color-mix(in_srgb,var(--tl-mark-uncertain)_7%,var(--tl-surface))] ${sel || 'stroke-(--tl-mark-uncertain)'}`} />;
+    : <rect {...common} strokeWidth={1.5} strokeDasharray={UNCERTAIN_DASHARRAY} className={`tl-glyph fill-[color-mix(in_srgb,var(--tl-mark-uncertain)_7%,var(--tl-surface))] ${sel || 'stroke-(--tl-mark-uncertain)'}`} />;
 });
 
 /** What a title needs to be drawn. */
@@ -165,7 +169,7 @@ export function TitleOverlay(p: TitleProps & { id: string; y: number; height: nu
  */
 export const Mark = memo(function Mark(p: MarkProps) {
   const mid = p.height / 2;
-  const band = p.height - 10;
+  const band = glyphBand(p.height);
   const shown = p.label.length > 0;
   const at = p.cx;
   const rel = (x: number) => offset(x, at);

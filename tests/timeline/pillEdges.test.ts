@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pillEdges } from '../../src/timeline/PlotBand';
+import { pillEdges } from '../../src/timeline/bandScene';
 
 describe('pillEdges: cluster pills stay whole inside the plot', () => {
   it('leaves pills inside the plot where they are', () => {
