@@ -153,10 +153,11 @@ const Title = memo(function Title(p: TitleProps) {
  * The whole title of the selected or focused mark again, over every other mark: drawn in a layer
  * of its own at the end of the plot (the marks themselves keep their order, since moving a node
  * between a press and its release would swallow the click). Decorative; clicks pass through.
+ * `painted`: its band is on the gesture layer (GestureLayer.tsx) for now, and it is unseen here.
  */
-export function TitleOverlay(p: TitleProps & { id: string; y: number; height: number }) {
+export function TitleOverlay({ painted, ...p }: TitleProps & { id: string; y: number; height: number; painted?: boolean }) {
   return (
-    <g aria-hidden="true" pointerEvents="none" transform={`translate(0 ${p.y})`} data-title-for={p.id} className="print:hidden">
+    <g aria-hidden="true" pointerEvents="none" transform={`translate(0 ${p.y})`} data-title-for={p.id} className={painted ? 'hidden' : 'print:hidden'}>
       <Title {...p} mid={p.height / 2} plate />
     </g>
   );

@@ -3,7 +3,7 @@
  * of clusters. Before the container is measured (and on the server) it is laid out at the
  * prerender width (TimelineChart.tsx), so prerendered HTML and the first client render match.
  */
-import { useCallback, type JSX, type RefObject } from 'react';
+import { useCallback, useRef, type JSX, type RefObject } from 'react';
 import { useLatest } from './useLatest';
 import type { TimelineEvent } from '../dataset/model';
 import type { Dimensions } from './dimensions';
@@ -16,7 +16,8 @@ import { wholeLabel } from './titleLabel';
 import { Axis } from './Axis';
 import { TitleOverlay } from './Mark';
 import { PlotBand } from './PlotBand';
-import { emphasised, laneTop, reaches } from './bandScene';
+import { bandScene, emphasised, laneTop, reaches } from './bandScene';
+import { GestureLayer } from './GestureLayer';
 import { useT } from '../i18n/useT';
 import { markId, markOf } from './markOf';
 import { rowKey } from './facets';
@@ -97,18 +98,27 @@ export function Plot(p: PlotProps) {
     })
     : [{ key: '', layout, x, top: dims.top, lanes: dims.lanes, clusterTop: dims.top + dims.lanes * dims.laneHeight, clusterHeight: dims.clusterRow, label: null, labelY: 0, index: frame.layoutInput.index }];
 
+  // While a gesture runs, the bands it moves are painted on a canvas (GestureLayer.tsx) and the
+  // SVG keeps them as they were drawn before it began, unseen: `shown` is what the SVG draws, and a
+  // band is painted when its layout is not the one drawn (rows held outside the window keep theirs).
+  const settled = useRef(bands);
+  if (!p.moving) settled.current = bands;
+  const painting = !!p.moving && sameBands(settled.current, bands);
+  const shown = painting ? settled.current : bands;
+  const painted = shown.map((b, n) => painting && bands[n]!.layout !== b.layout);
+
   // One tab stop: the active event's mark if drawn, else the first mark in view, else a cluster,
   // in the first band that draws it (an event drawn in several rows takes it in its first only).
   let stop: string | number | null = null;
   let stopBand = -1;
-  if (bands.length) {
-    const marks = bands.flatMap((b) => b.layout.marks);
+  if (shown.length) {
+    const marks = shown.flatMap((b) => b.layout.marks);
     const inView = (a: number, b: number) => b >= 0 && a <= width;
     const activeMark = marks.find((m) => m.index === p.active);
     const first = marks.filter((m) => inView(m.geometry.x0, m.geometry.x1)).sort((a, b) => a.index - b.index)[0];
-    const firstCluster = bands.flatMap((b) => b.layout.clusters).find((c) => inView(c.x0, c.x1));
+    const firstCluster = shown.flatMap((b) => b.layout.clusters).find((c) => inView(c.x0, c.x1));
     stop = activeMark ? activeMark.index : first ? first.index : firstCluster ? `c${firstCluster.key}` : null;
-    stopBand = bands.findIndex((b) => typeof stop === 'number'
+    stopBand = shown.findIndex((b) => typeof stop === 'number'
       ? b.layout.marks.some((m) => m.index === stop)
       : b.layout.clusters.some((c) => `c${c.key}` === stop && reaches(c.x0, c.x1, width)));
   }
@@ -116,7 +126,7 @@ export function Plot(p: PlotProps) {
   // The selected and the focused marks' whole titles are drawn again on top of everything (not
   // printed: the mark has it).
   const overlays: JSX.Element[] = [];
-  for (const band of bands) {
+  shown.forEach((band, n) => {
     for (const m of band.layout.marks) {
       const e = p.events[m.index]!;
       if (!emphasised(p.events, m.index, p.selectedId, p.focused)) continue;
@@ -125,10 +135,38 @@ export function Plot(p: PlotProps) {
       overlays.push(
         <TitleOverlay key={`o${band.key}:${e.id}`} id={e.id} y={laneTop(band.top, band.lanes, dims.laneHeight, m.lane)} height={dims.laneHeight} labelX={label.x} label={label.lines}
           anchor={label.anchor} labelWidth={label.width} truncated={label.truncated} clip={label.clip} labelTail={label.tail}
-          fontSize={frame.fontSize} selected={e.id === p.selectedId} faded={p.visibleIds !== null && !p.visibleIds.has(e.id)} mid={0} plate />,
+          fontSize={frame.fontSize} selected={e.id === p.selectedId} faded={p.visibleIds !== null && !p.visibleIds.has(e.id)} mid={0} plate painted={painted[n]} />,
       );
     }
+  });
+
+  // What the canvas paints: the moved bands at this frame, and the part of the plot they cover
+  // (with room below for a whole title's second line). The layer is mounted at the first gesture
+  // and kept, hidden and one pixel big between gestures: handing a canvas to an OffscreenCanvas
+  // costs most of a frame at 4× slowdown.
+  const layerUsed = useRef(false);
+  let layer: JSX.Element | null = null;
+  if (painting && painted.some(Boolean)) {
+    layerUsed.current = true;
+    const live = bands.filter((_, n) => painted[n]);
+    const scenes = live.map((b) => bandScene({
+      row: b.label !== null, layout: b.layout, x: b.x, top: b.top, lanes: b.lanes, laneHeight: dims.laneHeight, clusterTop: b.clusterTop,
+      clusterHeight: b.clusterHeight, index: b.index, width, events: p.events, selectedId: p.selectedId, focused: p.focused, active: p.active,
+      visibleIds: p.visibleIds, measure, measureSelected: frame.measureSelected,
+    }));
+    // Whole pixels: a canvas whose box is a fraction of a pixel tall would have its pixels stretched to fit.
+    const top = Math.max(0, Math.floor(Math.min(...live.map((b) => b.top)) - 4));
+    const bottom = Math.min(Math.floor(p.height), Math.ceil(Math.max(...live.map((b) => Math.max(b.top + b.lanes * dims.laneHeight, b.clusterTop + b.clusterHeight))) + 2.4 * frame.fontSize));
+    layer = <GestureLayer scenes={scenes} width={Math.ceil(width)} top={top} height={Math.max(1, bottom - top)} mirrored={!!p.mirrored} fontSize={frame.fontSize}
+      locale={p.locale} svg={p.svgRef.current} />;
+  } else if (layerUsed.current) {
+    layer = <GestureLayer scenes={null} width={width} top={0} height={0} mirrored={!!p.mirrored} fontSize={frame.fontSize} locale={p.locale} svg={p.svgRef.current} />;
   }
+  // The bands the canvas paints are taken out of the SVG's drawing (each frame of the gesture would
+  // otherwise still style and paint them), unless keyboard focus is in the plot: an element that
+  // is not displayed loses focus, so then they are only made transparent.
+  const keepFocus = painting && !!p.svgRef.current?.contains(document.activeElement);
+  const paintedClass = keepFocus ? 'pointer-events-none opacity-0' : 'hidden';
 
   // A cluster's activation, one function for every frame (so that an unchanged band is not drawn
   // again for a new one): it finds the cluster in the bands as last drawn.
@@ -150,6 +188,7 @@ export function Plot(p: PlotProps) {
   };
 
   return (
+    <>
     <svg
       ref={p.svgRef}
       id={p.id}
@@ -177,20 +216,29 @@ export function Plot(p: PlotProps) {
       }}
     >
       {!p.bare && <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />}
-      {bands.map((band, n) => band.label !== null && (
+      {shown.map((band, n) => band.label !== null && (
         <g key={`r${band.key}`} aria-hidden="true">
           {n > 0 && <line x1={0} x2={width} y1={band.labelY - dims.axisFont} y2={band.labelY - dims.axisFont} className="stroke-(--tl-grid)" />}
           <text x={4} y={band.labelY} fontSize={dims.axisFont} unicodeBidi="plaintext" className="halo fill-(--tl-muted) font-semibold uppercase tracking-wide">{band.label}</text>
         </g>
       ))}
-      {bands.map((band, n) => (
-        <PlotBand key={`b${band.key}`} bandKey={band.key} row={band.label !== null} layout={band.layout} x={band.x} top={band.top} lanes={band.lanes}
+      {shown.map((band, n) => (
+        <g key={`b${band.key}`} data-painted={painted[n] ? '' : undefined} className={painted[n] ? paintedClass : undefined}>
+        <PlotBand bandKey={band.key} row={band.label !== null} layout={band.layout} x={band.x} top={band.top} lanes={band.lanes}
           laneHeight={dims.laneHeight} clusterTop={band.clusterTop} clusterHeight={band.clusterHeight} index={band.index} width={width} events={p.events}
           selectedId={p.selectedId} focused={p.focused} active={p.active} visibleIds={p.visibleIds} stop={n === stopBand ? stop : null}
           measure={measure} measureSelected={frame.measureSelected} fontSize={frame.fontSize} nameOf={frame.nameOf} clusterName={frame.clusterName}
           locale={p.locale} onActivate={onActivate} />
+        </g>
       ))}
       {overlays}
     </svg>
+    {layer}
+    </>
   );
+}
+
+/** Whether two lists of bands are the same bands (their keys, in order). */
+function sameBands(a: readonly Band[], b: readonly Band[]): boolean {
+  return a.length === b.length && a.every((band, i) => band.key === b[i]!.key);
 }

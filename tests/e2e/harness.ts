@@ -189,6 +189,107 @@ export async function swipe(page: Page, x: number, y: number, dx: number, dy: nu
   await cdp.detach();
 }
 
+/**
+ * Starts a two-finger pinch around (x, y), real CDP touch events, its fingers moved `spread` px
+ * further apart each (negative: together), and holds it: the gesture runs until the returned
+ * function lifts the fingers.
+ */
+export async function holdPinch(page: Page, x: number, y: number, spread: number, steps = 10): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  const fingers = (d: number) => [{ x: x - 30 - d, y, radiusX: 4, radiusY: 4, force: 1, id: 1 }, { x: x + 30 + d, y, radiusX: 4, radiusY: 4, force: 1, id: 2 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(0) });
+  for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers((spread * i) / steps) });
+  return async () => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  };
+}
+
+/** Waits for two animation frames of the page: whatever it drew before has been painted. */
+export async function painted(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
+}
+
+/**
+ * How many pixels of two same-sized PNG screenshots differ by more than `threshold` (the sum of
+ * the red, green and blue differences, 0–765), counted by Chromium in a blank page of `browser`'s
+ * (the built site's CSP would refuse images from data: URLs).
+ */
+export async function differingPixels(browser: Browser, a: Buffer, b: Buffer, threshold = 96): Promise<{ differ: number; total: number }> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const url = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
+    return await page.evaluate(async ({ a, b, threshold }) => {
+      const pixels = async (src: string) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, img.width, img.height).data;
+      };
+      const [pa, pb] = [await pixels(a), await pixels(b)];
+      let differ = 0;
+      for (let i = 0; i < pa.length; i += 4) {
+        if (Math.abs(pa[i]! - pb[i]!) + Math.abs(pa[i + 1]! - pb[i + 1]!) + Math.abs(pa[i + 2]! - pb[i + 2]!) > threshold) differ++;
+      }
+      return { differ, total: pa.length / 4 };
+    }, { a: url(a), b: url(b), threshold });
+  } finally {
+    await context.close();
+  }
+}
+
+/** What gestureFrames saw. */
+export interface GestureFrames {
+  /** Pixels of the painted part of the plot that differ between the gesture's frame and the plot drawn after it, and all of them. */
+  differ: number;
+  total: number;
+  /** For each band the SVG holds while the canvas paints it: whether it is unseen (not displayed, or transparent). */
+  hidden: boolean[];
+  /** d3-zoom's scale before and after the gesture. */
+  k: [number, number];
+  /** The screenshots compared: during the gesture, and after it. */
+  during: Buffer;
+  after: Buffer;
+}
+
+/**
+ * Pinches the plot (`plot`, a selector) open around (x, y) and holds it: while the gesture runs,
+ * screenshots the part of the plot its canvas layer paints (GestureLayer.tsx), then lifts the
+ * fingers and, once the SVG has drawn the same view, screenshots that part again.
+ */
+export async function gestureFrames(browser: Browser, page: Page, plot: string, x: number, y: number): Promise<GestureFrames> {
+  const k = () => page.evaluate((sel) => (document.querySelector(sel) as SVGSVGElement & { __zoom: { k: number } }).__zoom.k, plot);
+  const k0 = await k();
+  const lift = await holdPinch(page, x, y, 60);
+  const layer = page.locator('canvas[data-gesture-layer]');
+  await layer.waitFor({ state: 'visible' });
+  const hidden = await page.locator(plot).evaluate((svg) => [...svg.querySelectorAll('[data-painted]')].map((g) => {
+    const style = getComputedStyle(g);
+    return style.display === 'none' || style.opacity === '0';
+  }));
+  await painted(page);
+  const box = (await layer.boundingBox())!;
+  const view = page.viewportSize()!;
+  const top = Math.max(0, box.y);
+  const clip = { x: Math.max(0, box.x), y: top, width: Math.min(view.width, box.x + box.width) - Math.max(0, box.x), height: Math.min(view.height, box.y + box.height) - top };
+  const during = await page.screenshot({ clip });
+  const plotTop = async () => (await page.locator(plot).boundingBox())!.y;
+  const top0 = await plotTop();
+  await lift();
+  await layer.waitFor({ state: 'hidden' });
+  await page.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('data-moving'), plot);
+  await painted(page);
+  // The same part of the plot, wherever the page has moved it (the toolbar's range may now take more lines).
+  const after = await page.screenshot({ clip: { ...clip, y: clip.y + (await plotTop()) - top0 } });
+  return { ...(await differingPixels(browser, during, after)), hidden, k: [k0, await k()], during, after };
+}
+
 /** Waits until the page's scroll position stops changing (momentum, smooth scrolling), and returns it. */
 export async function settledScroll(page: Page): Promise<number> {
   let last = -1;

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appRunning, axe, launch, open, serve, type Served } from './harness';
+import { appRunning, axe, gestureFrames, launch, open, serve, type Served } from './harness';
 
 const RTL = resolve(import.meta.dirname, '../fixtures/rtl');
 const PLOT = 'section.timeline svg[role="group"]';
@@ -186,6 +186,22 @@ describe('a right-to-left story', () => {
         return !!el && el.getBoundingClientRect().left < x - 60;
       }, [`${PLOT} [data-event-id="sochi-talks"]`, before] as const);
       expect(await markX(page, 'sochi-talks')).toBeGreaterThan(before - 160);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it(`${lang}: a pinch's frames, painted on a canvas while it runs, are the mirrored plot's, titles reading the right way`, async () => {
+      const { context, page, errors } = await open(browser, { width: 900, height: 800, hasTouch: true });
+      await page.goto(`${server.url}?data=/data/${lang}.json&layout=horizontal`);
+      await storyDrawn(page);
+      await page.waitForLoadState('networkidle');
+      await page.locator(PLOT).evaluate((svg) => scrollBy(0, svg.getBoundingClientRect().top - 100));
+      const box = (await page.locator(PLOT).boundingBox())!;
+      const seen = await gestureFrames(browser, page, PLOT, box.x + box.width / 2, box.y + box.height / 2);
+      expect(seen.k[1] / seen.k[0]).toBeGreaterThan(1.5);
+      expect(seen.hidden.length).toBeGreaterThan(0);
+      // Titles painted unmirrored would differ in thousands of pixels; edges smoothed a little differently, in a few.
+      expect(seen.differ / seen.total).toBeLessThan(0.001);
       expect(errors).toEqual([]);
       await context.close();
     });

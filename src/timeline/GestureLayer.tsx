@@ -1,0 +1,76 @@
+/**
+ * While a reader's gesture runs (a wheel zoom or pan, a drag, a pinch), the bands it moves are
+ * painted here, on a canvas laid over the plot, instead of in the SVG: a gesture's frame then
+ * repaints one canvas rather than creating, changing, restyling and laying out again a hundred and
+ * more SVG elements (`npm run bench` measures the zoom frames, in every scale and lane layout). The SVG
+ * keeps those bands as the gesture found them, undisplayed (Plot.tsx), and draws them at the view
+ * the gesture ends at. Decorative: what assistive technology reads is the SVG.
+ */
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { BandScene } from './bandScene';
+import { paintScenes, readPaintStyle, type Ctx, type PaintStyle } from './gesturePaint';
+import { compactNumber } from './intl';
+
+/** Props of GestureLayer. */
+export interface GestureLayerProps {
+  /** The scenes to paint, in order; null between gestures (the layer is hidden and one pixel big). */
+  scenes: readonly BandScene[] | null;
+  /** The plot's width, px, and the part of its height painted: from `top`, `height` px. */
+  width: number;
+  top: number;
+  height: number;
+  /** Mirrored as the plot is (time running right to left). */
+  mirrored: boolean;
+  /** Title size, px. */
+  fontSize: number;
+  locale: string;
+  /** The plot's SVG, whose custom properties give the colours and fonts. */
+  svg: SVGSVGElement | null;
+}
+
+/** The canvas over the plot during a gesture, painted after every render. */
+export function GestureLayer(p: GestureLayerProps) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  // Read at each gesture's first frame (the reader may have switched to dark mode since the last).
+  const style = useRef<PaintStyle | null>(null);
+  // Counts repeat from frame to frame; Intl's format is not free.
+  const count = useMemo(() => {
+    const format = compactNumber(p.locale);
+    const words = new Map<number, string>();
+    return (n: number) => {
+      let w = words.get(n);
+      if (w === undefined) words.set(n, (w = format.format(n)));
+      return w;
+    };
+  }, [p.locale]);
+  // Painted through an OffscreenCanvas (gesturePaint.ts, Ctx), whose frames the canvas shows.
+  const surface = useRef<HTMLCanvasElement | OffscreenCanvas | null>(null);
+  useLayoutEffect(() => {
+    const canvas = ref.current;
+    if (!canvas || !p.svg) return;
+    surface.current ??= typeof canvas.transferControlToOffscreen === 'function' ? canvas.transferControlToOffscreen() : canvas;
+    const target = surface.current;
+    if (!p.scenes) {
+      style.current = null;
+      if (target.width !== 1) target.width = target.height = 1;
+      return;
+    }
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.ceil(p.width * dpr);
+    const h = Math.ceil(p.height * dpr);
+    if (target.width !== w) target.width = w;
+    if (target.height !== h) target.height = h;
+    const ctx = target.getContext('2d') as Ctx | null;
+    if (!ctx) return;
+    style.current ??= readPaintStyle(p.svg);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, -p.top * dpr);
+    paintScenes(ctx, p.scenes, style.current, { fontSize: p.fontSize, mirrored: p.mirrored, count });
+  });
+  return (
+    <canvas ref={ref} aria-hidden="true" data-gesture-layer=""
+      style={{ top: p.top, width: p.width, height: p.height }}
+      className={`pointer-events-none absolute left-0 ${p.mirrored ? 'tl-mirror' : ''} ${p.scenes ? '' : 'hidden'}`} />
+  );
+}
