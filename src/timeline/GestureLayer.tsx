@@ -8,7 +8,9 @@
  */
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { BandScene } from './bandScene';
-import { paintScenes, readPaintStyle, type Ctx, type PaintStyle } from './gesturePaint';
+import { canPaintOffscreen, paintScenes, readPaintStyle, type Ctx, type PaintStyle } from './gesturePaint';
+
+export { canPaintGestures } from './gesturePaint';
 import { compactNumber } from './intl';
 
 /** Props of GestureLayer. */
@@ -48,7 +50,7 @@ export function GestureLayer(p: GestureLayerProps) {
   useLayoutEffect(() => {
     const canvas = ref.current;
     if (!canvas || !p.svg) return;
-    surface.current ??= typeof canvas.transferControlToOffscreen === 'function' ? canvas.transferControlToOffscreen() : canvas;
+    surface.current ??= canPaintOffscreen && typeof canvas.transferControlToOffscreen === 'function' ? canvas.transferControlToOffscreen() : canvas;
     const target = surface.current;
     if (!p.scenes) {
       style.current = null;

@@ -17,7 +17,7 @@ import { Axis } from './Axis';
 import { TitleOverlay } from './Mark';
 import { PlotBand } from './PlotBand';
 import { bandScene, emphasised, laneTop, reaches } from './bandScene';
-import { GestureLayer } from './GestureLayer';
+import { useGestureLayer } from './useGestureLayer';
 import { useT } from '../i18n/useT';
 import { markId, markOf } from './markOf';
 import { rowKey } from './facets';
@@ -99,11 +99,12 @@ export function Plot(p: PlotProps) {
     : [{ key: '', layout, x, top: dims.top, lanes: dims.lanes, clusterTop: dims.top + dims.lanes * dims.laneHeight, clusterHeight: dims.clusterRow, label: null, labelY: 0, index: frame.layoutInput.index }];
 
   // While a gesture runs, the bands it moves are painted on a canvas (GestureLayer.tsx) and the
-  // SVG keeps them as they were drawn before it began, unseen: `shown` is what the SVG draws, and a
-  // band is painted when its layout is not the one drawn (rows held outside the window keep theirs).
+  // SVG keeps them as it last drew them, unseen: `shown` is what the SVG draws, and a band is
+  // painted when its layout is not the one drawn (rows held outside the window keep theirs).
+  const { Layer: GestureLayer, load: loadLayer } = useGestureLayer();
   const settled = useRef(bands);
-  if (!p.moving) settled.current = bands;
-  const painting = !!p.moving && sameBands(settled.current, bands);
+  const painting = !!p.moving && GestureLayer !== null && sameBands(settled.current, bands);
+  if (!painting) settled.current = bands;
   const shown = painting ? settled.current : bands;
   const painted = shown.map((b, n) => painting && bands[n]!.layout !== b.layout);
 
@@ -146,7 +147,7 @@ export function Plot(p: PlotProps) {
   // costs most of a frame at 4× slowdown.
   const layerUsed = useRef(false);
   let layer: JSX.Element | null = null;
-  if (painting && painted.some(Boolean)) {
+  if (GestureLayer && painting && painted.some(Boolean)) {
     layerUsed.current = true;
     const live = bands.filter((_, n) => painted[n]);
     const scenes = live.map((b) => bandScene({
@@ -159,7 +160,7 @@ export function Plot(p: PlotProps) {
     const bottom = Math.min(Math.floor(p.height), Math.ceil(Math.max(...live.map((b) => Math.max(b.top + b.lanes * dims.laneHeight, b.clusterTop + b.clusterHeight))) + 2.4 * frame.fontSize));
     layer = <GestureLayer scenes={scenes} width={Math.ceil(width)} top={top} height={Math.max(1, bottom - top)} mirrored={!!p.mirrored} fontSize={frame.fontSize}
       locale={p.locale} svg={p.svgRef.current} />;
-  } else if (layerUsed.current) {
+  } else if (GestureLayer && layerUsed.current) {
     layer = <GestureLayer scenes={null} width={width} top={0} height={0} mirrored={!!p.mirrored} fontSize={frame.fontSize} locale={p.locale} svg={p.svgRef.current} />;
   }
   // The bands the canvas paints are taken out of the SVG's drawing (each frame of the gesture would
@@ -198,6 +199,8 @@ export function Plot(p: PlotProps) {
       width={width}
       height={p.height}
       data-moving={p.moving ? '' : undefined}
+      // Said once the gesture layer has loaded: gestures are painted on it from then on (tests wait for it).
+      data-paints-gestures={GestureLayer ? '' : undefined}
       // The drawing's own coordinates, so that print and the prerendered page (without the app to
       // re-lay it out) can scale it to their width by CSS (src/print/print.css).
       viewBox={`0 0 ${width} ${p.height}`}
@@ -207,6 +210,7 @@ export function Plot(p: PlotProps) {
         if (mark) p.onSelect(markId(mark));
       }}
       onPointerOver={(e) => {
+        loadLayer();
         const mark = crossing(e);
         if (mark?.hasAttribute('data-shortened')) p.onTip(markId(mark), true);
       }}

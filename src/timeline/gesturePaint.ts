@@ -17,6 +17,15 @@ import { drawnWidth } from './titleLabel';
  */
 export type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
+/**
+ * Whether this browser can paint a gesture's frames (a 2D canvas with roundRect: Chrome 99, Safari
+ * 16, Firefox 112); where it cannot, the SVG draws them as it draws every other frame.
+ */
+export const canPaintGestures = typeof CanvasRenderingContext2D === 'function' && typeof CanvasRenderingContext2D.prototype.roundRect === 'function';
+
+/** Whether an OffscreenCanvas can be painted on in the same way. */
+export const canPaintOffscreen = typeof OffscreenCanvasRenderingContext2D === 'function' && typeof OffscreenCanvasRenderingContext2D.prototype.roundRect === 'function';
+
 /** The plot's colours and fonts, as CSS values. */
 export interface PaintStyle {
   mark: string;

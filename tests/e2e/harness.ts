@@ -244,6 +244,16 @@ export async function differingPixels(browser: Browser, a: Buffer, b: Buffer, th
   }
 }
 
+/**
+ * Moves the mouse over the plot (`plot`, a selector), which loads the gesture layer, and waits until
+ * it has loaded: the next gesture's frames are painted on it (Plot.tsx, data-paints-gestures).
+ */
+export async function gestureLayerReady(page: Page, plot: string): Promise<void> {
+  const box = (await page.locator(plot).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, Math.max(box.y, 0) + 10);
+  await page.locator(`${plot}[data-paints-gestures]`).waitFor({ state: 'attached' });
+}
+
 /** What gestureFrames saw. */
 export interface GestureFrames {
   /** Pixels of the painted part of the plot that differ between the gesture's frame and the plot drawn after it, and all of them. */
@@ -265,6 +275,7 @@ export interface GestureFrames {
  */
 export async function gestureFrames(browser: Browser, page: Page, plot: string, x: number, y: number): Promise<GestureFrames> {
   const k = () => page.evaluate((sel) => (document.querySelector(sel) as SVGSVGElement & { __zoom: { k: number } }).__zoom.k, plot);
+  await gestureLayerReady(page, plot);
   const k0 = await k();
   const lift = await holdPinch(page, x, y, 60);
   const layer = page.locator('canvas[data-gesture-layer]');

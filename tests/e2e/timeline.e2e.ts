@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { appRunning, axe, gestureFrames, launch, open, serve, settledScroll, swipe, type Served } from './harness';
+import { appRunning, axe, gestureFrames, gestureLayerReady, holdPinch, launch, open, serve, settledScroll, swipe, type Served } from './harness';
 import { syntheticDataset } from './timeline-synthetic';
 import { syntheticDataset as newsroomDataset } from '../../scripts/bench/synthetic';
 
@@ -388,6 +388,40 @@ describe('the zoomable timeline', () => {
     });
   }
 
+  it('a pinch while a mark has keyboard focus leaves focus on that mark, while it runs and after it ends', async () => {
+    const { page: p, errors } = await open(browser, { width: 1280, height: 800, hasTouch: true });
+    await p.goto(`${server.url}?scale=time&layout=horizontal`);
+    await appRunning(p);
+    const plot = p.locator(PLOT);
+    await p.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
+    await p.waitForLoadState('networkidle');
+    await gestureLayerReady(p, PLOT);
+    // The mark nearest the plot's middle, where the pinch is: the zoom keeps it in view.
+    const box = (await plot.boundingBox())!;
+    const id = await plot.evaluate((svg) => {
+      const r = svg.getBoundingClientRect();
+      const d = (m: Element) => {
+        const g = m.querySelector('.tl-glyph')!.getBoundingClientRect();
+        return Math.abs(g.left + g.width / 2 - (r.left + r.width / 2));
+      };
+      return [...svg.querySelectorAll('[data-event-id]')].sort((a, b) => d(a) - d(b))[0]!.getAttribute('data-event-id');
+    });
+    await p.locator(`${PLOT} [data-event-id="${id}"]`).focus();
+    const focused = () => p.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+    expect(await focused()).toBe(id);
+    const lift = await holdPinch(p, box.x + box.width / 2, box.y + box.height / 2, 40);
+    await p.locator('canvas[data-gesture-layer]').waitFor({ state: 'visible' });
+    // The band the canvas paints is only made transparent, not taken out of the drawing, which would blur the mark.
+    expect(await plot.evaluate((svg) => [...svg.querySelectorAll('[data-painted]')].map((g) => [getComputedStyle(g).display, getComputedStyle(g).opacity]))).toEqual([['inline', '0']]);
+    expect(await focused()).toBe(id);
+    await lift();
+    await p.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('data-moving'), PLOT);
+    expect(await focused()).toBe(id);
+    expect(errors).toEqual([]);
+    expect(await axe(p)).toEqual([]);
+    await p.context().close();
+  });
+
   // In rows by person, a gesture's frames lay out and paint only the rows in the window (useFrame, rowsInView.ts, GestureLayer.tsx).
   for (const gesture of ['ctrl + wheel zoom', 'one-finger swipe (touch)'] as const) {
     it(`in rows by person a ${gesture} paints only the rows in the window while it runs, on the canvas layer, and draws every row once it ends`, async () => {
@@ -417,6 +451,7 @@ describe('the zoomable timeline', () => {
         return innerHeight - svg.getBoundingClientRect().top + 3 * row;
       });
       expect((await plot.boundingBox())!.height).toBeGreaterThan(below);
+      await gestureLayerReady(p, PLOT);
       // Every change to a mark or cluster in the SVG while the gesture runs (svg[data-moving]), and
       // where the canvas layer that paints its frames reaches down to in the plot.
       await plot.evaluate((svg) => {
