@@ -4,9 +4,12 @@
  * zoom removes marks and cluster pills in every frame (clusters are drawn by slot, and fewer may
  * reach the view), so a pinch or swipe that started on one was left without its end: d3-zoom's
  * gesture never ended, the view stopped following the fingers, and the rows held while a gesture
- * runs (useFrame) stayed stale. This hands such touches to the plot: a copy of each touch event
- * that reaches a removed start target is dispatched on the plot, where d3-zoom and the scroll
- * guard (touchGesture.ts) listen.
+ * runs (useFrame) stayed stale. The same befell a pinch with one finger put down beside the plot:
+ * d3-zoom takes every finger on the screen into the gesture, but that finger's moves and end go
+ * to the page around the plot, and the gesture never ended (its frames stayed on the gesture
+ * layer, GestureLayer.tsx, where no mark can be clicked). This hands such touches to the plot: a
+ * copy of each touch event that reaches a removed start target, or one outside the plot, is
+ * dispatched on the plot, where d3-zoom and the scroll guard (touchGesture.ts) listen.
  */
 
 /** Installs the forwarding on `node` (the element d3-zoom is attached to); returns a function that removes it. */
@@ -16,8 +19,8 @@ export function forwardDetachedTouches(node: Element): () => void {
   const forward = (e: Event) => {
     const target = e.currentTarget as Node;
     const touch = e as TouchEvent;
-    // Still in the document: the event bubbles to the plot by itself.
-    if (!target.isConnected) {
+    // Still in the plot: the event bubbles to it by itself.
+    if (!target.isConnected || !node.contains(target)) {
       const copy = new TouchEvent(e.type, {
         bubbles: true, cancelable: e.cancelable, composed: true,
         touches: [...touch.touches], targetTouches: [...touch.targetTouches], changedTouches: [...touch.changedTouches],
@@ -37,10 +40,13 @@ export function forwardDetachedTouches(node: Element): () => void {
   const start = (e: Event) => {
     // A new gesture: the targets of the last one are let go.
     if ((e as TouchEvent).touches.length === 1) unwatchAll();
-    const target = e.target;
-    if (!target || target === node || watched.has(target)) return;
-    watched.add(target);
-    for (const type of ['touchmove', 'touchend', 'touchcancel']) target.addEventListener(type, forward, opts);
+    // Every finger on the screen is part of the gesture (d3-zoom's), this one's and any put down
+    // outside the plot before it.
+    for (const t of [e.target, ...[...(e as TouchEvent).touches].map((touch) => touch.target)]) {
+      if (!t || t === node || watched.has(t)) continue;
+      watched.add(t);
+      for (const type of ['touchmove', 'touchend', 'touchcancel']) t.addEventListener(type, forward, opts);
+    }
   };
   node.addEventListener('touchstart', start, { capture: true, passive: true });
   return () => {

@@ -388,6 +388,38 @@ describe('the zoomable timeline', () => {
     });
   }
 
+  it('a pinch with one finger put down beside the plot ends when the fingers lift, and its marks answer clicks again', async () => {
+    const { page: p, errors } = await open(browser, { width: 1280, height: 800, hasTouch: true });
+    await p.goto(`${server.url}?scale=time&layout=horizontal`);
+    await appRunning(p);
+    const plot = p.locator(PLOT);
+    await p.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
+    await p.waitForLoadState('networkidle');
+    await gestureLayerReady(p, PLOT);
+    const box = (await plot.boundingBox())!;
+    const k = () => plot.evaluate((svg) => (svg as SVGSVGElement & { __zoom: { k: number } }).__zoom.k);
+    const k0 = await k();
+    // The first finger on the timeline's section, left of the plot; the second on the plot.
+    const cdp = await p.context().newCDPSession(p);
+    const y = box.y + box.height / 2;
+    const fingers = (d: number) => [{ x: box.x - 10, y, id: 1 }, { x: box.x + 40 + d, y, id: 2 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [fingers(0)[0]!] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(0) });
+    for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(20 * i) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+    await p.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('data-moving'), PLOT);
+    expect(await k()).toBeGreaterThan(k0 * 1.5);
+    await p.locator('canvas[data-gesture-layer]').waitFor({ state: 'hidden' });
+    const mark = p.locator(`${PLOT} [data-event-id]`).first();
+    const id = await mark.getAttribute('data-event-id');
+    await mark.locator('.tl-glyph').click();
+    expect(await mark.getAttribute('aria-pressed')).toBe('true');
+    expect(id).not.toBeNull();
+    expect(errors).toEqual([]);
+    await p.context().close();
+  });
+
   it('a pinch while a mark has keyboard focus leaves focus on that mark, while it runs and after it ends', async () => {
     const { page: p, errors } = await open(browser, { width: 1280, height: 800, hasTouch: true });
     await p.goto(`${server.url}?scale=time&layout=horizontal`);
