@@ -11,29 +11,17 @@
  * frame and five listeners each were ~8% of a zoom step's script at 10,000 events.
  */
 import { memo } from 'react';
-import type { MarkKind } from './marks';
 import { offset } from './offset';
 import { drawnWidth } from './titleLabel';
-import { COLLAPSED_DASH, POINT_R, UNCERTAIN_DASH, glyphBand } from './bandScene';
+import { COLLAPSED_DASH, POINT_R, UNCERTAIN_DASH, glyphBand, type MarkScene } from './bandScene';
 
-/** Props of Mark. */
-export interface MarkProps {
+/**
+ * Props of Mark: where its glyph is, how its date is drawn and its state, as the band's scene
+ * says (bandScene.ts, MarkScene: `height` is the lane's, the target's height), then its title.
+ */
+export interface MarkProps extends Pick<MarkScene, 'index' | 'kind' | 'x0' | 'x1' | 'cx' | 'collapsed' | 'y' | 'height' | 'selected' | 'faded'> {
   /** The event's id, written to data-event-id. */
   id: string;
-  /** Chronological index of the event. */
-  index: number;
-  /** How the date is drawn. */
-  kind: MarkKind;
-  /** Glyph edges and centre, px. */
-  x0: number;
-  x1: number;
-  cx: number;
-  /** A span too narrow to draw, shown as a point-sized glyph of its kind. */
-  collapsed: boolean;
-  /** Top of the lane, px. */
-  y: number;
-  /** Lane height, px (the target's height). */
-  height: number;
   /** Where the title starts (or, with anchor "end", ends), px. */
   labelX: number;
   /** The title as shown, in lines of whole words (several when wrapped; none when hidden). */
@@ -52,10 +40,6 @@ export interface MarkProps {
   name: string;
   /** 0 for the one mark in the tab order, else -1. */
   tabIndex: number;
-  /** Drawn as selected (aria-pressed). */
-  selected: boolean;
-  /** Filtered out by the reader: drawn faint, still reachable. */
-  faded: boolean;
   /** Title size, px. */
   fontSize: number;
 }

@@ -108,6 +108,7 @@ export interface MarkScene {
   x0: number;
   x1: number;
   cx: number;
+  /** A span too narrow to draw, shown as a point-sized glyph of its kind. */
   collapsed: boolean;
   /** Top of its lane and the lane's height, px. */
   y: number;
@@ -115,8 +116,9 @@ export interface MarkScene {
   label: Label;
   /** Drawn with its whole title (selected, or focused), which is drawn again over every other mark. */
   whole: boolean;
+  /** Drawn as selected (aria-pressed). */
   selected: boolean;
-  /** Filtered out by the reader: drawn faint. */
+  /** Filtered out by the reader: drawn faint, still reachable. */
   faded: boolean;
 }
 

@@ -388,14 +388,19 @@ describe('the zoomable timeline', () => {
     });
   }
 
-  it('a pinch with one finger put down beside the plot ends when the fingers lift, and its marks answer clicks again', async () => {
+  /** The story's chart at 1280 px on a touch screen, its gesture layer loaded. */
+  async function storyOnTouch() {
     const { page: p, errors } = await open(browser, { width: 1280, height: 800, hasTouch: true });
     await p.goto(`${server.url}?scale=time&layout=horizontal`);
     await appRunning(p);
-    const plot = p.locator(PLOT);
     await p.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
     await p.waitForLoadState('networkidle');
     await gestureLayerReady(p, PLOT);
+    return { page: p, errors, plot: p.locator(PLOT) };
+  }
+
+  it('a pinch with one finger put down beside the plot ends when the fingers lift, and its marks answer clicks again', async () => {
+    const { page: p, errors, plot } = await storyOnTouch();
     const box = (await plot.boundingBox())!;
     const k = () => plot.evaluate((svg) => (svg as SVGSVGElement & { __zoom: { k: number } }).__zoom.k);
     const k0 = await k();
@@ -421,13 +426,7 @@ describe('the zoomable timeline', () => {
   });
 
   it('a pinch while a mark has keyboard focus leaves focus on that mark, while it runs and after it ends', async () => {
-    const { page: p, errors } = await open(browser, { width: 1280, height: 800, hasTouch: true });
-    await p.goto(`${server.url}?scale=time&layout=horizontal`);
-    await appRunning(p);
-    const plot = p.locator(PLOT);
-    await p.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
-    await p.waitForLoadState('networkidle');
-    await gestureLayerReady(p, PLOT);
+    const { page: p, errors, plot } = await storyOnTouch();
     // The mark nearest the plot's middle, where the pinch is: the zoom keeps it in view.
     const box = (await plot.boundingBox())!;
     const id = await plot.evaluate((svg) => {
