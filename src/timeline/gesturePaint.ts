@@ -90,21 +90,25 @@ export function paintScenes(ctx: Ctx, scenes: readonly BandScene[], style: Paint
   const spacing = ctx as { letterSpacing?: string; wordSpacing?: string };
   if (style.letterSpacing !== 'normal' && 'letterSpacing' in ctx) spacing.letterSpacing = style.letterSpacing;
   if (style.wordSpacing !== 'normal' && 'wordSpacing' in ctx) spacing.wordSpacing = style.wordSpacing;
-  // Drawn kind by kind (glyphs, titles, span lines, pills, counts), band after band, rather than
-  // mark by mark: a canvas parses its font again whenever it is set, and titles and counts use
-  // different ones. The bands do not overlap, so the order within each band is the SVG's.
+  // Marks drawn kind by kind (glyphs, then titles), band after band, rather than mark by mark: a
+  // canvas parses its font again whenever it is set. The bands do not overlap, and a title is
+  // laid out to end before the next mark, so what is drawn over what is the SVG's.
   lastFont = '';
   for (const scene of scenes) for (const m of scene.marks) paintGlyph(ctx, m, style);
   for (const scene of scenes) for (const m of scene.marks) paintTitle(ctx, m, style, o, false);
   for (const scene of scenes) paintSpans(ctx, scene, style);
-  for (const scene of scenes) for (const c of scene.clusters) paintPill(ctx, scene, c, style);
+  // Each cluster whole, in order, as the SVG draws them: its pill, a filter's badge, its count (a
+  // badge runs over the next pill when the two touch).
   const size = 0.75 * style.rem;
-  setFont(ctx, `600 ${size}px ${style.uiFamily}`);
-  ctx.fillStyle = style.surface;
   for (const scene of scenes) {
-    for (const c of scene.clusters) text(ctx, o.count(c.cluster.count), (c.x0 + c.x1) / 2, scene.clusterTop + scene.clusterHeight / 2 + 0.35 * size, 'center', o.mirrored);
+    for (const c of scene.clusters) {
+      paintPill(ctx, scene, c, style);
+      paintBadge(ctx, scene, c, style, o);
+      setFont(ctx, `600 ${size}px ${style.uiFamily}`);
+      ctx.fillStyle = style.surface;
+      text(ctx, o.count(c.cluster.count), (c.x0 + c.x1) / 2, scene.clusterTop + scene.clusterHeight / 2 + 0.35 * size, 'center', o.mirrored);
+    }
   }
-  for (const scene of scenes) for (const c of scene.clusters) paintBadge(ctx, scene, c, style, o);
   for (const scene of scenes) for (const m of scene.marks) if (m.whole) paintTitle(ctx, m, style, o, true);
 }
 
