@@ -206,7 +206,9 @@ export function Plot(p: PlotProps) {
       viewBox={`0 0 ${width} ${p.height}`}
       className={`block touch-pan-y select-none font-ui ${p.mirrored ? 'tl-mirror' : ''}`}
       onClick={(e) => {
-        const mark = markOf(e.target);
+        // A press made while a gesture's frames were on the gesture layer landed on the SVG itself
+        // (useZoom.ts ends those frames at the press): the mark is the one drawn under the click now.
+        const mark = markOf(e.target) ?? (e.target === e.currentTarget ? markOf(document.elementFromPoint(e.clientX, e.clientY)) : null);
         if (mark) p.onSelect(markId(mark));
       }}
       onPointerOver={(e) => {

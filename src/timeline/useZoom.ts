@@ -188,6 +188,16 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
       moveTo({ k: t.k, x: t.x - d }, false);
     };
     node.addEventListener('wheel', onWheel, { passive: false });
+    // A mouse press ends a gesture's frames: a click in the 150 ms after a wheel's last turn (for
+    // as long as a trackpad's momentum lasts) is on what the reader sees, and while the gesture runs
+    // the marks it moves are painted on the gesture layer, not drawn in the SVG (Plot.tsx, which
+    // then finds the mark drawn under the click).
+    const onPress = (e: PointerEvent) => {
+      if (e.pointerType !== 'mouse') return;
+      clearTimeout(panEnd);
+      setMoving(false);
+    };
+    node.addEventListener('pointerdown', onPress, { capture: true });
     return () => {
       stop();
       clearTimeout(panEnd);
@@ -196,6 +206,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
       unguard();
       unforward();
       node.removeEventListener('wheel', onWheel);
+      node.removeEventListener('pointerdown', onPress, { capture: true });
       sel.on('.zoom', null);
       zoomRef.current = null;
     };

@@ -425,6 +425,20 @@ describe('the zoomable timeline', () => {
     await p.context().close();
   });
 
+  // Outcome only: the press may come within the wheel's 150 ms (the marks then not in the SVG) or after.
+  it('a click right after a wheel pan selects the mark under the pointer', async () => {
+    const { page: p, errors, plot } = await storyOnTouch();
+    const g = (await plot.locator('g[data-event-id="mueller-report"] .tl-glyph').boundingBox())!;
+    await p.mouse.move(g.x + g.width / 2, g.y + g.height / 2);
+    // A 2 px pan: the mark stays under the pointer.
+    await p.mouse.wheel(2, 0);
+    await p.mouse.down();
+    await p.mouse.up();
+    await expect.poll(() => plot.locator('g[data-event-id="mueller-report"]').getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await p.context().close();
+  });
+
   it('a pinch while a mark has keyboard focus leaves focus on that mark, while it runs and after it ends', async () => {
     const { page: p, errors, plot } = await storyOnTouch();
     // The mark nearest the plot's middle, where the pinch is: the zoom keeps it in view.
