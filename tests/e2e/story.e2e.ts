@@ -40,6 +40,12 @@ async function ready(p: Page): Promise<void> {
   await appRunning(p);
   await p.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
   await p.waitForLoadState('networkidle');
+  // The app runs from hydration, when the plot is still laid out at the width it was prerendered
+  // at; wait for its drawing at the width it has (on a loaded machine that render can come later).
+  await p.waitForFunction((sel) => {
+    const svg = document.querySelector(sel);
+    return !!svg?.parentElement && Math.abs(Number(svg.getAttribute('width')) - svg.parentElement.getBoundingClientRect().width) < 1;
+  }, PLOT);
 }
 
 /** The visible title of a mark, '' when it has none. */
