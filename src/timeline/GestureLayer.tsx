@@ -9,9 +9,9 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { BandScene } from './bandScene';
 import { canPaintOffscreen, paintScenes, readPaintStyle, type Ctx, type PaintStyle } from './gesturePaint';
+import { compactNumber } from './intl';
 
 export { canPaintGestures } from './gesturePaint';
-import { compactNumber } from './intl';
 
 /** Props of GestureLayer. */
 export interface GestureLayerProps {

@@ -147,21 +147,20 @@ export function Plot(p: PlotProps) {
   // costs most of a frame at 4× slowdown.
   const layerUsed = useRef(false);
   let layer: JSX.Element | null = null;
-  if (GestureLayer && painting && painted.some(Boolean)) {
+  const live = bands.filter((_, n) => painted[n]);
+  const active = live.length > 0;
+  if (GestureLayer && (active || layerUsed.current)) {
     layerUsed.current = true;
-    const live = bands.filter((_, n) => painted[n]);
     const scenes = live.map((b) => bandScene({
       row: b.label !== null, layout: b.layout, x: b.x, top: b.top, lanes: b.lanes, laneHeight: dims.laneHeight, clusterTop: b.clusterTop,
       clusterHeight: b.clusterHeight, index: b.index, width, events: p.events, selectedId: p.selectedId, focused: p.focused, active: p.active,
       visibleIds: p.visibleIds, measure, measureSelected: frame.measureSelected,
     }));
     // Whole pixels: a canvas whose box is a fraction of a pixel tall would have its pixels stretched to fit.
-    const top = Math.max(0, Math.floor(Math.min(...live.map((b) => b.top)) - 4));
-    const bottom = Math.min(Math.floor(p.height), Math.ceil(Math.max(...live.map((b) => Math.max(b.top + b.lanes * dims.laneHeight, b.clusterTop + b.clusterHeight))) + 2.4 * frame.fontSize));
-    layer = <GestureLayer scenes={scenes} width={Math.ceil(width)} top={top} height={Math.max(1, bottom - top)} mirrored={!!p.mirrored} fontSize={frame.fontSize}
-      locale={p.locale} svg={p.svgRef.current} />;
-  } else if (GestureLayer && layerUsed.current) {
-    layer = <GestureLayer scenes={null} width={width} top={0} height={0} mirrored={!!p.mirrored} fontSize={frame.fontSize} locale={p.locale} svg={p.svgRef.current} />;
+    const top = !active ? 0 : Math.max(0, Math.floor(Math.min(...live.map((b) => b.top)) - 4));
+    const bottom = !active ? 0 : Math.min(Math.floor(p.height), Math.ceil(Math.max(...live.map((b) => Math.max(b.top + b.lanes * dims.laneHeight, b.clusterTop + b.clusterHeight))) + 2.4 * frame.fontSize));
+    layer = <GestureLayer scenes={active ? scenes : null} width={Math.ceil(width)} top={top} height={Math.max(1, bottom - top)} mirrored={!!p.mirrored}
+      fontSize={frame.fontSize} locale={p.locale} svg={p.svgRef.current} />;
   }
   // The bands the canvas paints are taken out of the SVG's drawing (each frame of the gesture would
   // otherwise still style and paint them), unless keyboard focus is in the plot: an element that

@@ -51,21 +51,22 @@ export interface PaintStyle {
 /** Reads the plot's paint style from `el` (the SVG, where its custom properties apply). */
 export function readPaintStyle(el: Element): PaintStyle {
   const s = getComputedStyle(el);
-  const v = (name: string, fallback: string) => s.getPropertyValue(name).trim() || fallback;
+  // The palette is app.css's alone: these properties are set on every plot, in both schemes.
+  const v = (name: string) => s.getPropertyValue(name).trim();
   return {
-    mark: v('--tl-mark', '#1f4e8c'),
-    selected: v('--tl-selected', '#b3261e'),
-    range: v('--tl-range', '#1f4e8c'),
-    uncertain: v('--tl-mark-uncertain', '#6b8fc2'),
-    surface: v('--tl-surface', '#ffffff'),
-    cluster: v('--tl-cluster', '#33373f'),
-    fg: v('--tl-fg', '#1b1d22'),
-    muted: v('--tl-muted', '#5b6270'),
-    accent: v('--tl-accent', '#b3261e'),
-    accentFg: v('--tl-accent-fg', '#ffffff'),
-    titleFamily: v('--tl-font', 'Georgia, serif'),
-    uiFamily: v('--tl-font-ui', 'system-ui, sans-serif'),
-    rem: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
+    mark: v('--tl-mark'),
+    selected: v('--tl-selected'),
+    range: v('--tl-range'),
+    uncertain: v('--tl-mark-uncertain'),
+    surface: v('--tl-surface'),
+    cluster: v('--tl-cluster'),
+    fg: v('--tl-fg'),
+    muted: v('--tl-muted'),
+    accent: v('--tl-accent'),
+    accentFg: v('--tl-accent-fg'),
+    titleFamily: v('--tl-font'),
+    uiFamily: v('--tl-font-ui'),
+    rem: parseFloat(getComputedStyle(document.documentElement).fontSize),
     letterSpacing: s.letterSpacing,
     wordSpacing: s.wordSpacing,
   };
