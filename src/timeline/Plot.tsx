@@ -26,8 +26,6 @@ import { rowKey } from './facets';
 export interface PlotProps {
   /** Time runs right to left: the drawing is mirrored whole (app.css, .tl-mirror). */
   mirrored?: boolean;
-  /** Draw the SVG alone, empty: a page drawn afresh, before the plot's width is known. */
-  bare?: boolean;
   /** Ref for the SVG: useZoom attaches d3-zoom to it. */
   svgRef: RefObject<SVGSVGElement | null>;
   /** Id of the SVG (the toolbar controls it). */
@@ -91,7 +89,7 @@ export function Plot(p: PlotProps) {
   const { layout, ticks, x, measure, rowLayouts } = frame;
   const axisY = axisTop(dims, rowLayouts?.length ?? null);
 
-  const bands: Band[] = p.bare ? [] : rowLayouts
+  const bands: Band[] = rowLayouts
     ? rowLayouts.map((r, i) => {
       const top = facetRowTop(dims, i) + dims.axisFont * 1.3;
       return { key: rowKey(r.row), layout: r.layout, x: r.x, top, lanes: 1, clusterTop: top, clusterHeight: dims.laneHeight, label: r.row.label, labelY: facetRowTop(dims, i) + dims.axisFont, index: r.row.index };
@@ -220,7 +218,7 @@ export function Plot(p: PlotProps) {
         if (mark) p.onTip(markId(mark), false);
       }}
     >
-      {!p.bare && <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />}
+      <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />
       {shown.map((band, n) => band.label !== null && (
         <g key={`r${band.key}`} aria-hidden="true">
           {n > 0 && <line x1={0} x2={width} y1={band.labelY - dims.axisFont} y2={band.labelY - dims.axisFont} className="stroke-(--tl-grid)" />}

@@ -22,7 +22,7 @@ import { dimensions, facetRowHeight, facetRowTop, plotHeight } from './dimension
 import { rowsInView } from './rowsInView';
 import { useCoarsePointer, useRem, useWidth } from './useSize';
 import { useZoom } from './useZoom';
-import { useFrame } from './useFrame';
+import { readTitleFont, useFrame, type TitleFont } from './useFrame';
 import { useNavigation } from './useNavigation';
 import { ZoomControls } from './ZoomControls';
 import { Overview } from './Overview';
@@ -67,11 +67,25 @@ export interface TimelineChartProps {
   /** A view asked for by the page (`view=`), ms; wins over the dataset's `view`. */
   view?: Span | null;
   /**
-   * No prerendered markup to match (a page drawn afresh, `?data=`): the first render leaves the
-   * plot empty until its width is measured, so the marks are laid out once, at the reader's width.
+   * No prerendered markup to match (a page drawn afresh, `?data=`): the chart's frame is measured
+   * first (ChartFrame), and the chart mounts at the reader's width, so its marks are laid out once.
    */
   measureFirst?: boolean;
 }
+
+/** What a page drawn afresh measures of the chart's frame before the chart mounts. */
+interface FirstMeasure {
+  /** The plot's width, px (0: not laid out, as in a hidden layout). */
+  width: number;
+  /** The root font size, px. */
+  rem: number;
+  font: TitleFont;
+}
+
+/** The chart's section, one definition for the chart and the frame measured before it. */
+const SECTION_CLASS = 'timeline my-3 min-w-0 [contain:layout_paint] rounded-lg border border-(--tl-border) bg-(--tl-surface) px-3 pt-2.5 pb-3 sm:px-4';
+/** The plot's box, whose width is the plot's. */
+const BOX_CLASS = 'relative overflow-hidden';
 
 /**
  * Pads a span by a share of its length (more on the right, where titles run), and to at least the
@@ -89,7 +103,31 @@ const PRERENDER_WIDTH = 800;
 const CLUSTER_LIST_ROOM = 200;
 
 /** The timeline region: the zoomable chart. */
-export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked, measureFirst = false }: TimelineChartProps): JSX.Element {
+export function TimelineChart(props: TimelineChartProps): JSX.Element {
+  const [first, setFirst] = useState<FirstMeasure | null>(null);
+  return props.measureFirst && !first ? <ChartFrame onMeasured={setFirst} /> : <Chart {...props} first={first} />;
+}
+
+/**
+ * The chart's section and plot box alone, measured in its layout effect (the page's first layout,
+ * which the chart's would be): the chart then mounts in the same commit's re-render, before the
+ * first paint, with its width, text size and title font known. Mounted at a guessed width instead,
+ * it laid out and drew every mark twice, and its zoom and title measures each re-rendered it once
+ * more before the first mark was in the page (?data=, `npm run bench`).
+ */
+function ChartFrame({ onMeasured }: { onMeasured: (m: FirstMeasure) => void }): JSX.Element {
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const node = box.current;
+    if (!node) return;
+    const width = Math.floor(node.getBoundingClientRect().width);
+    onMeasured({ width, rem: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16, font: readTitleFont(node) });
+  }, [onMeasured]);
+  return <section className={SECTION_CLASS}><div ref={box} dir="ltr" className={BOX_CLASS} /></section>;
+}
+
+/** The chart itself: TimelineChart's props, and its frame's measures when it had to be measured first. */
+function Chart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRequest, locale, labelledBy, scale: kind, onScaleChange, facet, onFacetChange, view: asked, first }: TimelineChartProps & { first: FirstMeasure | null }): JSX.Element {
   const t = useT();
   const { events } = timeline;
   // Time runs right to left for right-to-left datasets unless the editor keeps it left to right.
@@ -122,13 +160,11 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   // Before the box is measured (on the server, and in the first client render that hydrates the
   // server's markup) the plot is laid out at a typical desktop width, so the prerendered page
   // already shows the marks; the real width replaces it before the browser first paints.
-  // A page drawn afresh has no markup to match: its plot waits for the real width instead (it is
-  // measured before the first paint), rather than laying out every mark twice.
-  const measured = useWidth(box);
+  // A page drawn afresh has no markup to match: it starts from its frame's measures (ChartFrame).
+  const measured = useWidth(box, first?.width);
   const width = measured || PRERENDER_WIDTH;
-  const undrawn = measureFirst && measured === 0;
   const remProbe = useRef<HTMLSpanElement>(null);
-  const rem = useRem(remProbe);
+  const rem = useRem(remProbe, first?.rem);
   const dims = dimensions(width, useCoarsePointer(), rem);
   const zoom = useZoom(svg, { scale, width, initial, resetKey: events });
   const rows = useMemo(() => (facet ? facetRows(timeline, facet) : null), [timeline, facet]);
@@ -142,7 +178,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
     // dims is a new object in every render; what is read of it is its row geometry.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [zoom.moving, rows, dims.top, rowHeight]);
-  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, t, svg, rows, undrawn, liveRows });
+  const frame = useFrame({ timeline, index, scale: zoom.scale, transform: zoom.transform, width, dims, locale, t, svg, rows, liveRows, font: first?.font });
   // The toolbar's range in view holds still while a gesture runs and says where it ended: its
   // words, changing in every frame, re-laid out the whole page around the toolbar (at 10,000 events
   // and 4× CPU slowdown, ~18 ms of a ~35 ms zoom step), and its live region spoke at every step.
@@ -179,8 +215,8 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
   const finest = (frame.view.to - frame.view.from) * (zoom.transform.k / zoom.kExtent[1]);
   // The strip shows the scale chosen, not the frames of a switch in progress.
   const density = useMemo(
-    () => (undrawn ? '' : densityPath(densityColumns(index, scale, width), width, dims.overview - 14)),
-    [index, scale, width, dims.overview, undrawn],
+    () => densityPath(densityColumns(index, scale, width), width, dims.overview - 14),
+    [index, scale, width, dims.overview],
   );
 
 
@@ -309,7 +345,7 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
       ref={section}
       aria-labelledby={labelledBy}
       aria-label={labelledBy ? undefined : t('timeline.region')}
-      className="timeline my-3 min-w-0 [contain:layout_paint] rounded-lg border border-(--tl-border) bg-(--tl-surface) px-3 pt-2.5 pb-3 sm:px-4"
+      className={SECTION_CLASS}
       onKeyDown={onKeyDown}
       onFocus={(e) => {
         noteFocus(svg.current?.contains(e.target) ? e.target : null);
@@ -346,10 +382,9 @@ export function TimelineChart({ timeline, visibleIds, selectedId, onSelect, focu
         controls={`${ids}plot`}
       />
       <span ref={remProbe} aria-hidden="true" className="pointer-events-none invisible absolute block h-px w-[1rem]" />
-      <div ref={box} dir="ltr" className="relative overflow-hidden">
+      <div ref={box} dir="ltr" className={BOX_CLASS}>
         <Plot
           mirrored={mirrored}
-          bare={undrawn}
           svgRef={svg}
           id={`${ids}plot`}
           hintId={`${ids}hint`}

@@ -33,11 +33,6 @@ export interface FrameContext {
   /** Width of one axis label character, px. */
   charWidth: number;
   /**
-   * Nothing is drawn yet (a page drawn afresh, before the plot's width is measured): the frame is
-   * its view alone, with no marks, ticks or words, which that render would compute only to drop.
-   */
-  undrawn?: boolean;
-  /**
    * Rows kept as an earlier frame laid them out: row i is `held[i]` when that is a layout of the
    * same row (useFrame holds the rows outside the window while a gesture runs: nobody sees them,
    * and laying out and redrawing a hundred rows per frame was most of a zoom step by person).
@@ -83,7 +78,6 @@ export function rowInput<T extends { index: SpanIndex; lanes: number }>(input: T
   return { ...input, index: row.index, lanes: 1 };
 }
 
-const NO_TICKS: StoryTicks = { unit: 'year', minor: [], major: [], context: null, breaks: [] };
 const NO_LAYOUT: Layout = { marks: [], clusters: [], binMs: 0 };
 
 /**
@@ -94,7 +88,6 @@ export function frameOf(transform: AxisTransform, scale: StoryScale, width: numb
   const w = Math.max(1, width);
   const view = spanFor(transform, scale, w);
   const x = viewX(scale, transform, w);
-  if (c.undrawn) return { view, x, layout: NO_LAYOUT, rowLayouts: null, ticks: NO_TICKS, range: () => '' };
   const input = { ...c.layout, scale, width: w, x, view };
   const layout = c.rows ? NO_LAYOUT : layoutFrame(input);
   const rowLayouts = c.rows ? c.rows.map((row, i): RowLayout => {

@@ -37,13 +37,33 @@ export interface FrameInput {
   svg: RefObject<SVGSVGElement | null>;
   /** Rows of a layout by person or topic (facets.ts); null for lanes by time. */
   rows: readonly FacetRow[] | null;
-  /** The plot is not drawn yet (frame.ts, FrameContext.undrawn). */
-  undrawn?: boolean;
   /**
    * While a gesture runs, the rows by person or topic in the window (rowsInView.ts): the others
    * keep the layout they had when it began (frame.ts, FrameContext.held). Null: every row is laid out.
    */
   liveRows?: RowRange | null;
+  /** The title font, read already (a page drawn afresh reads it before the chart mounts). */
+  font?: TitleFont;
+}
+
+/** The plot's title font as CSS gives it: its family (app.css, --tl-font) and the reader's spacing. */
+export interface TitleFont {
+  family: string;
+  spacing: { letter: string; word: string };
+}
+
+/** Reads the title font that `el` (the plot, or a box in its place) inherits. */
+export function readTitleFont(el: Element): TitleFont {
+  const style = getComputedStyle(el);
+  return { family: style.getPropertyValue('--tl-font').trim() || 'Georgia, serif', spacing: { letter: style.letterSpacing, word: style.wordSpacing } };
+}
+
+/** Canvas measures of the titles in `font` at `fontSize` px: regular, and the selected title's weight. */
+function titleMeasures(font: TitleFont, fontSize: number): { regular: TextMeasure; selected: TextMeasure } {
+  return {
+    regular: textMeasure(`${fontSize}px ${font.family}`, fontSize, true, font.spacing),
+    selected: textMeasure(`${SELECTED_WEIGHT} ${fontSize}px ${font.family}`, fontSize, true, font.spacing),
+  };
 }
 
 /** One frame: its geometry (frame.ts) and what draws it. */
@@ -65,21 +85,20 @@ export interface Frame extends FrameGeometry {
 const SELECTED_WEIGHT = 600;
 
 /** Derives the frame for a transform. */
-export function useFrame({ timeline, index, scale, transform, width, dims, locale, t, svg, rows, undrawn = false, liveRows = null }: FrameInput): Frame {
+export function useFrame({ timeline, index, scale, transform, width, dims, locale, t, svg, rows, liveRows = null, font }: FrameInput): Frame {
   const { events } = timeline;
   const { fontSize } = dims;
-  const [measures, setMeasures] = useState<{ regular: TextMeasure; selected: TextMeasure } | null>(null);
+  const [measures, setMeasures] = useState(() => (font ? titleMeasures(font, fontSize) : null));
   // Measured again when the width changes: the reader's text settings (size, and the letter and
-  // word spacing of WCAG 1.4.12) change the width of the page as well as of the titles.
+  // word spacing of WCAG 1.4.12) change the width of the page as well as of the titles. Not on
+  // mount when the font was given: it was read in this layout a moment ago.
+  const given = useRef(font !== undefined);
   useLayoutEffect(() => {
-    if (!svg.current) return;
-    const style = getComputedStyle(svg.current);
-    const family = style.getPropertyValue('--tl-font').trim() || 'Georgia, serif';
-    const spacing = { letter: style.letterSpacing, word: style.wordSpacing };
-    setMeasures({
-      regular: textMeasure(`${fontSize}px ${family}`, fontSize, true, spacing),
-      selected: textMeasure(`${SELECTED_WEIGHT} ${fontSize}px ${family}`, fontSize, true, spacing),
-    });
+    if (given.current) {
+      given.current = false;
+      return;
+    }
+    if (svg.current) setMeasures(titleMeasures(readTitleFont(svg.current), fontSize));
   }, [fontSize, svg, width]);
 
   // Until the canvas measurer exists (the server, and the first client render that hydrates the
@@ -138,8 +157,8 @@ export function useFrame({ timeline, index, scale, transform, width, dims, local
   const geometry = useMemo(() => {
     const before = drawnRows.current;
     const held = liveRows && before ? before.map((r, i) => (i < liveRows.from || i > liveRows.to ? r : undefined)) : undefined;
-    return frameOf(transform, scale, width, { layout: layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth, undrawn, held });
-  }, [transform, scale, width, layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth, undrawn, liveRows]);
+    return frameOf(transform, scale, width, { layout: layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth, held });
+  }, [transform, scale, width, layoutInput, rows, events, locale, timeZone, tickSpacing, charWidth, liveRows]);
   useLayoutEffect(() => {
     drawnRows.current = geometry.rowLayouts;
   }, [geometry]);

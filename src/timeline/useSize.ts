@@ -4,29 +4,34 @@
  */
 import { useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 
-/** The element's content width, px (0 until measured). */
-export function useWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
+/**
+ * The element's content width, px (0 until measured). Given `known` (measured already, px), it
+ * starts there and is not measured again on mount: the observer's first report, which comes after
+ * the first layout and before the first paint, corrects it if it differs.
+ */
+export function useWidth(ref: RefObject<HTMLElement | null>, known = 0): number {
+  const [width, setWidth] = useState(known);
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
-    setWidth(Math.floor(node.getBoundingClientRect().width));
+    // Measuring here would force the page's layout inside the commit, before anything else runs.
+    if (!known) setWidth(Math.floor(node.getBoundingClientRect().width));
     const ro = new ResizeObserver(([entry]) => {
       if (entry) setWidth(Math.floor(entry.contentRect.width));
     });
     ro.observe(node);
     return () => ro.disconnect();
-  }, [ref]);
+  }, [ref, known]);
   return width;
 }
 
 /**
  * The root font size, px: 16 on the server and in the first client render (so hydration matches),
- * then the reader's, followed live through a probe element 1rem wide (`probe`) that a
- * ResizeObserver watches, so a change of text size re-lays the plot out.
+ * or `known` when measured already, then the reader's, followed live through a probe element 1rem
+ * wide (`probe`) that a ResizeObserver watches, so a change of text size re-lays the plot out.
  */
-export function useRem(probe: RefObject<HTMLElement | null>): number {
-  const [rem, setRem] = useState(16);
+export function useRem(probe: RefObject<HTMLElement | null>, known?: number): number {
+  const [rem, setRem] = useState(known ?? 16);
   useLayoutEffect(() => {
     const node = probe.current;
     if (!node) return;
@@ -34,11 +39,12 @@ export function useRem(probe: RefObject<HTMLElement | null>): number {
       const px = node.getBoundingClientRect().width;
       if (px > 0) setRem(px);
     };
-    read();
+    // As useWidth: known already, the observer's first report (before the first paint) will do.
+    if (known === undefined) read();
     const ro = new ResizeObserver(read);
     ro.observe(node);
     return () => ro.disconnect();
-  }, [probe]);
+  }, [probe, known]);
   return rem;
 }
 

@@ -105,14 +105,4 @@ describe('frameOf', () => {
     const f = frameOf({ k: kMax, x: 0 }, scale, 0, context());
     expect(Number.isFinite(f.view.from) && Number.isFinite(f.view.to)).toBe(true);
   });
-
-  it('a plot not drawn yet gets its view alone: no marks, ticks or words', () => {
-    const scale = storyScale('time', events, extent);
-    const drawn = frameOf({ k: 1, x: 0 }, scale, 800, context());
-    const f = frameOf({ k: 1, x: 0 }, scale, 800, context({ undrawn: true }));
-    expect(f.view).toEqual(drawn.view);
-    expect(f.x(events[0]!.t0)).toBeCloseTo(drawn.x(events[0]!.t0), 6);
-    expect([f.layout.marks.length, f.layout.clusters.length, f.ticks.minor.length, f.ticks.major.length, f.range()]).toEqual([0, 0, 0, 0, '']);
-    expect(drawn.layout.marks.length + drawn.layout.clusters.length).toBeGreaterThan(0);
-  });
 });
