@@ -1,4 +1,6 @@
-import { defineConfig, type Plugin } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, minifySync, type Plugin } from 'vite';
 import tailwindcss from '@tailwindcss/vite';
 import { datasetPlugin } from './scripts/vite-dataset-plugin';
 import { aliases } from './scripts/aliases';
@@ -82,10 +84,34 @@ function compileHint(): Plugin {
   };
 }
 
+/**
+ * Minifies the classic scripts that public/ holds (Vite copies that folder as it is): their
+ * comments explain them to the next developer and are most of their bytes, which every page load
+ * would download (boot.js: 3.2 KiB gzip written, 1.3 KiB minified).
+ */
+const PUBLIC_SCRIPTS = ['boot.js', 'intl-warmup.js'];
+function minifyPublicScripts(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'minify-public-scripts',
+    apply: 'build',
+    configResolved: (config) => { outDir = config.build.outDir; },
+    closeBundle() {
+      for (const name of PUBLIC_SCRIPTS) {
+        const file = join(outDir, name);
+        // ES2015, the minifier's floor: a browser without it cannot run the app's module either.
+        const { code, errors } = minifySync(name, readFileSync(file, 'utf8'), { compress: { target: 'es2015' } });
+        if (errors.length > 0) this.error(`minify-public-scripts: ${name}: ${errors.map((e) => e.message).join('; ')}`);
+        writeFileSync(file, code);
+      }
+    },
+  };
+}
+
 // Relative base so that the built site works from any folder a newsroom serves it from.
 export default defineConfig({
   base: './',
-  plugins: [tailwindcss(), datasetPlugin(), headOrder(), pureD3Interpolate(), compileHint()],
+  plugins: [tailwindcss(), datasetPlugin(), headOrder(), pureD3Interpolate(), compileHint(), minifyPublicScripts()],
   resolve: { alias: aliases },
   build: {
     target: 'es2022',

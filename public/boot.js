@@ -19,7 +19,10 @@
 //    Only taps on the prerendered markup are kept: a page the app renders afresh (src/main.tsx
 //    drops #root's data-prerendered) answers taps on what it drew itself.
 //    A list changed (<select>) is announced to the app as changed.
-// 6. if the app's script cannot be loaded (offline, blocked, gone), takes back what assumed it:
+// 6. as it starts the app, starts a worker that uses Intl once (public/intl-warmup.js), so that
+//    ICU's data, which the app's first render would otherwise load on the main thread, is loaded
+//    on another core while the app's script arrives;
+// 7. if the app's script cannot be loaded (offline, blocked, gone), takes back what assumed it:
 //    the controls that need it hide again, and a ?data= page's loading screen says the timeline
 //    could not be loaded (its words prerendered in the page's language, data-failed in
 //    src/ui/Skeleton.tsx), rather than loading for ever. The prerendered story stays readable.
@@ -28,6 +31,8 @@
   // Controls that need the app (zoom buttons, filters, dialogs) are hidden until it can run them.
   root.classList.add('js');
   var dataset = null;
+  // This script's address: the site's folder, also for pages in subfolders (event/<id>.html).
+  var here = document.currentScript && document.currentScript.src || location.href;
   try {
     var params = new URLSearchParams(location.search);
     var t = params.get('theme');
@@ -39,7 +44,7 @@
     // A blank address is refused by the app, which then shows the built-in story.
     if (data !== null && !data.trim()) data = null;
     // The dataset sits beside this script, also for pages in subfolders (event/<id>.html).
-    dataset = new URL('timeline.json', document.currentScript && document.currentScript.src || location.href).href;
+    dataset = new URL('timeline.json', here).href;
     if (data !== null) {
       // The page's prerendered story is not the one asked for: hidden, its loading screen shown,
       // until the app replaces it (src/main.tsx removes the class), so the reader never sees the
@@ -101,8 +106,20 @@
   // The built page names the app's module just before this script; Vite's dev server runs it itself.
   var entry = document.querySelector('script[data-app-entry]');
   var started = false;
+  // The worker that prepares Intl starts with the app: at once on a ?data= page, once the story has
+  // painted on a prerendered one (a worker starting meanwhile slowed its parsing). Where the page's
+  // language is known (its <html lang>, the reader's), it prepares that language too.
+  var warmed = false;
+  var warmIntl = function () {
+    if (warmed) return;
+    warmed = true;
+    try {
+      if (typeof Worker === 'function') new Worker(new URL('intl-warmup.js', here).href, { name: 'intl-warmup' }).postMessage([root.lang, navigator.language]);
+    } catch (e) { /* no worker (an old browser, a CSP without it): the app loads ICU's data itself */ }
+  };
   var start = function () {
     if (started || !entry) return;
+    warmIntl();
     // The app renders into the page: run once the page is parsed, as a module script in it would.
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', start);

@@ -68,6 +68,18 @@ describe('strict CSP', () => {
     await close();
   });
 
+  it('runs the worker that prepares Intl (public/intl-warmup.js), which then ends', async () => {
+    const { page, violations, close } = await watched();
+    const ended = new Promise<string>((resolve) => page.on('worker', (w) => {
+      if (w.url().endsWith('/intl-warmup.js')) w.on('close', () => resolve(w.url()));
+    }));
+    await page.goto(`${site.url}?data=./timeline.json`);
+    expect(await ended).toBe(`${site.url}intl-warmup.js`);
+    await appRunning(page);
+    expect(await violations()).toEqual([]);
+    await close();
+  });
+
   it('full page: load, select an event, read a quote in context, open the embed dialog', async () => {
     const { page, violations, close } = await watched();
     await page.goto(site.url);
