@@ -288,6 +288,10 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
                 measureFirst={fresh}
               />}
             </ErrorBoundary>
+            {/* Until the list is drawn, its room: the page is already long enough to scroll when the
+                chart's frame is measured, so a classic scrollbar (desktop Windows, Linux) takes its
+                width before the marks are laid out, not after (which moved every mark once). */}
+            {!whole && !options.embed && !empty && <div className="min-h-dvh" />}
             {whole && !options.embed && !empty && (
               <section aria-labelledby="events" className="mt-8">
                 <h2 id="events" tabIndex={-1} className="mb-3 font-serif text-2xl">{filtering ? t('app.eventsMatching') : t('app.allEvents')}</h2>

@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { appRunning, axe, launch, open, serve, type Served } from './harness';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
 import type { RawDataset } from '../../src/dataset/raw';
 
@@ -160,6 +161,37 @@ describe('a dataset from ?data=', () => {
     expect(errors).toEqual([]);
     expect(await axe(page)).toEqual([]);
     await context.close();
+  });
+
+  it('with classic scrollbars (desktop Windows, Linux), draws its chart once, at the width the scrollbar leaves', async () => {
+    // Playwright hides scrollbars in headless Chromium; this page needs the real ones.
+    const { chromium } = await import('playwright-core');
+    const withBars = await chromium.launch({ executablePath: (await chromiumPath())!, headless: true, args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--hide-scrollbars'] });
+    try {
+      const context = await withBars.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __changed: number };
+        w.__changed = 0;
+        const mark = 'svg[role="group"] [data-event-id]';
+        new MutationObserver((records) => {
+          const parent = (n: Node) => (n instanceof Element ? n : n.parentElement);
+          const change = (r: MutationRecord) => r.type === 'characterData' || r.removedNodes.length > 0 || (r.type === 'attributes' && r.oldValue !== null);
+          w.__changed += records.filter((r) => change(r) && parent(r.target)?.closest(mark)).length;
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true });
+      });
+      await page.goto(`${server.url}?data=./timeline.json`);
+      await appRunning(page);
+      await page.locator('#root li[id^="event="]').first().waitFor({ state: 'attached' });
+      // The page scrolls: it has a scrollbar, which takes width from the page.
+      expect(await page.evaluate(() => innerWidth - document.documentElement.clientWidth)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => (window as unknown as { __changed: number }).__changed)).toBe(0);
+      const svg = page.locator('section.timeline svg[role="group"]');
+      expect(Number(await svg.getAttribute('width'))).toBe(await svg.evaluate((el) => Math.floor(el.parentElement!.getBoundingClientRect().width)));
+      await context.close();
+    } finally {
+      await withBars.close();
+    }
   });
 
   it('loads 100,000 events and keeps the DOM to what is visible', async () => {
