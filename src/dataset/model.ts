@@ -69,7 +69,7 @@ export interface Timeline {
   sources: Source[];
   people: Person[];
   topics: Topic[];
-  /** Sorted chronologically (t0, then t1, then id): the order of the list and of arrow keys. */
+  /** Sorted chronologically (t0, then t1, then the dataset's order): the order of the list and of arrow keys (dataset/order.ts). */
   events: TimelineEvent[];
   sourceById: ReadonlyMap<string, Source>;
   personById: ReadonlyMap<string, Person>;

@@ -1,14 +1,15 @@
 /**
  * The one chronological order of events: the list, the arrow keys, the published file and the
- * tests all use it. By the start of the span the date could denote, then by its end, then by id
- * in code-unit order, so ties come out the same on every machine and every load.
+ * tests all use it. By the start of the span the date could denote, then by its end; events with
+ * the same span keep the order the dataset gives them (the editor's: "Statement 1 … Statement 12",
+ * where ordering by id put "statement-10" before "statement-2"). Array.prototype.sort is stable,
+ * so ties come out the same on every machine and every load.
  */
 
-/** What the order reads of an event: its span in ms since the epoch (`t0` inclusive, `t1` exclusive) and its id. */
+/** What the order reads of an event: its span in ms since the epoch (`t0` inclusive, `t1` exclusive). */
 export interface Chronological {
   t0: number;
   t1: number;
-  id: string;
 }
 
 /**
@@ -19,7 +20,7 @@ export interface Chronological {
 export function chronologically(a: Chronological, b: Chronological): number {
   if (a.t0 !== b.t0) return a.t0 < b.t0 ? -1 : 1;
   if (a.t1 !== b.t1) return a.t1 < b.t1 ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return 0;
 }
 
 /** True when the events are already in chronological order (one comparison each, where sorting costs about log n). */

@@ -120,7 +120,7 @@ export const OBJECTS = {
       topics: { value: { array: { object: 'topic' } }, description: 'Topics events are filed under.' },
       events: {
         value: { array: { object: 'event' }, maxItems: MAX_EVENTS },
-        description: 'The events, in any order; the app sorts them chronologically.',
+        description: 'The events, in any order; the app sorts them chronologically, and events with the same dates keep the order given here.',
       },
     },
   }),

@@ -425,7 +425,7 @@ function Chart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRe
 
 /**
  * Each event's index in the chronological list, by id: the event from the model's own lookup, then
- * a binary search in the one chronological order. No map of its own: at 100,000 events a second
+ * a binary search in the one chronological order (and a walk through the events of the same span). No map of its own: at 100,000 events a second
  * lookup by id was megabytes held for the page's life.
  */
 function eventIndex({ events, eventById }: Timeline): (id: string) => number | undefined {
@@ -439,6 +439,8 @@ function eventIndex({ events, eventById }: Timeline): (id: string) => number | u
       if (chronologically(events[m] as TimelineEvent, e) < 0) lo = m + 1;
       else hi = m;
     }
-    return events[lo] === e ? lo : undefined;
+    // Events with the same span keep the dataset's order: the event is among them.
+    for (let i = lo; i < events.length && chronologically(events[i] as TimelineEvent, e) === 0; i++) if (events[i] === e) return i;
+    return undefined;
   };
 }

@@ -24,13 +24,13 @@ describe('parseDataset: a valid dataset', () => {
     expect(t.events.flatMap((e) => e.quotes.map((q) => q.id)).sort()).toEqual(['q-dialogue', 'q-difficult-year', 'q-way-forward']);
   });
 
-  it('breaks ties on the same span by id, so the order is the same on every load', () => {
+  it('keeps the file\'s order for events with the same span, whatever their ids', () => {
     const d = fixture();
-    const twin = { ...structuredClone(d.events[0]!), id: 'a-first', quotes: [] };
-    withValue('events[0].id', 'b-second', d);
+    const twin = { ...structuredClone(d.events[0]!), id: 'a-second', quotes: [] };
+    withValue('events[0].id', 'b-first', d);
     withValue('events[3]', twin, d);
     const result = parseDataset(d);
-    expect(result.ok && result.timeline.events.slice(-2).map((e) => e.id)).toEqual(['a-first', 'b-second']);
+    expect(result.ok && result.timeline.events.slice(-2).map((e) => e.id)).toEqual(['b-first', 'a-second']);
   });
 
   it('orders a longer event after a shorter one starting at the same time', () => {

@@ -54,12 +54,15 @@ describe('parseDatasetInto and TimelineWriter (the dataset worker\'s path)', () 
   it('hands each event to the sink in file order; the page puts them in chronological order', () => {
     const data = syntheticDataset(500);
     data.events.reverse();
+    const same = structuredClone(data);
     const writer = new TimelineWriter();
     const seen: string[] = [];
     const head = parseDatasetInto(data, { add: (e) => { seen.push(e.id); writer.add(e); } });
     if (!head.ok) throw new Error('synthetic dataset should be valid');
     expect(seen).toEqual(data.events.map((e) => e.id));
-    expect(acrossWire(writer, head.head)).toStrictEqual(parsed(syntheticDataset(500)));
+    const timeline = acrossWire(writer, head.head);
+    expect(timeline).toStrictEqual(parsed(same));
+    expect(timeline.events.every((e, i) => i === 0 || timeline.events[i - 1]!.t0 <= e.t0)).toBe(true);
   });
 
   it('lets each raw event go once read when asked to consume, and reports every problem as parseDataset does', () => {

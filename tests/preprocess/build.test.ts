@@ -125,11 +125,11 @@ describe('building a dataset', () => {
     expect(error.message).toContain("not in the event's people");
   });
 
-  it('sorts events chronologically, then by id', () => {
+  it('sorts events chronologically, keeping the annotation\'s order for the same date', () => {
     const events = `  - { id: b, title: B, summary: S, date: { says: Tuesday, source: wire } }
   - { id: a, title: A, summary: S, date: { says: Tuesday, source: wire } }
   - { id: c, title: C, summary: S, date: { says: Last year, source: wire } }`;
-    expect(buildDataset(story(events)).dataset.events.map((e) => e.id)).toEqual(['c', 'a', 'b']);
+    expect(buildDataset(story(events)).dataset.events.map((e) => e.id)).toEqual(['c', 'b', 'a']);
   });
 });
 
