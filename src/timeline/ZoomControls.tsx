@@ -48,11 +48,13 @@ export const ZoomControls = memo(function ZoomControls(p: ZoomControlsProps) {
   const scaleId = useId();
   const lanesId = useId();
   const size = p.compact ? 'h-11 min-w-11' : 'h-8 min-w-8';
-  const text = p.compact ? 'h-11 px-3' : 'h-8 px-2.5';
+  // A label's box grows with it: a long translation ("Semaine la plus chargée") on a narrow screen
+  // goes to the next row of the toolbar, and only one wider than the row itself wraps, inside its button.
+  const text = p.compact ? 'min-h-11 px-3 py-1' : 'min-h-8 px-2.5 py-0.5';
   const guard = (off: boolean, f: () => void) => () => { if (!off) f(); };
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 pb-2">
-      <div role="toolbar" aria-label={t('zoom.toolbar')} aria-controls={p.controls} className="needs-js flex items-center gap-1.5">
+      <div role="toolbar" aria-label={t('zoom.toolbar')} aria-controls={p.controls} className="needs-js flex flex-wrap items-center gap-1.5">
         <button type="button" className={`${BASE} ${size}`} aria-label={t('zoom.out')} aria-disabled={p.atAll || undefined} onClick={guard(p.atAll, p.onZoomOut)}>
           <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14"><path d="M2 7h10" className="stroke-current" strokeWidth="2" /></svg>
         </button>

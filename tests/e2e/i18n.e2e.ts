@@ -151,6 +151,43 @@ describe('the interface in every shipped language', () => {
     });
   }
 
+  it('at 320 px, in every shipped language, the chart\'s toolbar keeps each label whole, inside its button', async () => {
+    for (const lang of LANGUAGES) {
+      const { context, page, errors } = await open(browser, { width: 320, height: 640, hasTouch: true });
+      await page.goto(`${server.url}?lang=${lang}&layout=horizontal`);
+      await page.locator('section.timeline svg[role="group"] [data-event-id]').first().waitFor({ state: 'attached' });
+      await page.waitForLoadState('networkidle');
+      // Chinese writes no spaces: any character is a line break opportunity, so only overflow counts.
+      const cut = await page.evaluate((spaced) => {
+        const out: string[] = [];
+        for (const el of document.querySelectorAll('section.timeline [role="toolbar"] button, section.timeline label')) {
+          const text = el.textContent?.trim();
+          if (!text || !el.getClientRects().length) continue;
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const t = range.getBoundingClientRect();
+          const b = el.getBoundingClientRect();
+          if (t.top < b.top - 0.5 || t.bottom > b.bottom + 0.5 || t.left < b.left - 0.5 || t.right > b.right + 0.5) out.push(`“${text}” runs out of its box`);
+          if (!spaced) continue;
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            for (const m of (n as Text).data.matchAll(/\S+/g)) {
+              range.setStart(n, m.index);
+              range.setEnd(n, m.index + m[0].length);
+              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              if (lines.size > 1) out.push(`“${m[0]}” is split across lines`);
+            }
+          }
+        }
+        return out;
+      }, lang !== 'zh');
+      expect(cut, lang).toEqual([]);
+      expect(await axe(page), lang).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('English pays no catalog: the story in English fetches no other language\'s chunk; French fetches its own', async () => {
     const { context, page } = await open(browser, { width: 1280, height: 900 });
     const chunks: string[] = [];
