@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { Timeline, TimelineEvent } from '../dataset/model';
-import { datetimeAttr, formatEventDate } from '../format/dates';
+import { EventTime } from '../format/EventTime';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { onPlainClick } from '../ui/plainClick';
 import { Paragraphs } from '../ui/Paragraphs';
@@ -51,7 +51,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
           return (
             <li key={e.id} id={listItemId(e.id)} className={`scroll-mt-4 py-4 ${selected ? 'bg-surface' : ''}`} aria-current={selected ? 'true' : undefined}>
               <p className="text-sm font-semibold uppercase tracking-wide text-muted">
-                <time dateTime={datetimeAttr(e)}>{formatEventDate(e, locale)}</time>
+                <EventTime event={e} locale={locale} />
                 {e.place && <span className="font-normal normal-case tracking-normal"> · <bdi>{e.place}</bdi></span>}
               </p>
               <Heading className="mt-1 font-serif text-xl leading-snug">

@@ -8,7 +8,7 @@
  * so a 10,000-event dataset does not keep a second copy of the story in the DOM on screen.
  */
 import type { Timeline, TimelineEvent } from '../dataset/model';
-import { datetimeAttr, formatEventDate } from '../format/dates';
+import { EventTime } from '../format/EventTime';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { printOrder } from './printOrder';
 import { usePrinting } from './usePrinting';
@@ -35,7 +35,7 @@ function EventText({ event, timeline, locale, first }: { event: TimelineEvent; t
     <li className={`story-event py-3 ${first ? 'story-first' : ''}`} data-event={event.id}>
       {first && <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">{t('story.selected')}</p>}
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">
-        <time dateTime={datetimeAttr(event)}>{formatEventDate(event, locale)}</time>
+        <EventTime event={event} locale={locale} />
         {event.place && <span className="font-normal normal-case tracking-normal"> · <bdi>{event.place}</bdi></span>}
       </p>
       <h3 className="mt-1 font-serif text-lg leading-snug" dir="auto">{event.title}</h3>

@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Quote, Timeline, TimelineEvent } from '../dataset/model';
-import { datetimeAttr, formatDate, formatEventDate } from '../format/dates';
+import { formatDate } from '../format/dates';
+import { EventTime } from '../format/EventTime';
 import { QuoteBlock } from './QuoteBlock';
 import { CopyLink } from './CopyLink';
 import { Paragraphs } from '../ui/Paragraphs';
@@ -46,7 +47,7 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
     <article aria-labelledby="panel-title" className="text-fg">
       <div className="flex items-start justify-between gap-3">
         <p className="text-sm font-semibold uppercase tracking-wide text-muted">
-          <time dateTime={datetimeAttr(event)}>{formatEventDate(event, locale, true)}</time>
+          <EventTime event={event} locale={locale} long />
         </p>
         <button type="button" onClick={onClose} className="-me-2 -mt-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label={t('panel.close')}>
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
@@ -57,7 +58,7 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
         {event.dateSource === 'text'
           ? t('panel.dateText')
           : stated
-            ? rich(t, 'panel.dateRecordStated', { publisher: <bdi>{statedSource?.publisher ?? t('panel.theReport')}</bdi>, text: <bdi>{stated.text}</bdi> }, { date: formatDate(stated.date, locale) })
+            ? rich(t, 'panel.dateRecordStated', { publisher: <bdi>{statedSource?.publisher ?? t('panel.theReport')}</bdi>, text: <bdi>{stated.text}</bdi>, date: <bdi>{formatDate(stated.date, locale)}</bdi> })
             : t('panel.dateRecord')}
       </p>
       {event.place && <p className="mt-3 text-sm"><span className="text-muted">{t('panel.where')} </span><bdi>{event.place}</bdi></p>}

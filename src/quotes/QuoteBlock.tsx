@@ -53,7 +53,7 @@ export function QuoteBlock({ quote, timeline, locale, actions, highlightSpeaker 
             {' · '}
             <cite className="not-italic">
               {published && isDatePoint(published)
-                ? rich(t, 'source.creditDated', { publisher: <bdi>{source.publisher}</bdi>, headline: <bdi>{source.headline}</bdi> }, { date: formatDate(published, locale) })
+                ? rich(t, 'source.creditDated', { publisher: <bdi>{source.publisher}</bdi>, headline: <bdi>{source.headline}</bdi>, date: <bdi>{formatDate(published, locale)}</bdi> })
                 : rich(t, 'source.credit', { publisher: <bdi>{source.publisher}</bdi>, headline: <bdi>{source.headline}</bdi> })}
             </cite>
           </>

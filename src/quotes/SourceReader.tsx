@@ -82,7 +82,7 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
               <div className="min-w-0 pt-1">
                 <p className="text-xs text-muted sm:text-sm">
                   <bdi>{source.publisher}</bdi>
-                  {published && isDatePoint(published) && <> · {formatDate(published, locale)}</>}
+                  {published && isDatePoint(published) && <> · <bdi>{formatDate(published, locale)}</bdi></>}
                 </p>
                 <h2 id="reader-title" className="font-serif text-base leading-snug sm:mt-1 sm:text-xl" dir="auto">{source.headline}</h2>
               </div>

@@ -76,7 +76,7 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
                     </span>
                     {event && (
                       <span className="mt-0.5 block text-xs text-muted">
-                        <bdi>{event.title}</bdi> · {formatEventDate(event, locale)}
+                        <bdi>{event.title}</bdi> · <bdi>{formatEventDate(event, locale)}</bdi>
                       </span>
                     )}
                   </button>

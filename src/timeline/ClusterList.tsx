@@ -129,7 +129,7 @@ export function ClusterList(p: ClusterListProps) {
                 className={`block min-h-11 w-full rounded-md px-2 py-1.5 text-start font-serif text-[15px] leading-snug hover:bg-(--tl-grid) focus-visible:outline-2 focus-visible:outline-(--tl-focus) ${selected ? 'text-(--tl-selected) font-semibold' : 'text-(--tl-fg)'}`}
               >
                 <bdi>{e.title}</bdi>
-                <span className="block font-ui text-xs text-(--tl-muted)">{p.dateOf(i)}</span>
+                <span className="block font-ui text-xs text-(--tl-muted)"><bdi>{p.dateOf(i)}</bdi></span>
               </button>
             </li>
           );

@@ -28,7 +28,7 @@ export function EmptyView({ range, before, after, events, locale, onGoTo }: Empt
     const e = events[i]!;
     return (
       <button type="button" className={BUTTON} onClick={() => onGoTo(i)} data-nearest={dir}>
-        <span className="block text-xs text-(--tl-muted)">{dir === 'earlier' ? <><span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('timeline.earlier')}</> : <>{t('timeline.later')} <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span></>} · {formatEventDate(e, locale)}</span>
+        <span className="block text-xs text-(--tl-muted)">{dir === 'earlier' ? <><span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('timeline.earlier')}</> : <>{t('timeline.later')} <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span></>} · <bdi>{formatEventDate(e, locale)}</bdi></span>
         <bdi className="block font-serif">{e.title}</bdi>
       </button>
     );

@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Timeline, TimelineEvent } from '../dataset/model';
-import { datetimeAttr, formatEventDate } from '../format/dates';
+import { EventTime } from '../format/EventTime';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { onPlainClick } from '../ui/plainClick';
 import { useT } from '../i18n/useT';
@@ -43,7 +43,7 @@ export function VerticalRow({ event: e, timeline, locale, spaceClass, before, se
       <div className={`relative ps-6 ${faded ? 'opacity-45' : ''}`}>
         <span aria-hidden="true" className={`absolute start-[-0.3rem] top-[0.45rem] size-3 rounded-full border-2 border-surface ${selected ? 'bg-selected' : 'bg-mark'}`} />
         <p className="text-xs font-semibold uppercase tracking-wide text-muted">
-          <time dateTime={datetimeAttr(e)}>{formatEventDate(e, locale)}</time>
+          <EventTime event={e} locale={locale} />
           {e.place && <span className="font-normal normal-case tracking-normal"> · <bdi>{e.place}</bdi></span>}
         </p>
         <h3 className="mt-0.5 font-serif text-lg leading-snug [overflow-wrap:anywhere]">

@@ -248,3 +248,43 @@ describe('a right-to-left story', () => {
     });
   }
 });
+
+describe('a left-to-right story under a right-to-left interface (lang=ar, lang=he)', () => {
+  /** Dates whose words are drawn out of their written order: "14 July 2015" drawn as "July 2015 14". */
+  const reordered = (page: Page) => page.evaluate(() => {
+    const out: string[] = [];
+    for (const time of document.querySelectorAll('time')) {
+      if (!time.getClientRects().length) continue;
+      const node = time.firstChild;
+      const words = node instanceof Text ? [...node.data.matchAll(/\S+/g)] : [];
+      if (words.length < 2) continue;
+      // In a left-to-right date each word starts right of the one written before it (on its line).
+      const range = document.createRange();
+      const left = words.map((m) => {
+        range.setStart(node!, m.index);
+        range.setEnd(node!, m.index + m[0].length);
+        const r = range.getClientRects()[0]!;
+        return { x: r.left, y: Math.round(r.top) };
+      });
+      if (left.some((p, i) => i > 0 && p.y === left[i - 1]!.y && p.x < left[i - 1]!.x)) out.push(time.textContent!);
+    }
+    return out;
+  });
+
+  for (const lang of ['ar', 'he']) {
+    for (const width of [375, 1280]) {
+      it(`${lang} at ${width} px: every date on the page and in the panel reads in its own order`, async () => {
+        const { context, page, errors } = await open(browser, { width, height: 800, hasTouch: width < 640 });
+        await page.goto(`${server.url}?lang=${lang}#event=sochi-talks`);
+        await page.locator('#panel-title').waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(await page.evaluate(() => document.dir)).toBe('rtl');
+        expect(await page.locator('time').count()).toBeGreaterThan(10);
+        expect(await reordered(page)).toEqual([]);
+        expect(await axe(page)).toEqual([]);
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
