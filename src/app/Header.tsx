@@ -30,13 +30,17 @@ const ACTION = 'min-h-11 rounded-md border border-line bg-surface px-3 text-sm f
 /** The header. */
 export function Header({ timeline, embed, options, selectedId, onWhoSaidWhat, language, downloads }: HeaderProps) {
   const t = useT();
+  // A story with no events has no side panel (App.tsx) and so nothing to say who said what in.
+  const who = timeline.events.length > 0;
   if (embed) {
     return (
       <header className="flex items-start justify-between gap-3 px-3 pb-1 pt-3 sm:px-5">
         <h1 id="story-title" className="font-serif text-lg leading-tight sm:text-xl" dir="auto">{timeline.title}</h1>
-        <button type="button" id="who-said-what" className="needs-js min-h-11 shrink-0 rounded-md px-2 text-sm font-semibold text-mark underline underline-offset-4" onClick={onWhoSaidWhat}>
-          {t('header.whoSaidWhat')}
-        </button>
+        {who && (
+          <button type="button" id="who-said-what" className="needs-js min-h-11 shrink-0 rounded-md px-2 text-sm font-semibold text-mark underline underline-offset-4" onClick={onWhoSaidWhat}>
+            {t('header.whoSaidWhat')}
+          </button>
+        )}
       </header>
     );
   }
@@ -52,7 +56,7 @@ export function Header({ timeline, embed, options, selectedId, onWhoSaidWhat, la
         </p>
       )}
       <div className="needs-js mt-4 flex flex-wrap gap-2">
-        <button type="button" id="who-said-what" className={ACTION} onClick={onWhoSaidWhat}>{t('header.whoSaidWhat')}</button>
+        {who && <button type="button" id="who-said-what" className={ACTION} onClick={onWhoSaidWhat}>{t('header.whoSaidWhat')}</button>}
         <EmbedButton timeline={timeline} options={options} selectedId={selectedId} className={ACTION} />
         <Downloads items={downloads} className={ACTION} />
       </div>

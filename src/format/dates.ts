@@ -76,6 +76,13 @@ export function offsetName(minutes: number): string {
   return `UTC${minutes < 0 ? '\u2212' : '+'}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
 }
 
+const SHORT_MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short' };
+
+/** The month a date falls in, or its year for a year: short enough for a phone's bar ("May 2019", "Jan 49 BC"). */
+export function formatMonth(p: DatePoint, locale: string): string {
+  return plain(fmt(locale, withEra(p.precision === 'year' ? YEAR : SHORT_MONTH, p.from)).format(p.from));
+}
+
 /** One date in words; `long` adds the weekday to days. */
 export function formatDate(p: DatePoint, locale: string, long = false): string {
   if (p.precision === 'hour' || p.precision === 'minute') {

@@ -30,7 +30,7 @@ export function VerticalBar(p: VerticalBarProps) {
   const guard = (off: boolean, f: () => void) => () => { if (!off) f(); };
   return (
     <div className="needs-js sticky top-0 z-20 -mx-3 flex items-center gap-2 border-b border-line bg-bg/95 px-3 py-1.5 backdrop-blur-sm">
-      <output className="shrink-0 grow whitespace-nowrap font-ui text-sm font-semibold tabular-nums">{p.here}</output>
+      <output className="shrink-0 grow whitespace-nowrap font-ui text-sm font-semibold tabular-nums"><bdi>{p.here}</bdi></output>
       {p.zoomable && (
         <div role="toolbar" aria-label={t('zoom.toolbar')} className="flex gap-1.5">
           <button type="button" className={BUTTON} aria-label={t('zoom.out')} aria-disabled={p.atLeast || undefined} onClick={guard(p.atLeast, p.onZoomOut)}>

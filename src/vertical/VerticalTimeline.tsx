@@ -8,10 +8,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Timeline, TimelineEvent } from '../dataset/model';
-import { formatDate, plain } from '../format/dates';
-
-const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric', timeZone: 'UTC' };
-const YEAR_ONLY: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+import { formatDate, formatMonth } from '../format/dates';
 import { paddedExtent } from '../timeline/zoomLimits';
 import { storyScale, type ScaleKind } from '../timeline/storyScale';
 import { verticalRows } from './rows';
@@ -144,7 +141,7 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
             return null;
           }
           if (item.kind === 'day') {
-            const heading = <p key={item.key} className="mt-5 ps-6 font-ui text-sm font-bold">{formatDate({ iso: '', precision: 'day', from: item.day, to: item.day + DAY }, locale, true)}</p>;
+            const heading = <p key={item.key} className="mt-5 ps-6 font-ui text-sm font-bold"><bdi>{formatDate({ iso: '', precision: 'day', from: item.day, to: item.day + DAY }, locale, true)}</bdi></p>;
             lastDay = <>{lastDay}{heading}</>;
             return null;
           }
@@ -199,7 +196,7 @@ function useHere(list: React.RefObject<HTMLOListElement | null>, events: readonl
       const id = rows[lo]!.id.slice('v-event='.length);
       const e = events.find((ev) => ev.id === id);
       // Month and year: where in time the reader is, short enough for the bar on any phone.
-      setHere(e ? plain(new Intl.DateTimeFormat(locale, e.start.precision === 'year' ? YEAR_ONLY : MONTH_YEAR).format(e.start.from)) : '');
+      setHere(e ? formatMonth(e.start, locale) : '');
     };
     const onScroll = () => { if (!frame) frame = requestAnimationFrame(update); };
     update();

@@ -142,9 +142,15 @@ describe('many events on one date', () => {
       await page.context().close();
     });
 
-    it(`${name} at ${width} px: ArrowRight visits every event of the dataset in date order`, async () => {
+    it(`${name} at ${width} px: ArrowRight visits every event of the dataset in date order, the same dates in the file's order`, async () => {
       const { page, errors } = await show(name, width, 'light', true);
       const order = await listOrder(page);
+      // Events on the same date keep the order written ("Statement 1 … 12", not "1, 10, 11, 12, 2").
+      const file = (JSON.parse(edge(`${name}.json`)) as { events: { id: string; start: string; end?: string }[] }).events;
+      const at = new Map(file.map((e, i) => [e.id, i]));
+      const dateOf = (id: string) => `${file[at.get(id)!]!.start}/${file[at.get(id)!]!.end ?? ''}`;
+      expect(order.filter((id, i) => i > 0 && dateOf(id) === dateOf(order[i - 1]!) && at.get(id)! < at.get(order[i - 1]!)!)).toEqual([]);
+      expect(order).toHaveLength(file.length);
       expect(await walk(page, order.length)).toEqual(order);
       expect(await axe(page)).toEqual([]);
       expect(errors).toEqual([]);
@@ -249,6 +255,14 @@ describe('years before AD 1', () => {
       expect(errors).toEqual([]);
       await page.context().close();
     });
+
+    it(`${name} at 375 px: the phone's bar names where in time the reader is with its era`, async () => {
+      const { page, errors } = await show(name, 375);
+      const bar = page.locator('.vtimeline output').first();
+      await expect.poll(() => bar.textContent()).toBe('Jan 49 BC');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
   }
 });
 
@@ -258,6 +272,8 @@ describe('nothing', () => {
       const { page, errors } = await show('empty', width);
       await page.getByText('No events yet', { exact: true }).waitFor();
       expect(await page.locator('section.timeline svg').count()).toBe(0);
+      // No "Who said what" button that would open nothing.
+      expect(await page.locator('#who-said-what').count()).toBe(0);
       const text = await page.locator('body').innerText();
       expect(text).not.toMatch(/Sources:|All events|no quotes|1999|2000/);
       expect(await axe(page)).toEqual([]);
