@@ -3,7 +3,9 @@
  * - the room time gets before each event (its distance from the one before, at `pxPerDay`, on the
  *   chronological and collapsed-gaps scales; none on the sequential one, which spaces evenly);
  * - a labelled break ("≈ 10 months", the page adds "later") where the collapsed-gaps scale collapses a stretch, in
- *   place of its room;
+ *   place of its room: the time from the event before to the next (their starts), which is what
+ *   "later" tells a reader, not the length of the empty stretch cut out (between 11 and 13 May
+ *   that was "≈ 12 hours");
  * - a day heading over a day that holds several events, so a dense day reads as one;
  * - several events at one instant listed one after another, never hidden.
  */
@@ -54,7 +56,7 @@ export function verticalRows(events: readonly TimelineEvent[], scale: StoryScale
     let space = 0;
     if (prev && scale.kind !== 'sequential') {
       const gap = gaps.find((g) => g.t0 >= prev.t0 && g.t1 <= e.t1 && g.t1 > prev.t1);
-      if (gap) items.push({ kind: 'break', key: `b${gap.t0}`, label: gapLength(gap.t1 - gap.t0, locale), from: gap.t0, to: gap.t1 });
+      if (gap) items.push({ kind: 'break', key: `b${gap.t0}`, label: gapLength(e.t0 - prev.t0, locale), from: gap.t0, to: gap.t1 });
       else space = Math.min(maxSpace, Math.max(0, ((e.t0 - prev.t0) / DAY) * pxPerDay));
     }
     const day = eventDay(e);

@@ -26,6 +26,16 @@ describe('verticalRows', () => {
     expect(events.every((r) => r.kind === 'event' && r.space <= 10)).toBe(true);
   });
 
+  it('collapsed gaps: a break says how much later the next event is, from the one before (not the stretch cut out)', () => {
+    const days = sorted([event('a', '2015-07-14'), event('b', '2019-05-06'), event('c', '2019-05-11'), event('d', '2019-05-13'), event('e', '2019-05-14')]);
+    const scale = storyScale('gaps', days, paddedExtent(days));
+    const breaks = verticalRows(days, scale, options).filter((r) => r.kind === 'break');
+    const cut = scale.kind === 'gaps' ? scale.pieces.filter((p) => p.gap) : [];
+    // A stretch between 11 and 13 May is cut out, shorter than the two days between the events.
+    expect(cut.some((g) => g.t0 >= Date.UTC(2019, 4, 11) && g.t1 <= Date.UTC(2019, 4, 13) && g.t1 - g.t0 < 2 * 86_400_000)).toBe(true);
+    expect(breaks.map((b) => (b.kind === 'break' ? b.label : ''))).toContain('≈ 2 days');
+  });
+
   it('chronological: room follows the time between events, at the zoom, up to a limit', () => {
     const rows = verticalRows(story, storyScale('time', story, extent), options);
     const spaces = rows.flatMap((r) => (r.kind === 'event' ? [r.space] : []));
