@@ -182,7 +182,16 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
   }, []);
 
   const onSelect = useCallback((id: string) => { opened.current = true; select(id); }, [select]);
-  const goToEvent = useCallback((id: string) => { opened.current = true; readerOpener.current = null; setReaderQuote(null); select(id, true); }, [select]);
+  // Its event's panel takes focus again, its heading in view: the article reader, closing, took
+  // focus with it, also when the event was the one already open.
+  const [headingRequest, setHeadingRequest] = useState(0);
+  const goToEvent = useCallback((id: string) => {
+    opened.current = true;
+    readerOpener.current = null;
+    setReaderQuote(null);
+    setHeadingRequest((n) => n + 1);
+    select(id, true);
+  }, [select]);
   const openReader = useCallback((quote: Quote) => {
     readerOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setReaderQuote(quote);
@@ -212,9 +221,12 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
     return () => window.removeEventListener('keydown', onKey);
   }, [view, readerQuote, closePanel]);
 
+  const panelOf = (e: NonNullable<typeof selected>) => (
+    <EventPanel event={e} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} headingRequest={headingRequest} />
+  );
   const eventPanel = (e: NonNullable<typeof selected>) => (
     <ErrorBoundary name={t('boundary.event')} resetKey={e.id}>
-      <EventPanel event={e} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} />
+      {panelOf(e)}
     </ErrorBoundary>
   );
   // In the vertical layout the selected event opens in place, not in the panel. Until the app has
@@ -222,9 +234,7 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
   const inPlace = vertical === true;
   // A dataset with no events shows one plain sentence; sections that would be empty are left out.
   const empty = timeline.events.length === 0;
-  const panel = empty || (view === 'event' && selected && inPlace) ? null : view === 'event' && selected ? (
-    <EventPanel event={selected} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} />
-  ) : whole && (view === 'quotes' || (!selected && !options.embed)) ? (
+  const panel = empty || (view === 'event' && selected && inPlace) ? null : view === 'event' && selected ? panelOf(selected) : whole && (view === 'quotes' || (!selected && !options.embed)) ? (
     <WhoSaidWhat timeline={timeline} locale={locale} selectedEventId={state.eventId} onChoose={goToEvent} />
   ) : null;
 

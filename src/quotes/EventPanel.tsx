@@ -25,15 +25,30 @@ export interface EventPanelProps {
   onClose: () => void;
   /** Moves focus into the panel when it opens for a new event. */
   autoFocus: boolean;
+  /** Focus the heading and scroll it into view when this changes ("Show its event" in the article reader); 0: never asked. */
+  headingRequest?: number;
 }
 
 /** The panel for one event. */
-export function EventPanel({ event, timeline, locale, onReadInContext, onClose, autoFocus }: EventPanelProps) {
+export function EventPanel({ event, timeline, locale, onReadInContext, onClose, autoFocus, headingRequest = 0 }: EventPanelProps) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
   useEffect(() => {
     if (autoFocus) heading.current?.focus({ preventScroll: true });
   }, [event.id, autoFocus]);
+  useEffect(() => {
+    if (!headingRequest) return;
+    const h = heading.current;
+    if (!h) return;
+    h.focus({ preventScroll: true });
+    // Where the heading cannot be seen (scrolled off in the sheet or the page, or under the phone's
+    // sticky bar), the panel is shown from its top, its date and close button clear of that bar
+    // (scroll-mt-16, as the rows have). A heading in view stays put, and so does the page.
+    const line = h.getClientRects()[0];
+    const hit = line && document.elementFromPoint(line.left + Math.min(line.width / 2, 40), line.top + line.height / 2);
+    if (!hit || !h.contains(hit)) panel.current?.scrollIntoView({ block: 'start' });
+  }, [headingRequest]);
   // "…: the quote beginning “first words”, AFP": the quote's words and the publisher are the
   // dataset's, isolated from the sentence around them.
   const readInContextOf = (q: Quote) => {
@@ -44,7 +59,7 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
   const stated = event.stated;
   const statedSource = stated ? timeline.sourceById.get(stated.source) : undefined;
   return (
-    <article aria-labelledby="panel-title" className="text-fg">
+    <article ref={panel} aria-labelledby="panel-title" className="scroll-mt-16 text-fg">
       <div className="flex items-start justify-between gap-3">
         <p className="text-sm font-semibold uppercase tracking-wide text-muted">
           <EventTime event={event} locale={locale} long />

@@ -474,6 +474,35 @@ describe('the source reader on a phone', () => {
   });
 });
 
+describe('"Show its event" in the article reader', () => {
+  for (const layout of ['horizontal', 'vertical'] as const) {
+    it(`at 375 px (${layout}) puts focus on its event's heading, in view, also when that event is the one open`, async () => {
+      const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
+      await page.goto(`${server.url}?layout=${layout}#event=${sochi.id}`);
+      await appRunning(page);
+      await page.locator('#panel-title').waitFor();
+      // The last quote's button, low in the panel: the heading is scrolled out of view to reach it.
+      await tap(page, page.getByRole('button', { name: /^Read in context/ }).last());
+      await page.locator('dialog mark[data-current]').waitFor();
+      await tap(page, page.getByRole('button', { name: 'Show its event' }));
+      await page.locator('dialog[open]').waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+      // In view: the heading is what a finger would touch at its first line's middle (not scrolled
+      // off in the sheet, nor under the phone's sticky bar).
+      const shown = () => page.locator('#panel-title').evaluate((h) => {
+        const r = h.getClientRects()[0]!;
+        const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 40), r.top + r.height / 2);
+        return hit && h.contains(hit) ? 'in view' : `at ${Math.round(r.top)}–${Math.round(r.bottom)} of ${innerHeight}, under ${hit?.outerHTML.slice(0, 80)}`;
+      });
+      // A smooth scroll to the event (the phone's list scrolls to it itself) may still be running.
+      await expect.poll(shown).toBe('in view');
+      expect(page.url()).toContain(`#event=${sochi.id}`);
+      expect(await axe(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe('touch screens', () => {
   it('every control is at least 44 × 44 px at 375 px with a coarse pointer (filters, panel and menu open)', async () => {
     const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
