@@ -53,9 +53,10 @@ type PanelView = 'event' | 'quotes' | null;
 // The page: a side panel on wide screens, a bottom sheet on phones. An embed's height follows its
 // content (pym/AMP), so there the panel sits in the flow under or beside the timeline, opens only
 // when asked for, and never sizes itself from the viewport (the frame), which would feed back.
-// The sheet's max-h is also in src/app/pageReveal.ts (sheetHeight): keep them in step.
+// The sheet's max-h is also in src/app/pageReveal.ts (sheetHeight): keep them in step. A swipe at
+// the sheet's end stays in it (overscroll-contain), rather than scrolling the page behind.
 const PAGE_PANEL =
-  'panel max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:max-h-[min(55dvh,32rem)] max-lg:overflow-y-auto max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-surface max-lg:p-4 max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:data-[open=false]:hidden lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:rounded-lg lg:border lg:border-line lg:bg-surface lg:p-5';
+  'panel max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:max-h-[min(55dvh,32rem)] max-lg:overflow-y-auto max-lg:overscroll-contain max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-surface max-lg:p-4 max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:data-[open=false]:hidden lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:rounded-lg lg:border lg:border-line lg:bg-surface lg:p-5';
 const EMBED_PANEL =
   'panel mt-3 rounded-lg border border-line bg-surface p-4 data-[open=false]:hidden lg:mt-3 lg:max-h-[30rem] lg:self-start lg:overflow-y-auto';
 

@@ -105,7 +105,7 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
               )}
             </nav>
           </div>
-          <div className="flex-1 overflow-y-auto px-4 py-3 font-serif text-[1.05rem] leading-relaxed sm:px-5 sm:py-4" tabIndex={0} aria-label={t('reader.text')}>
+          <div className="flex-1 overflow-y-auto overscroll-contain px-4 py-3 font-serif text-[1.05rem] leading-relaxed sm:px-5 sm:py-4" tabIndex={0} aria-label={t('reader.text')}>
             {/* The key comes first, before the marks it explains. Mentions are tinted, not
                 underlined: an underline promises a link, and these are not links. */}
             <p className="mb-3 font-sans text-xs text-muted" data-reader-key="">

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { appRunning, axe, launch, open, serve, type Served } from './harness';
+import { appRunning, axe, launch, open, serve, swipe, type Served } from './harness';
 import type { RawDataset } from '../../src/dataset/raw';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -504,6 +504,36 @@ describe('"Show its event" in the article reader', () => {
 });
 
 describe('touch screens', () => {
+  it('at 375 px a swipe in the event sheet or the article reader, scrolled to its end, leaves the page behind it where it was', async () => {
+    const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
+    await ready(page, `${server.url}#event=${sochi.id}`);
+    const sheet = page.locator('aside[data-open="true"]');
+    await sheet.locator('#panel-title').waitFor();
+    // The sheet scrolls (its event has more than it shows), and is at its end.
+    expect(await sheet.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await sheet.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    await page.evaluate(() => scrollTo(0, 200));
+    const before = await scrollY(page);
+    const box = (await sheet.boundingBox())!;
+    for (const dy of [-240, 240]) {
+      // Up at its end, then down from its top: neither goes on to the page.
+      if (dy > 0) await sheet.evaluate((el) => { el.scrollTop = 0; });
+      await swipe(page, box.x + box.width / 2, box.y + box.height / 2, 0, dy);
+      await frames(page);
+      expect(await scrollY(page), `swipe ${dy}`).toBe(before);
+    }
+    await tap(page, page.getByRole('button', { name: /^Read in context/ }).first());
+    const text = page.locator('dialog[open] [tabindex="0"]').first();
+    await page.locator('dialog mark[data-current]').waitFor();
+    await text.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    const pane = (await text.boundingBox())!;
+    await swipe(page, pane.x + pane.width / 2, pane.y + pane.height / 2, 0, -240);
+    await frames(page);
+    expect(await scrollY(page), 'swipe in the reader').toBe(before);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
   it('every control is at least 44 × 44 px at 375 px with a coarse pointer (filters, panel and menu open)', async () => {
     const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
     await ready(page, `${server.url}#event=${sochi.id}&person=lavrov`);
