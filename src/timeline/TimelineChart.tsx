@@ -425,8 +425,8 @@ function Chart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRe
 
 /**
  * Each event's index in the chronological list, by id: the event from the model's own lookup, then
- * a binary search in the one chronological order (and a walk through the events of the same span). No map of its own: at 100,000 events a second
- * lookup by id was megabytes held for the page's life.
+ * a binary search in the one chronological order, and a walk through the events of the same span.
+ * No map of its own: at 100,000 events a second lookup by id was megabytes held for the page's life.
  */
 function eventIndex({ events, eventById }: Timeline): (id: string) => number | undefined {
   return (id) => {
