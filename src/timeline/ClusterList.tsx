@@ -97,6 +97,9 @@ export function ClusterList(p: ClusterListProps) {
       ref={box}
       role="dialog"
       aria-label={p.label}
+      // The plot's box is laid out left to right (its marks are placed by x); the list is text, in
+      // the page's direction (an Arabic interface: its heading and close button from the right).
+      dir={document.documentElement.dir || 'ltr'}
       data-cluster-list=""
       onKeyDown={onKeyDown}
       style={{ top: p.top, left, width: wide ? LIST_WIDTH : undefined, maxHeight: p.maxHeight }}

@@ -87,7 +87,7 @@ export const ZoomControls = memo(function ZoomControls(p: ZoomControlsProps) {
       {/* One line of its own on narrow screens, so a longer range never re-wraps the toolbar (and
           moves what is below it). */}
       <output aria-live="polite" className="ms-auto min-w-0 truncate font-ui text-sm text-(--tl-muted) tabular-nums max-sm:basis-full max-sm:text-end">
-        {p.range || null}
+        {p.range ? <bdi>{p.range}</bdi> : null}
       </output>
     </div>
   );

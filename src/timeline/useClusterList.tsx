@@ -11,6 +11,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type RefObject } from 'react';
 import type { TimelineEvent } from '../dataset/model';
 import { formatEventDate } from '../format/dates';
+import { isolate } from '../i18n/isolate';
 import type { Frame } from './useFrame';
 import type { PlacedCluster } from './layout';
 import { ClusterList } from './ClusterList';
@@ -170,7 +171,7 @@ export function useClusterList(o: ClusterListOptions): {
     <ClusterList
       members={members}
       events={o.events}
-      label={listLabel(members.map((i) => o.events[i]!), o.locale, t) ?? t('timeline.clusterList', { count: members.length, range: rangeLabel(cluster.from, cluster.to, o.locale, 'day') })}
+      label={listLabel(members.map((i) => o.events[i]!), o.locale, t) ?? t('timeline.clusterList', { count: members.length, range: isolate(rangeLabel(cluster.from, cluster.to, o.locale, 'day')) })}
       dateOf={(i) => formatEventDate(o.events[i]!, o.locale)}
       focus={open.focus}
       selectedId={o.selectedId}
@@ -192,5 +193,5 @@ export function useClusterList(o: ClusterListOptions): {
 function listLabel(members: readonly TimelineEvent[], locale: string, t: Translate): string | null {
   const first = members[0];
   if (!first || members.some((e) => e.start.iso !== first.start.iso || e.end?.iso !== first.end?.iso)) return null;
-  return t('timeline.clusterList', { count: members.length, range: formatEventDate(first, locale) });
+  return t('timeline.clusterList', { count: members.length, range: isolate(formatEventDate(first, locale)) });
 }

@@ -250,26 +250,31 @@ describe('a right-to-left story', () => {
 });
 
 describe('a left-to-right story under a right-to-left interface (lang=ar, lang=he)', () => {
-  /** Dates whose words are drawn out of their written order: "14 July 2015" drawn as "July 2015 14". */
-  const reordered = (page: Page) => page.evaluate(() => {
+  /**
+   * Dates drawn out of their written order ("14 July 2015" drawn as "July 2015 14") in `selector`'s
+   * elements: each run of Latin words and digits ("14 July 2015", "10 – 15 May 2019") must draw each
+   * word right of the one written before it (on its line), also inside an Arabic or Hebrew sentence.
+   */
+  const reordered = (page: Page, selector = 'time') => page.evaluate((sel) => {
     const out: string[] = [];
-    for (const time of document.querySelectorAll('time')) {
-      if (!time.getClientRects().length) continue;
-      const node = time.firstChild;
-      const words = node instanceof Text ? [...node.data.matchAll(/\S+/g)] : [];
-      if (words.length < 2) continue;
-      // In a left-to-right date each word starts right of the one written before it (on its line).
-      const range = document.createRange();
-      const left = words.map((m) => {
-        range.setStart(node!, m.index);
-        range.setEnd(node!, m.index + m[0].length);
-        const r = range.getClientRects()[0]!;
-        return { x: r.left, y: Math.round(r.top) };
-      });
-      if (left.some((p, i) => i > 0 && p.y === left[i - 1]!.y && p.x < left[i - 1]!.x)) out.push(time.textContent!);
+    const range = document.createRange();
+    for (const el of document.querySelectorAll(sel)) {
+      if (!el.getClientRects().length) continue;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (const run of node.data.matchAll(/[0-9A-Za-z]+(?:[ –-]+[0-9A-Za-z]+)+/g)) {
+          const left = [...run[0].matchAll(/[0-9A-Za-z]+/g)].map((m) => {
+            range.setStart(node!, run.index + m.index);
+            range.setEnd(node!, run.index + m.index + m[0].length);
+            const r = range.getClientRects()[0]!;
+            return { x: r.left, y: Math.round(r.top) };
+          });
+          if (left.some((p, i) => i > 0 && p.y === left[i - 1]!.y && p.x < left[i - 1]!.x)) out.push(run[0]);
+        }
+      }
     }
     return out;
-  });
+  }, selector);
 
   for (const lang of ['ar', 'he']) {
     for (const width of [375, 1280]) {
@@ -286,5 +291,34 @@ describe('a left-to-right story under a right-to-left interface (lang=ar, lang=h
         await context.close();
       });
     }
+
+    it(`${lang} at 1280 px: the chart's range in view and a cluster's list read in their own order, the list right to left`, async () => {
+      const { context, page, errors } = await open(browser, { width: 1280, height: 800 });
+      await page.goto(`${server.url}?lang=${lang}&scale=time`);
+      await appRunning(page);
+      // The busiest week: "10 – 15 May 2019", days first, in the range line; its clusters' lists.
+      await page.locator('section.timeline [role="toolbar"] button').nth(3).click();
+      await expect.poll(() => page.locator('section.timeline output').textContent()).toMatch(/May 2019/);
+      expect(await reordered(page, 'section.timeline output')).toEqual([]);
+      // Pompeo's row by person: his tweet and his talks share 14 May, a cluster no zoom separates.
+      await page.goto(`${server.url}?lang=${lang}&lanes=people`);
+      await appRunning(page);
+      const pill = page.locator(`${PLOT} [data-row="pompeo"][data-cluster]`).last();
+      const list = page.locator('[data-cluster-list]');
+      for (let n = 0; n < 4 && !(await list.count()); n++) {
+        const before = await pill.getAttribute('aria-label');
+        await pill.click();
+        await expect.poll(async () => (await list.count()) > 0 || (await pill.getAttribute('aria-label')) !== before).toBe(true);
+      }
+      await list.waitFor();
+      expect(await reordered(page, '[data-cluster-list]')).toEqual([]);
+      // The list is the page's text, right to left: its close button at its left end.
+      expect(await list.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+      const [heading, close] = [(await list.locator('p').first().boundingBox())!, (await list.locator('button').first().boundingBox())!];
+      expect(close.x).toBeLessThan(heading.x);
+      expect(await axe(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
   }
 });
