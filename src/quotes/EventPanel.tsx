@@ -29,6 +29,14 @@ export interface EventPanelProps {
   headingRequest?: number;
 }
 
+/** The nearest box below the page that scrolls `el` (the bottom sheet, the side panel), or null. */
+function scroller(el: HTMLElement): HTMLElement | null {
+  for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+    if (/(auto|scroll)/.test(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight) return box;
+  }
+  return null;
+}
+
 /** The panel for one event. */
 export function EventPanel({ event, timeline, locale, onReadInContext, onClose, autoFocus, headingRequest = 0 }: EventPanelProps) {
   const t = useT();
@@ -42,12 +50,17 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
     const h = heading.current;
     if (!h) return;
     h.focus({ preventScroll: true });
-    // Where the heading cannot be seen (scrolled off in the sheet or the page, or under the phone's
-    // sticky bar), the panel is shown from its top, its date and close button clear of that bar
-    // (scroll-mt-16, as the rows have). A heading in view stays put, and so does the page.
+    // Where the heading cannot be seen (scrolled off in the sheet, the side panel or the page, or
+    // under the phone's sticky bar), the panel is shown from its top. A heading in view stays put.
     const line = h.getClientRects()[0];
     const hit = line && document.elementFromPoint(line.left + Math.min(line.width / 2, 40), line.top + line.height / 2);
-    if (!hit || !h.contains(hit)) panel.current?.scrollIntoView({ block: 'start' });
+    const article = panel.current;
+    if ((hit && h.contains(hit)) || !article) return;
+    const box = scroller(article);
+    // In the sheet or the side panel, that box scrolls, not the page behind it.
+    if (box) box.scrollBy({ top: article.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientTop - parseFloat(getComputedStyle(box).paddingTop) });
+    // In the page (the phone's rows), clear of its sticky bar (scroll-mt-16, as the rows have).
+    else article.scrollIntoView({ block: 'start' });
   }, [headingRequest]);
   // "…: the quote beginning “first words”, AFP": the quote's words and the publisher are the
   // dataset's, isolated from the sentence around them.

@@ -475,6 +475,28 @@ describe('the source reader on a phone', () => {
 });
 
 describe('"Show its event" in the article reader', () => {
+  it('at 1280 px brings the side panel back to its heading, focused, and leaves the page where it was', async () => {
+    const { page, context } = await open(browser, { width: 1280, height: 800 });
+    await page.goto(`${server.url}#event=${sochi.id}`);
+    await appRunning(page);
+    await page.locator('#panel-title').waitFor();
+    const panel = page.locator('aside[data-open="true"]');
+    // The panel scrolled down to its last quote, its heading out of view.
+    await panel.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    await page.evaluate(() => scrollTo(0, 300));
+    await frames(page);
+    await page.getByRole('button', { name: /^Read in context/ }).last().click();
+    await page.locator('dialog mark[data-current]').waitFor();
+    const y = await scrollY(page);
+    await page.getByRole('button', { name: 'Show its event' }).click();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBe(0);
+    expect(await scrollY(page)).toBe(y);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
   for (const layout of ['horizontal', 'vertical'] as const) {
     it(`at 375 px (${layout}) puts focus on its event's heading, in view, also when that event is the one open`, async () => {
       const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
