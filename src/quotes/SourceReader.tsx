@@ -71,7 +71,9 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
       aria-labelledby="reader-title"
       onClose={onClose}
       onCancel={onClose}
-      className="m-auto h-[min(100dvh,56rem)] w-[min(100vw,44rem)] max-h-none max-w-none overflow-hidden rounded-none border-0 bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/60 sm:h-[min(92dvh,56rem)] sm:rounded-lg"
+      // A scroll box that does not scroll (its column fits), so that a swipe on its header ends here
+      // (overscroll-contain) rather than scrolling the page behind the reader.
+      className="m-auto h-[min(100dvh,56rem)] w-[min(100vw,44rem)] max-h-none max-w-none overflow-y-auto overscroll-contain rounded-none border-0 bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/60 sm:h-[min(92dvh,56rem)] sm:rounded-lg"
     >
       {quote && source && (
         <div className="flex h-full flex-col">

@@ -552,6 +552,11 @@ describe('touch screens', () => {
     await swipe(page, pane.x + pane.width / 2, pane.y + pane.height / 2, 0, -240);
     await frames(page);
     expect(await scrollY(page), 'swipe in the reader').toBe(before);
+    // Its header does not scroll: a swipe there stays in the reader too.
+    const header = (await page.locator('dialog[open] [data-reader-header]').boundingBox())!;
+    await swipe(page, header.x + header.width / 2, header.y + header.height / 2, 0, -240);
+    await frames(page);
+    expect(await scrollY(page), 'swipe on the reader\'s header').toBe(before);
     expect(await axe(page)).toEqual([]);
     await context.close();
   });
