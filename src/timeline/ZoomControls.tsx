@@ -70,17 +70,19 @@ export const ZoomControls = memo(function ZoomControls(p: ZoomControlsProps) {
           </button>
         )}
       </div>
-      <div className="needs-js flex items-center gap-1.5">
-        <label htmlFor={scaleId} className="font-ui text-sm text-(--tl-muted)">{t('zoom.scale')}</label>
+      {/* A label and its list: the list goes under its label when the two do not fit a row (a
+          larger text size), and is never wider than the row. */}
+      <div className="needs-js flex max-w-full flex-wrap items-center gap-1.5">
+        <label htmlFor={scaleId} className="shrink-0 font-ui text-sm text-(--tl-muted)">{t('zoom.scale')}</label>
         <select id={scaleId} value={p.scale} onChange={(e) => p.onScaleChange(e.target.value as ScaleKind)}
-          className={`${BASE} ${text} pe-1.5`}>
+          className={`${BASE} ${text} min-w-0 max-w-full pe-1.5`}>
           {SCALE_KINDS.map((k) => <option key={k} value={k}>{t(`scale.${k}`)}</option>)}
         </select>
       </div>
-      <div className="needs-js flex items-center gap-1.5">
-        <label htmlFor={lanesId} className="font-ui text-sm text-(--tl-muted)">{t('zoom.lanes')}</label>
+      <div className="needs-js flex max-w-full flex-wrap items-center gap-1.5">
+        <label htmlFor={lanesId} className="shrink-0 font-ui text-sm text-(--tl-muted)">{t('zoom.lanes')}</label>
         <select id={lanesId} value={p.facet ?? 'time'} onChange={(e) => p.onFacetChange(e.target.value === 'time' ? null : (e.target.value as Facet))}
-          className={`${BASE} ${text} pe-1.5`}>
+          className={`${BASE} ${text} min-w-0 max-w-full pe-1.5`}>
           {(['time', ...FACETS] as const).map((k) => <option key={k} value={k}>{t(`lanes.${k}`)}</option>)}
         </select>
       </div>

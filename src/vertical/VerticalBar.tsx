@@ -29,7 +29,8 @@ export function VerticalBar(p: VerticalBarProps) {
   const scaleId = useId();
   const guard = (off: boolean, f: () => void) => () => { if (!off) f(); };
   return (
-    <div className="needs-js sticky top-0 z-20 -mx-3 flex items-center gap-2 border-b border-line bg-bg/95 px-3 py-1.5 backdrop-blur-sm">
+    // Wraps rather than run off the screen when the reader's text is larger (200% on a phone).
+    <div className="needs-js sticky top-0 z-20 -mx-3 flex flex-wrap items-center gap-2 border-b border-line bg-bg/95 px-3 py-1.5 backdrop-blur-sm">
       <output className="shrink-0 grow whitespace-nowrap font-ui text-sm font-semibold tabular-nums"><bdi>{p.here}</bdi></output>
       {p.zoomable && (
         <div role="toolbar" aria-label={t('zoom.toolbar')} className="flex gap-1.5">

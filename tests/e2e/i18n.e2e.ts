@@ -188,6 +188,42 @@ describe('the interface in every shipped language', () => {
     }
   });
 
+  it('at 375 px with text at 200%, in every shipped language, both layouts\' toolbars wrap: no sideways scroll, no control off screen, labels whole', async () => {
+    for (const lang of LANGUAGES) {
+      for (const layout of ['vertical', 'horizontal']) {
+        const { context, page, errors } = await open(browser, { width: 375, height: 740, hasTouch: true });
+        await page.goto(`${server.url}?lang=${lang}&layout=${layout}`);
+        await page.locator(layout === 'vertical' ? '.vtimeline li.vt-row' : 'section.timeline svg[role="group"] [data-event-id]').first().waitFor({ state: 'attached' });
+        await page.waitForLoadState('networkidle');
+        // A reader's larger text (the browser's text size): every rem doubles.
+        await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+        await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+        const problems = await page.evaluate((spaced) => {
+          const out: string[] = [];
+          if (document.documentElement.scrollWidth > innerWidth) out.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
+          const range = document.createRange();
+          for (const el of document.querySelectorAll('.vtimeline .sticky button, .vtimeline .sticky select, section.timeline [role="toolbar"] button, section.timeline select, section.timeline label')) {
+            const r = el.getBoundingClientRect();
+            if (!el.getClientRects().length || r.width === 0) continue;
+            if (r.left < -0.5 || r.right > innerWidth + 0.5) out.push(`${el.tagName} “${el.textContent?.trim().slice(0, 30)}” runs off screen`);
+            if (!spaced || el.tagName !== 'LABEL') continue;
+            for (const m of (el.textContent ?? '').matchAll(/\S+/g)) {
+              const node = el.firstChild;
+              if (!(node instanceof Text)) continue;
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              if (new Set([...range.getClientRects()].filter((q) => q.width > 0).map((q) => Math.round(q.top))).size > 1) out.push(`“${m[0]}” is split across lines`);
+            }
+          }
+          return out;
+        }, lang !== 'zh');
+        expect(problems, `${lang}, ${layout}`).toEqual([]);
+        expect(errors).toEqual([]);
+        await context.close();
+      }
+    }
+  });
+
   it('English pays no catalog: the story in English fetches no other language\'s chunk; French fetches its own', async () => {
     const { context, page } = await open(browser, { width: 1280, height: 900 });
     const chunks: string[] = [];
