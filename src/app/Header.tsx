@@ -55,7 +55,9 @@ export function Header({ timeline, embed, options, selectedId, onWhoSaidWhat, la
           {rich(t, 'header.byline', { publishers: <bdi>{new Intl.ListFormat(language, { type: 'conjunction' }).format(publishers)}</bdi> }, { count: timeline.events.length })}
         </p>
       )}
-      <div className="needs-js mt-4 flex flex-wrap gap-2">
+      {/* items-start: the Download menu opens in the flow under its button (a disclosure), and
+          the buttons beside it keep their height rather than stretching to the menu's. */}
+      <div className="needs-js mt-4 flex flex-wrap items-start gap-2">
         {who && <button type="button" id="who-said-what" className={ACTION} onClick={onWhoSaidWhat}>{t('header.whoSaidWhat')}</button>}
         <EmbedButton timeline={timeline} options={options} selectedId={selectedId} className={ACTION} />
         <Downloads items={downloads} className={ACTION} />

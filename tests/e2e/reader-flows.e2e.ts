@@ -210,6 +210,36 @@ describe('the Download menu', () => {
     expect(text).toContain('Guaidó');
     await context.close();
   });
+
+  for (const [width, hasTouch] of [[1280, false], [375, true]] as const) {
+    it(`at ${width} px opens under its button: the buttons beside it keep their size and place, the menu inside the window`, async () => {
+      const { page, context } = await open(browser, { width, height: 800, hasTouch });
+      await page.goto(server.url);
+      await appRunning(page);
+      const boxes = () => page.evaluate(() => [
+        ...['#who-said-what', 'button[aria-haspopup="dialog"]'].map((sel) => document.querySelector(sel)?.getBoundingClientRect()),
+      ].map((r) => (r ? [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)] : null)));
+      const before = await boxes();
+      const button = page.getByRole('button', { name: 'Download', exact: true });
+      if (hasTouch) await tap(page, button);
+      else await button.click();
+      const menu = page.getByRole('list', { name: 'Downloads' });
+      await menu.waitFor();
+      expect(await boxes()).toEqual(before);
+      const m = (await menu.boundingBox())!;
+      expect(m.x).toBeGreaterThanOrEqual(0);
+      expect(m.x + m.width).toBeLessThanOrEqual(width);
+      // Every item can be hit where it is drawn.
+      expect(await menu.getByRole('button').evaluateAll((items) => items.every((b) => {
+        const r = b.getBoundingClientRect();
+        b.scrollIntoView({ block: 'nearest' });
+        const s = b.getBoundingClientRect();
+        return r.width > 0 && b.contains(document.elementFromPoint(s.left + s.width / 2, s.top + s.height / 2));
+      }))).toBe(true);
+      expect(await axe(page)).toEqual([]);
+      await context.close();
+    });
+  }
 });
 
 describe('history and scrolling', () => {
