@@ -80,7 +80,7 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
   const { state, origin, focusRequest, unknown, select, setFilters, setScale, setLanes, returnFocus } = useReaderState(timeline, options.embed, options.event, options.pageEvent ?? null);
   // The reader's choice (hash), else the page's (`?scale=`), else the dataset's, else chronological.
   const scale = state.scale ?? options.scale ?? timeline.scale ?? 'time';
-  const [fitRequest, setFitRequest] = useState<{ ids: ReadonlySet<string>; seq: number } | null>(null);
+  const [fitRequest, setFitRequest] = useState<{ ids: ReadonlySet<string> | null; seq: number } | null>(null);
   const fitSeq = useRef(0);
   const filtersRef = useRef<HTMLDivElement>(null);
   const [whoFocus, setWhoFocus] = useState(0);
@@ -154,6 +154,9 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
   const fit = useCallback((ids: ReadonlySet<string> | null) => {
     if (ids && ids.size > 0) setFitRequest({ ids, seq: ++fitSeq.current });
   }, []);
+  // Filters cleared (the button, or the last chip chosen off): the story as it opened, rather than
+  // the matches' days with most events out of view, as if still filtered out.
+  const fitAll = useCallback(() => setFitRequest({ ids: null, seq: ++fitSeq.current }), []);
   const linked = origin === 'link';
   useEffect(() => {
     if (linked && !state.eventId) fit(filtered.ids);
@@ -162,13 +165,16 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
   }, [linked]);
   const changeFilters = useCallback((people: string[], topics: string[]) => {
     setFilters(people, topics);
-    fit(applyFilters(timeline, { people, topics }).ids);
-  }, [setFilters, fit, timeline]);
+    const { ids } = applyFilters(timeline, { people, topics });
+    if (ids) fit(ids);
+    else fitAll();
+  }, [setFilters, fit, fitAll, timeline]);
   const clearFilters = useCallback(() => {
     setFilters([], []);
+    fitAll();
     // The button that was pressed disappears with the filters: focus goes to the filter group.
     requestAnimationFrame(() => filtersRef.current?.focus());
-  }, [setFilters]);
+  }, [setFilters, fitAll]);
 
   // "Who said what" from the header: focus moves to its heading, so the press visibly does
   // something even when the panel was already showing, and so that on phones focus is in the sheet.

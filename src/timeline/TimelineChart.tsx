@@ -50,8 +50,8 @@ export interface TimelineChartProps {
   onSelect: (id: string) => void;
   /** A request about one event (centre it, scroll the page to the timeline, focus its mark): act when `seq` changes. */
   focusRequest: FocusRequest | null;
-  /** A request to fit these events in view (a filter's matches): act when `seq` changes. */
-  fitRequest?: { ids: ReadonlySet<string>; seq: number } | null;
+  /** A request to fit these events in view (a filter's matches), or, with null ids, to show the story as it opened (filters cleared): act when `seq` changes. */
+  fitRequest?: { ids: ReadonlySet<string> | null; seq: number } | null;
   /** BCP 47 locale for dates. */
   locale: string;
   /** Optional heading id that labels the timeline region. */
@@ -237,9 +237,14 @@ function Chart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRe
   useEffect(() => {
     if (!fitRequest || fitRequest.seq === lastFit.current) return;
     lastFit.current = fitRequest.seq;
+    // The story as it opened (its chosen view, or its moment).
+    if (!fitRequest.ids) {
+      zoom.show(initial ?? scale.extent);
+      return;
+    }
     const span = spanOfIds(events, fitRequest.ids);
     if (span) zoom.show(padded(span, 0.08, 12 * HOUR));
-  }, [fitRequest, events, zoom]);
+  }, [fitRequest, events, zoom, initial, scale.extent]);
 
   // Clusters zooming cannot split (events at one instant, or all dated "2019") open as a list.
   const clusterList = useClusterList({

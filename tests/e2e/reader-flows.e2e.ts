@@ -91,7 +91,7 @@ describe('filters', () => {
     await context.close();
   });
 
-  it('bring their matches into view at 375 px too: each match is a highlighted mark in view or counted by a cluster in view', async () => {
+  it('bring their matches into view at 375 px too: each match is a highlighted mark in view or counted by a cluster in view; cleared, the whole story', async () => {
     const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
     await ready(page, server.url);
     const before = await page.locator('section.timeline output').textContent();
@@ -107,6 +107,18 @@ describe('filters', () => {
       return marks + clustered;
     }, PLOT);
     expect(shown).toBe(lavrovIds.length);
+    expect(await axe(page)).toEqual([]);
+    // Clearing them shows the whole story again, as it opened (not the matches' days, with most
+    // of its events out of view as if still filtered out).
+    await tap(page, page.locator('[data-filter-status]').getByRole('button', { name: 'Clear filters' }));
+    await expect.poll(() => page.locator('section.timeline output').textContent()).toBe(before);
+    // And so does choosing the last chip off again (the filters stay open after "Clear filters").
+    const chip = page.getByRole('button', { name: /^Sergei Lavrov/ });
+    if (!(await chip.isVisible())) await tap(page, page.getByRole('button', { name: /^Filter by person or topic/ }));
+    await tap(page, chip);
+    await page.waitForFunction((b) => document.querySelector('section.timeline output')?.textContent !== b, before);
+    await tap(page, chip);
+    await expect.poll(() => page.locator('section.timeline output').textContent()).toBe(before);
     expect(await axe(page)).toEqual([]);
     await context.close();
   });
