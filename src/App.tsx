@@ -156,7 +156,7 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
   }, []);
   // Filters cleared (the button, or the last chip chosen off): the story as it opened, rather than
   // the matches' days with most events out of view, as if still filtered out.
-  const fitAll = useCallback(() => setFitRequest({ ids: null, seq: ++fitSeq.current }), []);
+  const showOpening = useCallback(() => setFitRequest({ ids: null, seq: ++fitSeq.current }), []);
   const linked = origin === 'link';
   useEffect(() => {
     if (linked && !state.eventId) fit(filtered.ids);
@@ -167,14 +167,14 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
     setFilters(people, topics);
     const { ids } = applyFilters(timeline, { people, topics });
     if (ids) fit(ids);
-    else fitAll();
-  }, [setFilters, fit, fitAll, timeline]);
+    else showOpening();
+  }, [setFilters, fit, showOpening, timeline]);
   const clearFilters = useCallback(() => {
     setFilters([], []);
-    fitAll();
+    showOpening();
     // The button that was pressed disappears with the filters: focus goes to the filter group.
     requestAnimationFrame(() => filtersRef.current?.focus());
-  }, [setFilters, fitAll]);
+  }, [setFilters, showOpening]);
 
   // "Who said what" from the header: focus moves to its heading, so the press visibly does
   // something even when the panel was already showing, and so that on phones focus is in the sheet.
