@@ -7,8 +7,9 @@
  * The level is the finest whose labels keep `minSpacing` px apart, so density follows the width:
  * a phone gets fewer, wider ticks rather than the desktop's shrunk. Then no two labels of a row
  * may overlap, whatever the span, zoom or locale: labels that would are left out (their grid line
- * stays). The view's first period is always named: pinned at the left edge, or, when the next
- * period's label leaves no room there, on the first fine label itself ("Dec 2015").
+ * stays). The view's first period is named: pinned at the left edge, or, when the next period's
+ * label leaves no room there, on the first fine label itself ("Dec 2015"). A first sliver too
+ * narrow for either (no fine tick of its own) is left unnamed, left of the next period's label.
  */
 import {
   utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval,
@@ -152,35 +153,31 @@ export function axisTicks(from: number, to: number, width: number, options: Tick
     period = `${period} · ${zone(from)}`;
   }
 
-  // The first period is pinned at the left edge, unless the next period's label is in the way.
+  // The first period is pinned at the left edge, unless the next period's label is in the way
+  // (the next period row's label, or without a row of periods, the next year's own tick label).
   const firstMajorAt = major.findIndex((m) => x(m.t) >= 0);
   const firstMajor = major[firstMajorAt];
-  const pinRoom = firstMajor ? x(firstMajor.t) + LABEL_OFFSET : Infinity;
+  const firstMinor = minor.findIndex((m) => m.label && x(m.t) >= 0);
+  const next = firstMajor ?? (level.major ? undefined : minor[firstMinor]);
+  const pinRoom = next ? x(next.t) + LABEL_OFFSET : Infinity;
   let context: string | null = null;
   let keep = -1;
-  const firstMinor = minor.findIndex((m) => m.label && x(m.t) >= 0);
-  /** Adds the period to fine label i, if the longer label still ends inside the plot. */
-  const relabel = (i: number, suffix: string): boolean => {
-    const label = `${minor[i]!.label} ${suffix}`.trim();
-    if (x(minor[i]!.t) + LABEL_OFFSET + labelWidth(label, charWidth) > width) return false;
-    minor = minor.map((m, j) => (j === i ? { ...m, label } : m));
-    keep = i;
-    return true;
-  };
   // A view that starts on a period boundary has that period's own label at its left edge.
-  const namedByFirstTick = firstMajor ? x(firstMajor.t) < 1 : firstMinor >= 0 && x(minor[firstMinor]!.t) < 1;
+  const namedByFirstTick = next ? x(next.t) < 1 : firstMinor >= 0 && x(minor[firstMinor]!.t) < 1;
   if (!namedByFirstTick) {
     if (labelWidth(period, charWidth) + LABEL_OFFSET + LABEL_GAP <= pinRoom) context = period;
-    else if (firstMinor >= 0 && firstMajor && minor[firstMinor]!.t < firstMajor.t && relabel(firstMinor, yearOf(period, level))) {
-      // No room to pin it: the first fine label carries the period ("Dec 2015") instead.
-    } else if (firstMajor) {
-      // No fine label before the next period either: pin the first period, and let the first fine
-      // label of the next one carry that one's name ("Jan 2016") in place of its crowded label.
-      context = period;
-      const next = minor.findIndex((m) => m.t >= firstMajor.t);
-      major = major.map((m, j) => (j === firstMajorAt ? { ...m, label: '' } : m));
-      if (next >= 0) relabel(next, yearOf(firstMajor.label, level));
+    else if (firstMinor >= 0 && firstMajor && minor[firstMinor]!.t < firstMajor.t) {
+      // No room to pin it: the first fine label carries the period ("Dec 2015") instead, if it fits.
+      const i = firstMinor;
+      const label = `${minor[i]!.label} ${yearOf(period, level)}`.trim();
+      if (x(minor[i]!.t) + LABEL_OFFSET + labelWidth(label, charWidth) <= width) {
+        minor = minor.map((m, j) => (j === i ? { ...m, label } : m));
+        keep = i;
+      }
     }
+    // Otherwise the view's first sliver is narrower than a label and has none of its own: it goes
+    // unnamed, left of the next period's label, rather than have its period pinned under that
+    // label ("2018" under "Jan 2019" read as a contradiction; vis-timeline's axis does the same).
   }
   return {
     unit: level.unit,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LABEL_OFFSET, axisTicks, labelWidth } from '../../src/timeline/ticks';
+import { LABEL_GAP, LABEL_OFFSET, axisTicks, labelWidth } from '../../src/timeline/ticks';
 import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 
 const HOUR_MS = 3_600_000;
@@ -99,23 +99,60 @@ describe('axisTicks before AD 1 and over deep time', () => {
   });
 });
 
-describe('the first mark always has its period', () => {
-  it('a narrow axis starting in July 2015 says 2015 before the first year tick', () => {
-    const t = axisTicks(at('2015-07-01T00:00Z'), at('2021-01-01T00:00Z'), 340, { locale: 'en', minSpacing: 64 });
-    expect(t.context ?? t.minor.find((m) => m.label)?.label).toMatch(/2015/);
+describe('the view\'s first period is named where there is room', () => {
+  it('a narrow axis starting in March 2015 pins 2015 before the first year tick', () => {
+    const t = axisTicks(at('2015-03-01T00:00Z'), at('2021-01-01T00:00Z'), 340, { locale: 'en', minSpacing: 64 });
+    expect(t.unit).toBe('year');
+    expect(t.context).toBe('2015');
   });
   it('when the next period\'s label leaves no room to pin it, the first fine label carries it', () => {
-    // View starts mid-December: "2016" (the next year's label) is too close to the left edge.
-    const from = at('2015-12-20T00:00Z');
-    const t = axisTicks(from, from + 500 * 86_400_000, 800, { locale: 'en' });
-    expect(t.unit).toBe('month');
-    // Either the first fine label carries 2015, or 2015 is pinned and January says 2016.
-    const first = t.minor.find((m) => m.label)!;
-    if (t.context === null) expect(first.label).toMatch(/2015/);
-    else {
-      expect(t.context).toBe('2015');
-      expect(first.label).toBe('Jan 2016');
-    }
+    // The view starts at noon on 30 December: "January 2016" leaves no room for "December 2015".
+    const from = at('2015-12-30T12:00Z');
+    const t = axisTicks(from, from + 40 * 86_400_000, 2400, { locale: 'en' });
+    expect(t.unit).toBe('day');
+    expect(t.context).toBeNull();
+    expect(t.minor.find((m) => m.label)).toEqual({ t: at('2015-12-31T00:00Z'), label: '31 December 2015' });
+    expect(t.major.find((m) => m.label)).toEqual({ t: at('2016-01-01T00:00Z'), label: 'January 2016' });
+  });
+});
+
+describe('a pinned period never sits under the next period\'s label', () => {
+  // Seen on a phone: a view from 20 December 2018 pinned "2018" under "Jan 2019".
+  it('a sliver of December with no tick of its own goes unnamed; January\'s year is in the period row', () => {
+    const from = at('2018-12-20T00:00Z');
+    const t = axisTicks(from, at('2020-04-15T00:00Z'), 337, { locale: 'en' });
+    expect(t.context).toBeNull();
+    expect(t.minor.find((m) => m.label)).toEqual({ t: at('2019-01-01T00:00Z'), label: 'Jan' });
+    expect(t.major.find((m) => m.label)).toEqual({ t: at('2019-01-01T00:00Z'), label: '2019' });
+  });
+  it('without a row of periods, the year is pinned only where it clears the next year\'s label', () => {
+    const early = axisTicks(at('2019-11-01T00:00Z'), at('2025-06-01T00:00Z'), 375, { locale: 'en' });
+    expect(early.unit).toBe('year');
+    expect(early.context).toBeNull();
+    expect(early.minor.find((m) => m.label)).toEqual({ t: at('2020-01-01T00:00Z'), label: '2020' });
+    const mid = axisTicks(at('2019-03-01T00:00Z'), at('2025-06-01T00:00Z'), 375, { locale: 'en' });
+    expect(mid.context).toBe('2019');
+  });
+  it('for any view, the pinned period ends before the first label of a later period begins', () => {
+    const DAY_MS = 86_400_000;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -300_000, max: 300_000 }).map((d) => d * DAY_MS / 10),
+        fc.double({ min: Math.log(DAY_MS), max: Math.log(200 * 365.25 * DAY_MS), noNaN: true }).map(Math.exp),
+        fc.integer({ min: 280, max: 1400 }),
+        (from, span, width) => {
+          const to = from + span;
+          const t = axisTicks(from, to, width, { locale: 'en' });
+          if (t.context === null) return;
+          const x = (v: number) => ((v - from) / span) * width;
+          const pinEnd = LABEL_OFFSET + WIDTH_OF(t.context) + LABEL_GAP;
+          // Every label that starts under the pinned one names the same period, or a finer part of it.
+          const rows = t.unit === 'year' || t.unit === 'decade' ? t.minor : t.major;
+          for (const m of rows) if (m.label && x(m.t) + LABEL_OFFSET < pinEnd) expect(m.label).toBe(t.context);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
