@@ -2,12 +2,14 @@
  * The vertical timeline's slim sticky bar: where in time the reader is (the date of the row at the
  * top of the screen), zoom out / in (how much room time gets) and the scale.
  */
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { SCALE_KINDS, type ScaleKind } from '../timeline/storyScale';
 import { useT } from '../i18n/useT';
 
 /** Props of VerticalBar. */
 export interface VerticalBarProps {
+  /** The bar's element: the line under which the rows are read (`here`). */
+  barRef?: Ref<HTMLDivElement>;
   /** The date at the top of the screen, in words ('' before the first row). */
   here: string;
   onZoomIn: () => void;
@@ -30,7 +32,7 @@ export function VerticalBar(p: VerticalBarProps) {
   const guard = (off: boolean, f: () => void) => () => { if (!off) f(); };
   return (
     // Wraps rather than run off the screen when the reader's text is larger (200% on a phone).
-    <div className="needs-js sticky top-0 z-20 -mx-3 flex flex-wrap items-center gap-2 border-b border-line bg-bg/95 px-3 py-1.5 backdrop-blur-sm">
+    <div ref={p.barRef} className="needs-js sticky top-0 z-20 -mx-3 flex flex-wrap items-center gap-2 border-b border-line bg-bg/95 px-3 py-1.5 backdrop-blur-sm">
       <output className="shrink-0 grow whitespace-nowrap font-ui text-sm font-semibold tabular-nums"><bdi>{p.here}</bdi></output>
       {p.zoomable && (
         <div role="toolbar" aria-label={t('zoom.toolbar')} className="flex gap-1.5">

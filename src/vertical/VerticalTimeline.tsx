@@ -79,6 +79,7 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
   );
   const [active, setActive] = useState(0);
   const list = useRef<HTMLOListElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
   const headingId = VERTICAL_LIST_ID;
 
   const zoom = useCallback((d: number) => setStep((s) => Math.min(PX_PER_DAY.length - 1, Math.max(0, s + d))), []);
@@ -127,12 +128,12 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
     if (done) e.preventDefault();
   };
 
-  const here = useHere(list, events, locale);
+  const here = useHere(list, bar, events, locale);
   let lastDay: ReactNode = null;
   return (
     <section aria-labelledby={headingId} className="vtimeline -mx-3 px-3" onKeyDown={onKeyDown}>
       <h2 id={headingId} tabIndex={-1} className="sr-only">{t('vertical.heading')}</h2>
-      <VerticalBar here={here} onZoomIn={() => zoom(1)} onZoomOut={() => zoom(-1)} atMost={step === PX_PER_DAY.length - 1} atLeast={step === 0}
+      <VerticalBar barRef={bar} here={here} onZoomIn={() => zoom(1)} onZoomOut={() => zoom(-1)} atMost={step === PX_PER_DAY.length - 1} atLeast={step === 0}
         zoomable={p.scale !== 'sequential'} scale={p.scale} onScaleChange={p.onScaleChange} />
       <ol ref={(el) => { list.current = el; pinchRef(el); }} className="vt-list relative ms-2 touch-pan-y border-s-2 border-line pb-4" aria-labelledby={headingId}>
         {items.map((item) => {
@@ -175,8 +176,14 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
   );
 }
 
-/** The date of the row at the top of the screen (under the sticky bar), followed as the page scrolls. */
-function useHere(list: React.RefObject<HTMLOListElement | null>, events: readonly TimelineEvent[], locale: string): string {
+/**
+ * The date of the first row not hidden by the sticky bar, followed as the page scrolls. The bar's
+ * own bottom is the line: it grows with the reader's text size and wraps on a narrow screen.
+ */
+function useHere(
+  list: React.RefObject<HTMLOListElement | null>, bar: React.RefObject<HTMLDivElement | null>,
+  events: readonly TimelineEvent[], locale: string,
+): string {
   const [here, setHere] = useState('');
   useEffect(() => {
     let frame = 0;
@@ -185,7 +192,7 @@ function useHere(list: React.RefObject<HTMLOListElement | null>, events: readonl
       const rows = list.current?.querySelectorAll<HTMLElement>('li.vt-row');
       if (!rows || rows.length === 0) return;
       // Rows are in page order: binary search for the first whose bottom is below the bar.
-      const top = 64;
+      const top = bar.current?.getBoundingClientRect().bottom ?? 0;
       let lo = 0;
       let hi = rows.length - 1;
       while (lo < hi) {
@@ -207,6 +214,6 @@ function useHere(list: React.RefObject<HTMLOListElement | null>, events: readonl
       removeEventListener('scroll', onScroll);
       removeEventListener('resize', onScroll);
     };
-  }, [list, events, locale]);
+  }, [list, bar, events, locale]);
   return here;
 }

@@ -165,4 +165,32 @@ describe('the vertical timeline on phones', () => {
     expect(await axe(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('the bar names the month of the first row not under it, with the reader\'s text at 200% (a taller bar)', async () => {
+    const page = await phone(375);
+    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    const bar = page.locator('.vtimeline .sticky').first();
+    const month = (iso: string) => new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(iso.slice(0, 10)));
+    const rows = await page.locator(ROWS).evaluateAll((lis) => lis.map((li) => li.querySelector('time')!.getAttribute('datetime')!));
+    let checked = 0;
+    for (let i = 1; i < rows.length && checked < 3; i++) {
+      if (month(rows[i]!) === month(rows[i - 1]!)) continue;
+      // Row i - 1 just hidden under the stuck bar, row i the first one below it.
+      await page.evaluate((i) => {
+        const prev = document.querySelectorAll('.vtimeline li.vt-row')[i - 1]!.getBoundingClientRect();
+        scrollBy(0, prev.bottom - 200);
+        const b = document.querySelector('.vtimeline .sticky')!.getBoundingClientRect().bottom;
+        scrollBy(0, document.querySelectorAll('.vtimeline li.vt-row')[i - 1]!.getBoundingClientRect().bottom - (b - 4));
+      }, i);
+      const barBottom = (await bar.boundingBox())!;
+      expect(barBottom.y).toBe(0);
+      // The bar is taller than at 100% text: a fixed line (64 px) would read the row under it.
+      expect(barBottom.height).toBeGreaterThan(80);
+      await expect.poll(() => page.locator('.vtimeline output').textContent()).toBe(month(rows[i]!));
+      checked++;
+    }
+    expect(checked).toBe(3);
+    expect(await axe(page)).toEqual([]);
+    await page.context().close();
+  });
 });
