@@ -166,7 +166,7 @@ function Chart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRe
   const remProbe = useRef<HTMLSpanElement>(null);
   const rem = useRem(remProbe, first?.rem);
   const dims = dimensions(width, useCoarsePointer(), rem);
-  const zoom = useZoom(svg, { scale, width, initial, resetKey: events });
+  const zoom = useZoom(svg, { scale, width, initial, resetKey: events, events });
   const rows = useMemo(() => (facet ? facetRows(timeline, facet) : null), [timeline, facet]);
   // While a gesture runs, only the rows by person or topic in the window are laid out and drawn
   // again (useFrame): where the plot is, read once, in the gesture's first render (its task runs
@@ -239,11 +239,11 @@ function Chart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRe
     lastFit.current = fitRequest.seq;
     // The story as it opened (its chosen view, or its moment).
     if (!fitRequest.ids) {
-      zoom.show(initial ?? scale.extent);
+      zoom.fit(initial ?? scale.extent);
       return;
     }
     const span = spanOfIds(events, fitRequest.ids);
-    if (span) zoom.show(padded(span, 0.08, 12 * HOUR));
+    if (span) zoom.fit(padded(span, 0.08, 12 * HOUR));
   }, [fitRequest, events, zoom, initial, scale.extent]);
 
   // Clusters zooming cannot split (events at one instant, or all dated "2019") open as a list.
@@ -306,7 +306,7 @@ function Chart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRe
       e.stopPropagation();
     } else if (e.key === '+' || e.key === '=') zoom.zoomBy(2, focusX ?? zoomCentre());
     else if (e.key === '-' || e.key === '_') zoom.zoomBy(0.5, focusX ?? zoomCentre());
-    else if (e.key === '0') zoom.show(scale.extent);
+    else if (e.key === '0') zoom.fit(scale.extent);
     else if ((mark || cluster) && ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) {
       // The arrows follow what the reader sees: → goes to the event drawn on the right, which is
       // the earlier one when time runs right to left.
@@ -337,13 +337,13 @@ function Chart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRe
   // The toolbar's actions, one function each for the chart's life, reading the view when pressed:
   // the toolbar is memoised, and the frames of a zoom (which change the view, not the toolbar)
   // need not draw it again.
-  const toolbar = useLatest({ zoomBy: zoom.zoomBy, show: zoom.show, centre: zoomCentre, all: scale.extent, busiest: busiestSpan });
+  const toolbar = useLatest({ zoomBy: zoom.zoomBy, fit: zoom.fit, centre: zoomCentre, all: scale.extent, busiest: busiestSpan });
   const onZoomIn = useCallback(() => toolbar.current.zoomBy(2, toolbar.current.centre()), [toolbar]);
   const onZoomOut = useCallback(() => toolbar.current.zoomBy(0.5, toolbar.current.centre()), [toolbar]);
-  const onFitAll = useCallback(() => toolbar.current.show(toolbar.current.all), [toolbar]);
+  const onFitAll = useCallback(() => toolbar.current.fit(toolbar.current.all), [toolbar]);
   const onBusiest = useCallback(() => {
     const span = toolbar.current.busiest;
-    if (span) toolbar.current.show(span);
+    if (span) toolbar.current.fit(span);
   }, [toolbar]);
   return (
     <section

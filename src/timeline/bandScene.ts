@@ -7,7 +7,7 @@
  */
 import type { TimelineEvent } from '../dataset/model';
 import type { Layout, PlacedCluster } from './layout';
-import type { MarkKind } from './marks';
+import { POINT_RADIUS, type MarkKind } from './marks';
 import type { TextMeasure } from './textWidth';
 import type { SpanIndex } from './visibleSlice';
 import { laneLabel, wholeLabel, type Label } from './titleLabel';
@@ -54,7 +54,7 @@ export function emphasised(events: readonly TimelineEvent[], i: number, selected
 }
 
 /** Radius of a point mark's dot, px (a selected one is 1 px larger); a collapsed span is drawn point-sized. */
-export const POINT_R = 5;
+export const POINT_R = POINT_RADIUS;
 /** Dashes of an uncertain date's band, and of a collapsed one's ring, px. */
 export const UNCERTAIN_DASH: readonly number[] = [5, 3];
 export const COLLAPSED_DASH: readonly number[] = [2.5, 1.6];

@@ -18,9 +18,10 @@
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { pointer, select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { constrainX, scaleExtent, spanFor, transformFor, type AxisTransform, type Span } from './zoomLimits';
+import { constrainX, fitInset, scaleExtent, spanFor, transformFor, type AxisTransform, type Span } from './zoomLimits';
 import { animateTransform, reducedMotion, toTransform } from './zoomMotion';
 import type { StoryScale } from './storyScale';
+import type { TimelineEvent } from '../dataset/model';
 import { morphScale } from './storyBlend';
 import { guardTouchScroll } from './touchGesture';
 import { forwardDetachedTouches } from './detachedTouches';
@@ -36,6 +37,8 @@ export interface UseZoomOptions {
   initial: Span | null;
   /** Identity of the dataset: when it changes, the view starts again from `initial`. */
   resetKey: unknown;
+  /** The events, chronological: a fitted span keeps room for the marks on its ends (fitInset). */
+  events: readonly TimelineEvent[];
 }
 
 /** What the timeline's components can do with the view. */
@@ -48,6 +51,8 @@ export interface ZoomApi {
   kExtent: [number, number];
   /** Moves to show `span`, animated unless the reader prefers reduced motion or `animate` is false. */
   show: (span: Span, animate?: boolean) => void;
+  /** Moves to show `span`, with room at its ends for the marks there (fitInset), animated likewise. */
+  fit: (span: Span) => void;
   /** Zooms by `factor` around the pixel `at` (the middle of the plot by default). */
   zoomBy: (factor: number, at?: number) => void;
   /** A reader's gesture (wheel zoom or pan, drag, pinch) is under way. */
@@ -57,11 +62,11 @@ export interface ZoomApi {
 type Zoom = ZoomBehavior<SVGSVGElement, unknown>;
 
 /** Attaches d3-zoom to the SVG in `ref` and returns the transform and the ways to move it. */
-export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, width, initial, resetKey }: UseZoomOptions): ZoomApi {
+export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, width, initial, resetKey, events }: UseZoomOptions): ZoomApi {
   // The first render already shows the first view (the dataset's), so the prerendered page shows
   // what the app will: its layout effect below then sets the same transform on d3-zoom.
   const [transform, setTransform] = useState<ZoomTransform>(() =>
-    toTransform(constrainX(firstView(initial, target, width), width, scaleExtent(target, width))));
+    toTransform(constrainX(firstView(initial, events, target, width), width, scaleExtent(target, width))));
   const [scale, setScale] = useState(target);
   const drawn = useRef(scale);
   const zoomRef = useRef<Zoom | null>(null);
@@ -251,7 +256,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
 
   // The first view: the dataset's, else everything. Again when the dataset changes.
   useLayoutEffect(() => {
-    apply(firstView(initial, drawn.current, limits.current.width));
+    apply(firstView(initial, events, drawn.current, limits.current.width));
     // Only on a new dataset: later resizes and scale switches keep the reader's view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [resetKey, initial]);
@@ -259,8 +264,12 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, { scale: target, w
   const show = useCallback((span: Span, animate = true) => {
     moveTo(transformFor(span, drawn.current, limits.current.width), animate);
   }, [moveTo]);
+  const fit = useCallback((span: Span) => {
+    const { width: w } = limits.current;
+    moveTo(transformFor(span, drawn.current, w, fitInset(span, events, drawn.current, w)), true);
+  }, [moveTo, events]);
 
-  return { transform, scale, kExtent, show, zoomBy, moving };
+  return { transform, scale, kExtent, show, fit, zoomBy, moving };
 }
 
 declare global {
@@ -275,7 +284,7 @@ function sameTransform(a: ZoomTransform, b: ZoomTransform): boolean {
   return a.k === b.k && a.x === b.x && a.y === b.y;
 }
 
-/** The first view: `initial` (the dataset's, or the page's), else everything. */
-function firstView(initial: Span | null, scale: StoryScale, width: number): AxisTransform {
-  return initial ? transformFor(initial, scale, width) : { k: 1, x: 0 };
+/** The first view: `initial` (the dataset's, or the page's) fitted to the plot, else everything. */
+function firstView(initial: Span | null, events: readonly TimelineEvent[], scale: StoryScale, width: number): AxisTransform {
+  return initial ? transformFor(initial, scale, width, fitInset(initial, events, scale, width)) : { k: 1, x: 0 };
 }

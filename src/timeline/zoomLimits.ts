@@ -5,6 +5,8 @@
  */
 import { HOUR, DAY } from './units';
 import type { StoryScale } from './storyScale';
+import type { TimelineEvent } from '../dataset/model';
+import { POINT_RADIUS, markGeometry } from './marks';
 
 /** An interval of time, ms. */
 export interface Span {
@@ -62,12 +64,50 @@ export function constrainX({ k, x }: AxisTransform, width: number, [kMin, kMax]:
   return { k: kk, x: Math.min(xMax, Math.max(xMin, x)) };
 }
 
-/** The transform that shows `span` under `scale` drawn over [0, width]. */
-export function transformFor(span: Span, scale: StoryScale, width: number): AxisTransform {
+/**
+ * Room kept at each end of the plot when a span is fitted to it and an event's mark sits on one of
+ * its ends, px: a dot (radius POINT_RADIUS, one more selected) stays whole rather than half cut.
+ */
+export const FIT_INSET = 7;
+
+/**
+ * The room to keep at each end when `span` is fitted to a plot `width` px wide under `scale`, px:
+ * FIT_INSET when the dot of an event of the span (its middle inside it; a point, or a span too
+ * short to draw as a bar) would be cut by, or touch, the plot's left or right edge; else 0, so a span with room at its ends (most chosen views) is
+ * shown exactly as chosen. `events` chronological; only those near the span's ends are measured.
+ */
+export function fitInset(
+  span: Span, events: readonly Pick<TimelineEvent, 'start' | 'end' | 't0' | 't1'>[], scale: StoryScale, width: number,
+): number {
+  if (width <= 0) return 0;
+  const u0 = scale.unit(span.from);
+  const perU = width / Math.max(1e-12, scale.unit(span.to) - u0);
+  const x = (t: number) => (scale.unit(t) - u0) * perU;
+  const reach = (FIT_INSET + POINT_RADIUS) / perU;
+  const nearFrom = scale.time(u0 + reach);
+  const nearTo = scale.time(scale.unit(span.to) - reach);
+  for (const e of events) {
+    if (e.t0 > span.to) break;
+    const mid = e.t0 + (e.t1 - e.t0) / 2;
+    if (mid < span.from || mid > span.to || (e.t0 > nearFrom && e.t1 < nearTo)) continue;
+    const g = markGeometry(e, x);
+    // Only dots: a bar or a band whose end is the view's end (a year "2018" in a view from 2018) reads whole.
+    if (g.kind !== 'point' && !g.collapsed) continue;
+    if ((g.x0 < 1 && g.x0 > -FIT_INSET) || (g.x1 > width - 1 && g.x1 < width + FIT_INSET)) return FIT_INSET;
+  }
+  return 0;
+}
+
+/**
+ * The transform that shows `span` under `scale` drawn over [0, width]: its ends at `inset` px
+ * from the plot's edges (at most a quarter of the width each), exactly at them by default.
+ */
+export function transformFor(span: Span, scale: StoryScale, width: number, inset = 0): AxisTransform {
   const u0 = scale.unit(span.from);
   const u1 = scale.unit(span.to);
-  const k = 1 / Math.max(1e-12, u1 - u0);
-  return { k, x: -u0 * width * k };
+  const f = width > 0 ? Math.min(inset, width / 4) / width : 0;
+  const k = (1 - 2 * f) / Math.max(1e-12, u1 - u0);
+  return { k, x: (f - u0 * k) * width };
 }
 
 /** The span in view for a transform. */
