@@ -104,13 +104,33 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
     if (req.focus) focusRow(i);
     if (!req.reveal) return;
     setActive(i);
-    if (!req.page) return;
-    requestAnimationFrame(() => document.getElementById(`v-event=${req.id}`)?.scrollIntoView({ block: 'nearest' }));
+    // Back and Forward too: here the row is the page, and an event reopened off screen showed nothing.
+    requestAnimationFrame(() => {
+      const row = document.getElementById(`v-event=${req.id}`);
+      if (row) reveal(row, bar.current);
+    });
   }, [p.focusRequest, events, focusRow]);
 
-  // Opening an event keeps its row where it is; its content opens below, pushing the rest down.
+  // Opening an event keeps its row where it was pressed, whatever closes above it (the event open
+  // before, collapsing, moved it up by its height); its content opens below, pushing the rest down,
+  // and comes into view as far as the screen allows.
+  const pressed = useRef<{ id: string; top: number } | null>(null);
+  const { onSelect, onClose } = p;
+  const toggle = useCallback((id: string) => {
+    // The title says aria-expanded: pressed again, it closes its event.
+    if (id === p.selectedId) return onClose();
+    const row = document.getElementById(`v-event=${id}`);
+    pressed.current = row ? { id, top: row.getBoundingClientRect().top } : null;
+    onSelect(id);
+  }, [p.selectedId, onSelect, onClose]);
   useLayoutEffect(() => {
     if (p.selectedId) setActive(Math.max(0, events.findIndex((e) => e.id === p.selectedId)));
+    const was = pressed.current;
+    pressed.current = null;
+    const row = was && was.id === p.selectedId ? document.getElementById(`v-event=${was.id}`) : null;
+    if (!was || !row) return;
+    scrollBy(0, row.getBoundingClientRect().top - was.top);
+    reveal(row, bar.current);
   }, [p.selectedId, events]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
@@ -162,7 +182,7 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
               faded={p.visibleIds !== null && !p.visibleIds.has(e.id)}
               tabIndex={item.index === active ? 0 : -1}
               detail={selected ? p.renderDetail(e) : null}
-              onSelect={p.onSelect}
+              onSelect={toggle}
             />
           );
         })}
@@ -174,6 +194,17 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
       )}
     </section>
   );
+}
+
+/**
+ * Scrolls the page as little as shows the row of an opened event: its title just under the sticky
+ * bar if it was above it or off screen, else as much of its content as fits below the title.
+ */
+function reveal(row: HTMLElement, bar: HTMLElement | null): void {
+  const r = row.getBoundingClientRect();
+  const top = (bar?.getBoundingClientRect().bottom ?? 0) + 8;
+  if (r.top < top || r.top > innerHeight) scrollBy(0, r.top - top);
+  else if (r.bottom + 8 > innerHeight) scrollBy(0, Math.min(r.bottom + 8 - innerHeight, r.top - top));
 }
 
 /**

@@ -193,4 +193,48 @@ describe('the vertical timeline on phones', () => {
     expect(await axe(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('an event tapped low on the screen opens into view; a second one keeps its place as the first closes above it; Back brings the first back into view', async () => {
+    const page = await phone(375);
+    const barBottom = () => page.evaluate(() => document.querySelector('.vtimeline .sticky')!.getBoundingClientRect().bottom);
+    const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
+    const title = (id: string) => `${ROWS} a[data-event-id="${id}"]`;
+    /** Puts event `id`'s title `y` px from the top of the screen. */
+    const place = (id: string, y: number) => page.evaluate(([sel, y]) => scrollBy(0, document.querySelector(sel as string)!.getBoundingClientRect().top - (y as number)), [title(id), y]);
+    const inView = async (sel: string) => {
+      const b = await box(sel);
+      return b.y >= (await barBottom()) - 1 && b.y + b.height <= 740 + 1;
+    };
+    // Low on the screen: the panel opened below the fold, its heading focused off screen.
+    await place('helsinki-summit', 640);
+    await page.locator(title('helsinki-summit')).tap();
+    await page.locator('#v-event\\=helsinki-summit #panel-title').waitFor();
+    await expect.poll(() => inView('#v-event\\=helsinki-summit #panel-title')).toBe(true);
+    expect(await inView(title('helsinki-summit'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    expect(await axe(page)).toEqual([]);
+
+    // A tall event open above: opening one further down closes it, and the new one stays where it was tapped.
+    await page.locator(title('peskov-remarks')).tap();
+    await page.locator('#v-event\\=peskov-remarks #panel-title').waitFor();
+    await place('g20-osaka', 348);
+    await page.locator(title('g20-osaka')).tap();
+    await page.locator('#v-event\\=g20-osaka #panel-title').waitFor();
+    await expect.poll(async () => Math.round((await box(title('g20-osaka'))).y)).toBeGreaterThanOrEqual(Math.floor(await barBottom()));
+    expect((await box(title('g20-osaka'))).y).toBeLessThanOrEqual(348 + 1);
+    await expect.poll(() => inView('#v-event\\=g20-osaka #panel-title')).toBe(true);
+
+    // Back reopens the one before, now far above: its title is brought into view.
+    await page.goBack();
+    await page.locator('#v-event\\=peskov-remarks #panel-title').waitFor();
+    await expect.poll(() => inView(title('peskov-remarks'))).toBe(true);
+    expect(await axe(page)).toEqual([]);
+
+    // Its title pressed again closes it, focus staying on it.
+    await page.locator(title('peskov-remarks')).tap();
+    await expect.poll(() => page.locator(title('peskov-remarks')).getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#v-event\\=peskov-remarks article').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe('peskov-remarks');
+    await page.context().close();
+  });
 });
