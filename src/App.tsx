@@ -56,7 +56,7 @@ type PanelView = 'event' | 'quotes' | null;
 // The sheet's max-h is also in src/app/pageReveal.ts (sheetHeight): keep them in step. A swipe at
 // the sheet's end stays in it (overscroll-contain), rather than scrolling the page behind.
 const PAGE_PANEL =
-  'panel max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:max-h-[min(55dvh,32rem)] max-lg:overflow-y-auto max-lg:overscroll-contain max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-surface max-lg:p-4 max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:data-[open=false]:hidden lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:rounded-lg lg:border lg:border-line lg:bg-surface lg:p-5';
+  'panel page-panel max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:max-h-[min(55dvh,32rem)] max-lg:overflow-y-auto max-lg:overscroll-contain max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-surface max-lg:p-4 max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:data-[open=false]:hidden lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:self-start lg:overflow-y-auto lg:rounded-lg lg:border lg:border-line lg:bg-surface lg:p-5';
 const EMBED_PANEL =
   'panel mt-3 rounded-lg border border-line bg-surface p-4 data-[open=false]:hidden lg:mt-3 lg:max-h-[30rem] lg:self-start lg:overflow-y-auto';
 
@@ -209,6 +209,26 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
     const opener = readerOpener.current;
     requestAnimationFrame(() => opener?.focus());
   }, []);
+  // Back closes the article reader, as it closes a full-screen view on a phone: opening it adds a
+  // history entry at the same address, which closing it by its button or Escape takes back. Not in
+  // an embed, whose history is the host page's.
+  const readerShown = readerQuote !== null;
+  useEffect(() => {
+    if (!readerShown || options.embed) return;
+    const mark = { reader: true };
+    try {
+      history.pushState(mark, '');
+    } catch {
+      return;
+    }
+    const onPop = () => closeReader();
+    addEventListener('popstate', onPop);
+    return () => {
+      removeEventListener('popstate', onPop);
+      // Closed here rather than by Back: its entry goes too, unless another was pushed over it ("Show its event").
+      if ((history.state as { reader?: boolean } | null)?.reader) history.back();
+    };
+  }, [readerShown, options.embed, closeReader]);
 
   const closePanel = useCallback(() => {
     const id = state.eventId;
@@ -222,11 +242,12 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
   useLayoutEffect(() => {
     if (!view) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !readerQuote) closePanel();
+      // "Who said what" gives focus back to its button, an event to its mark or row.
+      if (e.key === 'Escape' && !readerQuote) (view === 'quotes' ? closeWho : closePanel)();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [view, readerQuote, closePanel]);
+  }, [view, readerQuote, closePanel, closeWho]);
 
   const panelOf = (e: NonNullable<typeof selected>) => (
     <EventPanel event={e} timeline={timeline} locale={locale} onReadInContext={openReader} onClose={closePanel} autoFocus={opened.current} headingRequest={headingRequest} />

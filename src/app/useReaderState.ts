@@ -83,10 +83,13 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
     const apply = (why: StateOrigin) => {
       const parsed = parseHash(location.hash, timeline);
       const next = { eventId: parsed.eventId, people: parsed.people, topics: parsed.topics, scale: parsed.scale, lanes: parsed.lanes };
+      // An entry of the page's own with the same state (the article reader's, App.tsx) changes nothing here.
+      if (why === 'history' && formatHash(next) === formatHash(current.current)) return;
       setState(next);
       setOrigin(why);
       setUnknown(why === 'link' ? [...badOption, ...parsed.dropped] : parsed.dropped);
-      if (next.eventId) setFocusRequest({ id: next.eventId, seq: ++seq.current, reveal: true, focus: false, page: why === 'link' && stay ? null : pageRevealFor(why, embed) });
+      const still = why === 'link' && stay;
+      if (next.eventId) setFocusRequest({ id: next.eventId, seq: ++seq.current, reveal: true, focus: false, page: still ? null : pageRevealFor(why, embed), stay: still });
     };
     if (!location.hash && initialEvent && timeline.eventById.has(initialEvent)) {
       writeHash({ ...EMPTY, eventId: initialEvent }, false);

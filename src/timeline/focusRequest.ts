@@ -28,4 +28,10 @@ export interface FocusRequest {
   focus: boolean;
   /** Scroll the page to show the timeline; null: leave the page where it is. */
   page: PageReveal | null;
+  /**
+   * The reader has moved the page themselves (an event page scrolled while the app loaded): even
+   * the phone's list, whose rows are the page, leaves it where it is. Otherwise the list brings a
+   * revealed row into view, also on Back and Forward, which move no chart.
+   */
+  stay?: boolean;
 }

@@ -104,6 +104,7 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
     if (req.focus) focusRow(i);
     if (!req.reveal) return;
     setActive(i);
+    if (req.stay) return;
     // Back and Forward too: here the row is the page, and an event reopened off screen showed nothing.
     requestAnimationFrame(() => {
       const row = document.getElementById(`v-event=${req.id}`);

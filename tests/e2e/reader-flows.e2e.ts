@@ -516,6 +516,66 @@ describe('the source reader on a phone', () => {
   });
 });
 
+describe('Back, Escape and Tab on a phone', () => {
+  it('Back closes the article reader and only it; closed by its button, its history entry goes too', async () => {
+    // The phone's own layout: the event opens in place.
+    const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
+    await page.goto(server.url);
+    await appRunning(page);
+    await tap(page, page.locator(`.vtimeline a[data-event-id="${sochi.id}"]`));
+    await page.locator('#panel-title').waitFor();
+    const readInContext = page.getByRole('button', { name: /^Read in context/ }).first();
+    await tap(page, readInContext);
+    await page.locator('dialog mark[data-current]').waitFor();
+    await page.goBack();
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    expect(await page.evaluate(() => location.hash)).toBe(`#event=${sochi.id}`);
+    expect(await page.locator('#panel-title').count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Read in context/);
+    expect(await axe(page)).toEqual([]);
+    // Opened again and closed by its button: Back then leaves the event, as before the reader.
+    await tap(page, readInContext);
+    await page.locator('dialog mark[data-current]').waitFor();
+    await tap(page, page.locator('dialog').getByRole('button', { name: /^Close/ }).first());
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => (history.state as { reader?: boolean } | null)?.reader ?? false)).toBe(false);
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+    await context.close();
+  });
+
+  it('"Who said what": Escape gives focus back to its button; a control reached by Tab is scrolled clear of the sheet', async () => {
+    const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
+    await ready(page, server.url);
+    await tap(page, page.locator('#who-said-what'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('who-title');
+    // Two controls of the list of events, one after the other, both under the open sheet.
+    const under = await page.evaluate(() => {
+      const sheet = document.querySelector('aside[data-open="true"]')!.getBoundingClientRect();
+      const links = [...document.querySelectorAll<HTMLElement>('#events ~ * a[href], #events ~ * button')];
+      const i = links.findIndex((a, j) => j > 0 && a.getBoundingClientRect().top > sheet.top + 20 && links[j - 1]!.getBoundingClientRect().top > sheet.top + 20);
+      if (i < 0) return null;
+      links[i - 1]!.focus({ preventScroll: true });
+      return links[i]!.textContent;
+    });
+    expect(under).not.toBeNull();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(under);
+    const clear = await page.evaluate(() => {
+      const sheet = document.querySelector('aside[data-open="true"]')!.getBoundingClientRect();
+      const r = document.activeElement!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= sheet.top;
+    });
+    expect(clear).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await page.locator('#who-title').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('who-said-what');
+    expect(await page.locator('aside[data-open="true"]').count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('"Show its event" in the article reader', () => {
   it('at 1280 px brings the side panel back to its heading, focused, and leaves the page where it was', async () => {
     const { page, context } = await open(browser, { width: 1280, height: 800 });
