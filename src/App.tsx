@@ -7,7 +7,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRe
 import type { Quote, Timeline } from './dataset/model';
 import { TimelineChart } from './timeline/TimelineChart';
 import { EmptyTimeline } from './timeline/EmptyTimeline';
-import { EventList } from './list/EventList';
+import { EventList, listItemId } from './list/EventList';
 import { EventPanel } from './quotes/EventPanel';
 import { WhoSaidWhat } from './quotes/WhoSaidWhat';
 import { FiltersBar } from './app/FiltersBar';
@@ -188,7 +188,12 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
     requestAnimationFrame(() => document.getElementById('who-said-what')?.focus());
   }, []);
 
-  const onSelect = useCallback((id: string) => { opened.current = true; select(id); }, [select]);
+  // An event chosen in the list under the chart opens where the reader is (the sheet, the side
+  // panel), without taking them up to the chart, and closing it gives focus back to its entry there:
+  // on a phone in landscape the page jumped 3,400 px up, and stayed there once the panel closed.
+  const listOpener = useRef<string | null>(null);
+  const onSelect = useCallback((id: string) => { opened.current = true; listOpener.current = null; select(id); }, [select]);
+  const onSelectInList = useCallback((id: string) => { opened.current = true; listOpener.current = id; select(id, true, false); }, [select]);
   // Its event's panel takes focus again, its heading in view: the article reader, closing, took
   // focus with it, also when the event was the one already open.
   const [headingRequest, setHeadingRequest] = useState(0);
@@ -234,8 +239,12 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
     const id = state.eventId;
     setView(null);
     select(null);
-    // Focus returns to the mark the reader came from (or the cluster that holds it): the timeline's to find.
-    if (id) returnFocus(id);
+    // Focus returns to the mark the reader came from (or the cluster that holds it): the timeline's
+    // to find; or to the list entry the event was opened from.
+    const entry = id && listOpener.current === id ? document.querySelector<HTMLElement>(`#${CSS.escape(listItemId(id))} a`) : null;
+    listOpener.current = null;
+    if (entry) requestAnimationFrame(() => entry.focus());
+    else if (id) returnFocus(id);
   }, [select, returnFocus, state.eventId]);
 
   // A layout effect, so that Escape closes the panel from the moment it shows (plain effects run a frame later).
@@ -340,7 +349,7 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
                   </p>
                 )}
                 <ErrorBoundary name={t('boundary.list')}>
-                  <EventList timeline={timeline} events={filtered.events} selectedId={state.eventId} onSelect={onSelect} locale={locale} />
+                  <EventList timeline={timeline} events={filtered.events} selectedId={state.eventId} onSelect={onSelectInList} locale={locale} />
                 </ErrorBoundary>
               </section>
             )}

@@ -29,8 +29,11 @@ export interface ReaderState {
   focusRequest: FocusRequest | null;
   /** What the link named that this dataset does not have ('event "x"', 'person "y"'); [] when all is known. */
   unknown: readonly string[];
-  /** Selects an event (or clears the selection with null); `reveal` also moves the timeline to it. */
-  select: (id: string | null, reveal?: boolean) => void;
+  /**
+   * Selects an event (or clears the selection with null); `reveal` also moves the timeline to it;
+   * `movePage` false leaves the page where it is (a choice made in the list, far below the chart).
+   */
+  select: (id: string | null, reveal?: boolean, movePage?: boolean) => void;
   setFilters: (people: string[], topics: string[]) => void;
   /** Switches the base scale (kept in the hash, replacing the entry: a view setting, not a step). */
   setScale: (scale: ScaleKind) => void;
@@ -100,7 +103,7 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
     return () => window.removeEventListener('popstate', onPop);
   }, [timeline, initialEvent, embed]);
 
-  const select = useCallback((id: string | null, reveal = false) => {
+  const select = useCallback((id: string | null, reveal = false, movePage = true) => {
     const next = { ...current.current, eventId: id };
     const changed = next.eventId !== current.current.eventId;
     if (!changed && !reveal) return;
@@ -108,7 +111,7 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
     writeHash(next, !embed && id !== null && next.eventId !== current.current.eventId);
     setState(next);
     setOrigin('reader');
-    if (id) setFocusRequest({ id, seq: ++seq.current, reveal, focus: false, page: pageRevealFor('reader', embed) });
+    if (id) setFocusRequest({ id, seq: ++seq.current, reveal, focus: false, page: movePage ? pageRevealFor('reader', embed) : null });
   }, [embed]);
 
   const returnFocus = useCallback((id: string) => {

@@ -289,7 +289,7 @@ describe('history and scrolling', () => {
     await context.close();
   });
 
-  for (const reducedMotion of ['reduce', 'no-preference'] as const) it(`Back and Forward never move the page on a phone either (${reducedMotion} motion), where a selection made here scrolls the timeline above the sheet`, async () => {
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) it(`Back and Forward never move the page on a phone either (${reducedMotion} motion), nor does a choice made in the list`, async () => {
     const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true, reducedMotion });
     await ready(page, server.url);
     const pick = async (title: string) => {
@@ -297,12 +297,12 @@ describe('history and scrolling', () => {
       await page.locator('#events ~ div ol > li a', { hasText: title }).evaluate((a) => (a as HTMLElement).click());
       await page.locator('#panel-title').filter({ hasText: title }).waitFor();
     };
-    // The first selection brings the timeline to the top of the screen (smoothly, unless motion is
-    // reduced): wait for that scroll to end before reading positions.
-    const settled = page.evaluate(() => new Promise<void>((ok) => addEventListener('scrollend', () => ok(), { once: true })));
+    await page.evaluate(() => window.scrollTo(0, 1200));
+    await expect.poll(() => scrollY(page)).toBe(1200);
+    // The event opens in the sheet over the list where the reader is, not up at the chart.
     await pick('Helsinki');
-    await settled;
-    expect(await page.evaluate(() => Math.round(document.querySelector('section.timeline')!.getBoundingClientRect().top))).toBeLessThanOrEqual(9);
+    await frames(page);
+    expect(await scrollY(page)).toBe(1200);
     await pick('Mueller');
     const length = await historyLength(page);
     await page.evaluate(() => window.scrollTo(0, 900));
@@ -541,6 +541,25 @@ describe('Back, Escape and Tab on a phone', () => {
     await expect.poll(() => page.evaluate(() => (history.state as { reader?: boolean } | null)?.reader ?? false)).toBe(false);
     await page.goBack();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+    await context.close();
+  });
+
+  it('in landscape, an event chosen in the list opens where the reader is, and closing it gives focus back to its entry there', async () => {
+    const { page, context } = await open(browser, { width: 740, height: 375, hasTouch: true });
+    await ready(page, server.url);
+    const entry = page.locator('#events ~ * li a[href="#event=trump-g20-remark"]');
+    await entry.scrollIntoViewIfNeeded();
+    const before = await scrollY(page);
+    expect(before).toBeGreaterThan(1500);
+    await tap(page, entry);
+    await page.locator('#panel-title').waitFor();
+    await frames(page);
+    // The page did not jump up to the chart (it went to about 430 px).
+    expect(Math.abs((await scrollY(page)) - before)).toBeLessThan(100);
+    expect(await axe(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#event=trump-g20-remark');
+    expect(Math.abs((await scrollY(page)) - before)).toBeLessThan(400);
     await context.close();
   });
 
