@@ -1,6 +1,7 @@
 /**
  * What the plot says when the view holds no events: "No events between 3 and 9 May 2019", with
  * a button to each of the nearest events on either side (which moves there and focuses its mark).
+ * Gestures pass through it to the plot; its buttons alone take taps and clicks.
  */
 import type { TimelineEvent } from '../dataset/model';
 import { formatEventDate } from '../format/dates';
@@ -19,7 +20,7 @@ export interface EmptyViewProps {
   onGoTo: (i: number) => void;
 }
 
-const BUTTON = 'min-h-11 max-w-full rounded-md border border-(--tl-border) bg-(--tl-surface) px-3 py-1.5 text-start text-sm text-(--tl-fg) hover:border-(--tl-muted)';
+const BUTTON = 'pointer-events-auto min-h-11 max-w-full rounded-md border border-(--tl-border) bg-(--tl-surface) px-3 py-1.5 text-start text-sm text-(--tl-fg) hover:border-(--tl-muted)';
 
 /** The empty view's message. */
 export function EmptyView({ range, before, after, events, locale, onGoTo }: EmptyViewProps) {
@@ -33,9 +34,12 @@ export function EmptyView({ range, before, after, events, locale, onGoTo }: Empt
       </button>
     );
   };
+  // The card lies over the plot, and a gesture started on it (a pinch, a swipe, a drag, ctrl +
+  // wheel) is the plot's, as anywhere else on it: only its buttons take pointer and touch input,
+  // the rest lets it through to the plot's SVG, where d3-zoom and the touch guards listen.
   return (
     <div role="status" data-empty-view="" className="pointer-events-none absolute inset-x-2 top-4 flex justify-center">
-      <div className="pointer-events-auto max-w-full rounded-lg border border-(--tl-border) bg-(--tl-bg) p-3 text-center shadow-sm">
+      <div className="max-w-full rounded-lg border border-(--tl-border) bg-(--tl-bg) p-3 text-center shadow-sm">
         <p className="text-sm text-(--tl-fg)">{t('timeline.noneInView', { range })}</p>
         <div className="mt-2 flex flex-wrap justify-center gap-2">
           {before !== null && link(before, 'earlier')}

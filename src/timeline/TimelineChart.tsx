@@ -262,9 +262,10 @@ function Chart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRe
   });
   // Zoomed into a stretch with no events: say so and offer the nearest on either side.
   const empty = useMemo(() => {
-    const bands = frame.rowLayouts ? frame.rowLayouts.map((r) => r.layout) : [frame.layout];
-    return bands.every((b) => isViewEmpty(b, width)) ? nearestOutside(events, starts, frame.view) : null;
-  }, [frame.layout, frame.rowLayouts, frame.view, width, events, starts]);
+    const view = frame.view;
+    const bands = frame.rowLayouts ? frame.rowLayouts.map((r) => ({ layout: r.layout, index: r.row.index, view })) : [{ layout: frame.layout, index, view }];
+    return bands.every((b) => isViewEmpty(b, width)) ? nearestOutside(events, starts, view) : null;
+  }, [frame.layout, frame.rowLayouts, frame.view, width, events, starts, index]);
   // A cluster element's members, from the layout of its band (the plot, or its row by person or
   // topic: bins repeat from row to row).
   const clusterOf = (el: Element) => {

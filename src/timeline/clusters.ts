@@ -5,7 +5,7 @@
  * when the zoom crosses a factor of two; on the chronological scale they are equal spans of time. Counting uses binary search per bin and per group (visibleSlice.ts), so the work
  * follows the number of bins on screen, not the number of events: 100,000 events cost no more.
  */
-import { lowerBound, midOf, type SpanIndex } from './visibleSlice';
+import { lowerBound, meets, midOf, type SpanIndex } from './visibleSlice';
 import type { StoryScale } from './storyScale';
 
 /** How time is cut into bins. */
@@ -113,8 +113,27 @@ export function binEvents(index: SpanIndex, from: number, to: number, bins: Bins
     const stop = lowerBound(g.mids, to + half);
     for (let j = lowerBound(g.mids, from - half); j < stop; j++) {
       const i = g.order[j]!;
-      const e = events[i]!;
-      if (e.t1 > from && e.t0 < to) singles.push(i);
+      if (meets(events[i]!, from, to)) singles.push(i);
+    }
+  }
+  // A short event is binned by its middle, so one whose middle lies outside the window's bins was
+  // not met above, though its span may reach in. "Short" is beside the bins' largest size in ms
+  // (on the gaps and sequential scales, that of the sparsest stretch): there a month-long range
+  // can count as short beside two-day bins, and the Mueller report (22 March – 18 April) went
+  // undrawn in a view from 18 April. Such an event is drawn on its own, as a long one is.
+  const first = bins.start(bins.key(from));
+  let last = bins.key(to);
+  if (bins.start(last) >= to) last--;
+  const past = bins.start(last + 1);
+  for (const g of small) {
+    const half = g.maxDuration / 2;
+    const edges: [number, number][] = [[from - half, first], [past, to + half]];
+    for (const [a, b] of edges) {
+      const stop = lowerBound(g.mids, b);
+      for (let j = lowerBound(g.mids, a); j < stop; j++) {
+        const i = g.order[j]!;
+        if (meets(events[i]!, from, to)) singles.push(i);
+      }
     }
   }
   singles.sort((a, b) => a - b);

@@ -4,19 +4,37 @@
  * the timeline can say so and offer a way back (EmptyView.tsx).
  */
 import type { Layout } from './layout';
-import { lowerBound } from './visibleSlice';
+import { anyInWindow, lowerBound, type SpanIndex } from './visibleSlice';
 import type { Span } from './zoomLimits';
 
-/** True when no mark or cluster of the layout reaches into the plot's [0, width] px. */
-export function isViewEmpty(layout: Pick<Layout, 'marks' | 'clusters'>, width: number): boolean {
+/** One band of the plot (its lanes by time, or a row by person or topic) at one frame. */
+export interface ViewBand {
+  layout: Pick<Layout, 'marks' | 'clusters'>;
+  /** The band's events. */
+  index: SpanIndex;
+  /** The span in view. */
+  view: Span;
+}
+
+/**
+ * True when the band shows nothing: no event's span meets the view (the one rule for "in view",
+ * visibleSlice.ts's `meets`, which nearestOutside's two sides complement), and no mark or cluster
+ * reaches into the plot's [0, width] px. Both, so that the words "No events in 18 April – 5 May"
+ * are never said of a view holding an event of 5 May whose dot, at midday, lies beyond the edge,
+ * nor drawn over a dot or pill at the edge.
+ */
+export function isViewEmpty({ layout, index, view }: ViewBand, width: number): boolean {
   const shows = (x0: number, x1: number) => x1 >= 0 && x0 <= width;
-  return !layout.marks.some((m) => shows(m.geometry.x0, m.geometry.x1)) && !layout.clusters.some((c) => shows(c.x0, c.x1));
+  return !anyInWindow(index, view.from, view.to) &&
+    !layout.marks.some((m) => shows(m.geometry.x0, m.geometry.x1)) && !layout.clusters.some((c) => shows(c.x0, c.x1));
 }
 
 /**
  * The events nearest the view on either side (chronological indices, or null at either end):
- * `before`, of those ending by the view's start, the one ending last; `after`, the first to start
- * at or after its end. `starts` holds each event's t0, ascending.
+ * `before`, of those ending by the view's start, the one ending last (a range by its end, which
+ * is exclusive: the midnight after its last day); `after`, the first to start at or after its end.
+ * With an empty view (isViewEmpty) the two sides hold every event. `starts` holds each event's t0,
+ * ascending.
  */
 export function nearestOutside(events: readonly { t0: number; t1: number }[], starts: ArrayLike<number>, view: Span): { before: number | null; after: number | null } {
   const afterAt = lowerBound(starts, view.to);

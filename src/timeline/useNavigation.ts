@@ -12,6 +12,7 @@ import { inBin } from './clusters';
 import { rowInput } from './frame';
 import { firstRowOf, rowKey } from './facets';
 import type { Layout } from './layout';
+import { meets } from './visibleSlice';
 
 /** Inputs of useNavigation. */
 export interface NavigationOptions {
@@ -62,7 +63,7 @@ export function useNavigation({ frame, zoom, svg, active, setActive }: Navigatio
     const node = svg.current;
     if (!node) return false;
     const e = layoutInput.index.events[i];
-    if (!arrived && e && !(e.t0 < view.to && e.t1 > view.from)) settle = false;
+    if (!arrived && e && !meets(e, view.from, view.to)) settle = false;
     const mark = e ? node.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(e.id)}"]`) : null;
     const band = bandOf(i);
     const cluster = e ? band.layout.clusters.find((c) => inBin(c, e)) : undefined;

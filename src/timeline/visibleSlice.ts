@@ -79,6 +79,15 @@ export function buildSpanIndex(events: readonly TimelineEvent[], only?: readonly
   return { events, groups };
 }
 
+/**
+ * Whether an event's span meets the window [from, to): the one rule for "in view" (the layout,
+ * the empty view, keyboard steps). Spans are [t0, t1), t1 exclusive: a day, or a range's last
+ * day, ends at the next midnight (UTC, isoDate.ts), so an event ending on a view's first day meets it.
+ */
+export function meets(e: Pick<TimelineEvent, 't0' | 't1'>, from: number, to: number): boolean {
+  return e.t1 > from && e.t0 < to;
+}
+
 /** Indices (chronological) of events whose span meets [from, to), in chronological order. */
 export function eventsInWindow(index: SpanIndex, from: number, to: number): number[] {
   const out: number[] = [];
@@ -87,9 +96,20 @@ export function eventsInWindow(index: SpanIndex, from: number, to: number): numb
     const end = lowerBound(g.mids, to + half);
     for (let j = lowerBound(g.mids, from - half); j < end; j++) {
       const i = g.order[j]!;
-      const e = index.events[i]!;
-      if (e.t1 > from && e.t0 < to) out.push(i);
+      if (meets(index.events[i]!, from, to)) out.push(i);
     }
   }
   return out.sort((a, b) => a - b);
+}
+
+/** Whether any event's span meets [from, to) (eventsInWindow, stopping at the first). */
+export function anyInWindow(index: SpanIndex, from: number, to: number): boolean {
+  for (const g of index.groups) {
+    const half = g.maxDuration / 2;
+    const end = lowerBound(g.mids, to + half);
+    for (let j = lowerBound(g.mids, from - half); j < end; j++) {
+      if (meets(index.events[g.order[j]!]!, from, to)) return true;
+    }
+  }
+  return false;
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appRunning, axe, open, settledScroll, swipe, servedSite } from './harness';
+import { appRunning, axe, holdPinch, open, settledScroll, swipe, servedSite } from './harness';
 
 const site = servedSite();
 
@@ -226,5 +226,75 @@ describe('shift + wheel', () => {
     expect(await settledScroll(p)).toBe(y0);
     expect(await axe(p)).toEqual([]);
     await p.context().close();
+  });
+});
+
+describe('the empty view\'s card lets gestures through to the plot', () => {
+  it('at 375 px with real touch, a pinch and a swipe started on the card move the chart, and its buttons still answer a tap', async () => {
+    const { page, errors } = await open(site.browser, { width: 375, height: 740, hasTouch: true });
+    // The stretch between the Mueller report (22 March – 18 April 2019) and the carrier group (5 May).
+    await page.goto(`${site.server.url}?layout=horizontal&view=2019-04-21,2019-05-03`);
+    await appRunning(page);
+    const card = page.locator('[data-empty-view] > div');
+    await card.waitFor({ state: 'visible' });
+    const range = () => page.locator('section.timeline output').first().innerText();
+    expect(await card.innerText()).toContain(`No events in ${await range()}`);
+    // "Earlier" is the event that ended last before the view: the report, by its end.
+    const earlier = card.locator('[data-nearest="earlier"]');
+    expect(await earlier.innerText()).toContain('Mueller reports on Russian interference');
+    expect(await card.locator('[data-nearest="later"]').innerText()).toContain('US sends a carrier group');
+    await card.scrollIntoViewIfNeeded();
+    await settledScroll(page);
+    expect(await axe(page)).toEqual([]);
+
+    /** A point on the card's sentence, and whether a finger at x (on its line) is on the card and off its buttons. */
+    const sentence = async () => {
+      const box = (await card.locator('p').boundingBox())!;
+      const outer = (await card.boundingBox())!;
+      const buttons = await card.locator('button').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().toJSON() as DOMRect));
+      const y = box.y + box.height / 2;
+      const onCard = (x: number) => x > outer.x && x < outer.x + outer.width && !buttons.some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
+      return { x: outer.x + outer.width / 2, y, onCard };
+    };
+
+    // A pinch whose fingers start and end on the card (not on a button) zooms the chart in.
+    let at = await sentence();
+    for (const dx of [-30, 30, -70, 70]) expect(at.onCard(at.x + dx), `finger at ${dx}`).toBe(true);
+    const before = await range();
+    const lift = await holdPinch(page, at.x, at.y, 40);
+    await lift();
+    await expect.poll(range).not.toBe(before);
+    await page.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('data-moving'), PLOT);
+    await card.waitFor({ state: 'visible' });
+    expect(await axe(page)).toEqual([]);
+
+    // A one-finger swipe across the card pans it (later in time: the gap still empty).
+    at = await sentence();
+    expect(at.onCard(at.x) && at.onCard(at.x - 60)).toBe(true);
+    const zoomed = await range();
+    await swipe(page, at.x, at.y, -60, 0);
+    await expect.poll(range).not.toBe(zoomed);
+    await page.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('data-moving'), PLOT);
+    await card.waitFor({ state: 'visible' });
+    expect(await axe(page)).toEqual([]);
+
+    // Ctrl + wheel over the card zooms too, as over the rest of the plot.
+    at = await sentence();
+    const panned = await range();
+    await page.mouse.move(at.x, at.y);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
+    await expect.poll(range).not.toBe(panned);
+    await page.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('data-moving'), PLOT);
+    await card.waitFor({ state: 'visible' });
+
+    // A tap on "Earlier" still goes to the report and focuses its mark.
+    await earlier.tap();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'mueller-report');
+    expect(await page.locator('[data-empty-view]').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
