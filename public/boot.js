@@ -25,7 +25,11 @@
 // 7. if the app's script cannot be loaded (offline, blocked, gone), takes back what assumed it:
 //    the controls that need it hide again, and a ?data= page's loading screen says the timeline
 //    could not be loaded (its words prerendered in the page's language, data-failed in
-//    src/ui/Skeleton.tsx), rather than loading for ever. The prerendered story stays readable.
+//    src/ui/Skeleton.tsx), rather than loading for ever. The prerendered story stays readable;
+// 8. a link to an event ("#event=<id>") opens, where the rows of the phone's layout are what
+//    shows, on that event's row from the first paint rather than at the page's top for the second
+//    the app takes to load (the browser's own jump goes to the chart's list entry, hidden there).
+//    The app then opens the row where it is. Not once the reader has moved the page.
 (function () {
   var root = document.documentElement;
   // Controls that need the app (zoom buttons, filters, dialogs) are hidden until it can run them.
@@ -54,6 +58,38 @@
       dataset = url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
     }
   } catch (e) { /* a sandboxed or odd location: the app fetches on its own */ }
+
+  try {
+    var linked = /^#event=([^&]+)/.exec(location.hash);
+    if (linked && !root.classList.contains('other-data') && typeof MutationObserver === 'function') {
+      var rowId = 'v-event=' + decodeURIComponent(linked[1]);
+      var moved = false;
+      var inputs = ['wheel', 'touchstart', 'keydown', 'mousedown'];
+      var onInput = function () { moved = true; };
+      inputs.forEach(function (type) { addEventListener(type, onInput, { capture: true, passive: true }); });
+      // A row has boxes only in the layout that shows (app.css). Its top goes 8 px under the sticky
+      // bar, where the app shows an opened row (reveal() in src/vertical/VerticalTimeline.tsx).
+      var place = function () {
+        var row = document.getElementById(rowId);
+        if (!row || moved || !row.getClientRects().length) return;
+        var list = row.closest('.vtimeline');
+        var bar = list && list.querySelector('.sticky');
+        window.scrollBy(0, row.getBoundingClientRect().top - (bar ? bar.offsetHeight : 0) - 8);
+      };
+      // As soon as the row is parsed whole (the one after it begun), then again once the page is, when
+      // there is enough page below it to bring it to the top.
+      var watch = new MutationObserver(function () {
+        var row = document.getElementById(rowId);
+        if (row && row.nextElementSibling) { watch.disconnect(); place(); }
+      });
+      watch.observe(root, { childList: true, subtree: true });
+      document.addEventListener('DOMContentLoaded', function () {
+        watch.disconnect();
+        place();
+        inputs.forEach(function (type) { removeEventListener(type, onInput, { capture: true }); });
+      });
+    }
+  } catch (e) { /* a malformed address: the app reports it */ }
 
   var preload = function () {
     if (!dataset) return;

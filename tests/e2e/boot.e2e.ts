@@ -49,6 +49,8 @@ async function openHeld(width: number, query = '', touch = false): Promise<{ pag
   return { page, errors };
 }
 
+/** Two animation frames: what the app scheduled for after a render has run. */
+const frames = (page: Page) => page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
 const running = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-app'));
 
 describe('before the app runs', () => {
@@ -146,6 +148,29 @@ describe('before the app runs', () => {
     await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
     await page.locator('#who-title').waitFor();
     expect(await page.locator('#panel-title').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a phone, a link to an event shows its row at the top before the app runs, and the app opens it there', async () => {
+    const { page, errors } = await openHeld(375, '#event=sochi-talks', true);
+    const row = page.locator('#v-event\\=sochi-talks');
+    await row.waitFor();
+    await page.waitForFunction(() => document.readyState !== 'loading');
+    expect(await running(page)).toBeNull();
+    const top = async () => Math.round((await row.boundingBox())!.y);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    // Near the top, under the sticky bar (or as near as the page's end lets it come).
+    const before = await top();
+    expect(before).toBeGreaterThan(40);
+    expect(before).toBeLessThan(200);
+    release();
+    await page.locator('#v-event\\=sochi-talks #panel-title').waitFor();
+    await frames(page);
+    const bar = await page.evaluate(() => document.querySelector('.vtimeline .sticky')!.getBoundingClientRect().bottom);
+    expect(Math.abs((await top()) - (bar + 8))).toBeLessThanOrEqual(2);
+    expect(Math.abs((await top()) - before)).toBeLessThan(40);
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
