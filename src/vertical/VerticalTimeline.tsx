@@ -82,7 +82,19 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
   const bar = useRef<HTMLDivElement>(null);
   const headingId = VERTICAL_LIST_ID;
 
-  const zoom = useCallback((d: number) => setStep((s) => Math.min(PX_PER_DAY.length - 1, Math.max(0, s + d))), []);
+  // What each zoom step draws (the room class before each row): on the collapsed-gaps scale most
+  // stretches are breaks, and several steps drew the same page, so a press did nothing. A press
+  // goes to the nearest step that draws another page; none left that way, its button says so.
+  const looks = useMemo(
+    () => PX_PER_DAY.map((pxPerDay) => verticalRows(events, scale, { pxPerDay, maxSpace: 384, locale: t.language }, 0, upTo)
+      .map((item) => (item.kind === 'event' ? spaceClass(item.space) : item.kind)).join()),
+    [events, scale, t.language, upTo],
+  );
+  const nextStep = useCallback((from: number, d: number) => {
+    for (let s = from + d; s >= 0 && s < PX_PER_DAY.length; s += d) if (looks[s] !== looks[from]) return s;
+    return from;
+  }, [looks]);
+  const zoom = useCallback((d: number) => setStep((s) => nextStep(s, d)), [nextStep]);
   const pinchRef = usePinch(zoom);
 
   const focusRow = useCallback((i: number) => {
@@ -154,7 +166,7 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
   return (
     <section aria-labelledby={headingId} className="vtimeline -mx-3 px-3" onKeyDown={onKeyDown}>
       <h2 id={headingId} tabIndex={-1} className="sr-only">{t('vertical.heading')}</h2>
-      <VerticalBar barRef={bar} here={here} onZoomIn={() => zoom(1)} onZoomOut={() => zoom(-1)} atMost={step === PX_PER_DAY.length - 1} atLeast={step === 0}
+      <VerticalBar barRef={bar} here={here} onZoomIn={() => zoom(1)} onZoomOut={() => zoom(-1)} atMost={nextStep(step, 1) === step} atLeast={nextStep(step, -1) === step}
         zoomable={p.scale !== 'sequential'} scale={p.scale} onScaleChange={p.onScaleChange} />
       <ol ref={(el) => { list.current = el; pinchRef(el); }} className="vt-list relative ms-2 touch-pan-y border-s-2 border-line pb-4" aria-labelledby={headingId}>
         {items.map((item) => {

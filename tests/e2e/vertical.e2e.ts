@@ -12,6 +12,9 @@ const site = servedSite();
 
 const ROWS = '.vtimeline li.vt-row';
 
+/** Two animation frames: what the app scheduled for after a render has run. */
+const frames = (p: Page) => p.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
+
 async function phone(width: number, path = '', scheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const { page } = await open(site.browser, { width, height: 760, hasTouch: true, colorScheme: scheme });
   await page.goto(site.server.url + path);
@@ -126,6 +129,29 @@ describe('the vertical timeline on phones', () => {
     await page.locator(`${ROWS} a[tabindex="0"]`).focus();
     await page.keyboard.press('-');
     await expect.poll(gap).toBeLessThan(g1);
+    await page.context().close();
+  });
+
+  it('on the collapsed-gaps scale (the default) every press of a zoom button changes the page, until the button says it is at its limit', async () => {
+    const page = await phone(375);
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    for (const name of ['Zoom in', 'Zoom out']) {
+      const button = page.getByRole('button', { name, exact: true });
+      let presses = 0;
+      while ((await button.getAttribute('aria-disabled')) !== 'true') {
+        const before = await height();
+        await button.click();
+        await expect.poll(height).not.toBe(before);
+        expect(++presses).toBeLessThan(14);
+      }
+      expect(presses).toBeGreaterThan(0);
+      // At its limit a press changes nothing.
+      const at = await height();
+      await button.click({ force: true });
+      await frames(page);
+      expect(await height()).toBe(at);
+    }
+    expect(await axe(page)).toEqual([]);
     await page.context().close();
   });
 
