@@ -7,7 +7,8 @@
  * alone main.tsx keeps before hydrating (`keepLayout`), so the other is neither hydrated nor kept.
  * Everything else that depends on the layout waits for `useVerticalLayout`, null until mounted.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { keepReadingPlace, readingPlace, type ReadingPlace } from './readingPlace';
 import type { PageOptions } from './pageOptions';
 
 /** The width at and under which `layout=auto` is vertical; the same number is in app.css. */
@@ -32,13 +33,37 @@ export function keepLayout(container: HTMLElement, vertical: boolean): void {
 /** True for the vertical layout, false for the chart, null before the app has looked (the server, and hydration). */
 export function useVerticalLayout(layout: PageOptions['layout']): boolean | null {
   const [vertical, setVertical] = useState<boolean | null>(null);
+  // Where the reader was when the width crossed over (a phone turned): the same event is put back
+  // where it was once the other layout is drawn, rather than the page left at a scroll offset
+  // that means another stretch of the story there.
+  // It is read as the reader scrolls: by the time the width has changed, the old layout has
+  // already reflowed at the new width, and its rows have moved.
+  const place = useRef<ReadingPlace | null>(null);
+  const switched = useRef<ReadingPlace | null>(null);
   useEffect(() => {
     if (layout !== 'auto') return setVertical(layout === 'vertical');
     const mq = matchMedia(`(max-width: ${VERTICAL_MAX_PX}px)`);
-    const update = () => setVertical(mq.matches);
-    update();
+    setVertical(mq.matches);
+    let frame = 0;
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(() => { frame = 0; place.current = readingPlace(); });
+    };
+    const update = () => {
+      switched.current = place.current;
+      setVertical(mq.matches);
+    };
+    addEventListener('scroll', onScroll, { passive: true });
     mq.addEventListener('change', update);
-    return () => mq.removeEventListener('change', update);
+    return () => {
+      cancelAnimationFrame(frame);
+      removeEventListener('scroll', onScroll);
+      mq.removeEventListener('change', update);
+    };
   }, [layout]);
+  useLayoutEffect(() => {
+    const at = switched.current;
+    switched.current = null;
+    if (at && vertical !== null) return keepReadingPlace(at, vertical);
+  }, [vertical]);
   return vertical;
 }

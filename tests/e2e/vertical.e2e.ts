@@ -155,6 +155,22 @@ describe('the vertical timeline on phones', () => {
     await page.context().close();
   });
 
+  it('turning the phone keeps the reader\'s place: the event at the top of the screen stays there in the other layout, and back', async () => {
+    const page = await phone(375);
+    const top = (sel: string) => page.evaluate((s) => Math.round(document.getElementById(s)!.getBoundingClientRect().top), sel);
+    await page.evaluate(() => scrollBy(0, document.getElementById('v-event=inf-treaty-suspended')!.getBoundingClientRect().top - 100));
+    expect(await top('v-event=inf-treaty-suspended')).toBe(100);
+    // Landscape: the chart, and under it the list of events, where the same event is at the top.
+    await page.setViewportSize({ width: 740, height: 375 });
+    await page.locator('section.timeline').waitFor();
+    await expect.poll(() => top('event=inf-treaty-suspended')).toBe(100);
+    expect(await axe(page)).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 760 });
+    await page.locator('.vtimeline').waitFor();
+    await expect.poll(() => top('v-event=inf-treaty-suspended')).toBe(100);
+    await page.context().close();
+  });
+
   it('the first paint, with the JavaScript held back, is already the vertical rows; layout= overrides the width', async () => {
     const { page, context } = await open(site.browser, { width: 375, height: 760, hasTouch: true });
     await page.route('**/assets/*.js', () => { /* never answered: the app does not run */ });

@@ -1,0 +1,67 @@
+/**
+ * Where the reader is reading, kept across a switch of layout (a phone turned to landscape swaps
+ * the rows of events for the chart and its list, and back): the event at the top of the screen in
+ * the layout that shows, and how far from the top it is. Both layouts have an element per event:
+ * the phone's row ("v-event=<id>", src/vertical/VerticalRow.tsx) and the list's entry
+ * ("event=<id>", src/list/EventList.tsx).
+ */
+
+/** An event's element and its distance from the top of the viewport, px. */
+export interface ReadingPlace {
+  id: string;
+  top: number;
+}
+
+const ROW = 'v-event=';
+const ENTRY = 'event=';
+
+/**
+ * The first event element that starts on screen (or, when it begins above, the one cut by the
+ * screen's top), with its offset; null when none is in view (the reader is at the chart).
+ */
+export function readingPlace(): ReadingPlace | null {
+  const items = document.querySelectorAll<HTMLElement>(`li[id^="${ROW}"], li[id^="${ENTRY}"]`);
+  // In page order, so a binary search: read on every scroll, it looks at a handful of rows of thousands.
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    if (items[m]!.getBoundingClientRect().bottom <= 0) lo = m + 1;
+    else hi = m;
+  }
+  // A row cut by the screen's top is passed over for the next one, where the reader's eyes are.
+  let item = items[lo];
+  if (item && item.getBoundingClientRect().top < 0 && items[lo + 1]) item = items[lo + 1];
+  const r = item?.getBoundingClientRect();
+  if (!item || !r || r.height === 0 || r.top >= innerHeight) return null;
+  const id = item.id.startsWith(ROW) ? item.id.slice(ROW.length) : item.id.slice(ENTRY.length);
+  return { id, top: r.top };
+}
+
+/** What a reader does to move the page: from then on the page is theirs. */
+const INPUTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+/** How long the page may go on settling after a switch (the chart measures itself and grows), ms. */
+const SETTLING_MS = 3000;
+
+/**
+ * Scrolls the page so that the event of `place` is where it was, in the layout now drawn, and
+ * keeps it there while the page settles around it (the chart above it is measured and redrawn
+ * after the switch), until the reader moves the page. Returns a function that stops keeping it.
+ */
+export function keepReadingPlace(place: ReadingPlace, vertical: boolean): () => void {
+  const put = () => {
+    const item = document.getElementById(`${vertical ? ROW : ENTRY}${place.id}`);
+    if (item) scrollBy(0, item.getBoundingClientRect().top - place.top);
+  };
+  put();
+  const sizes = new ResizeObserver(put);
+  sizes.observe(document.body);
+  const stop = () => {
+    sizes.disconnect();
+    clearTimeout(timer);
+    for (const type of INPUTS) removeEventListener(type, stop, { capture: true });
+  };
+  for (const type of INPUTS) addEventListener(type, stop, { capture: true, passive: true });
+  const timer = setTimeout(stop, SETTLING_MS);
+  return stop;
+}
