@@ -92,8 +92,9 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
             </button>
             <nav aria-label={t('reader.nav')} className="flex min-w-0 flex-1 flex-wrap items-center gap-x-1.5 gap-y-1 text-sm sm:col-span-2 sm:row-start-2 sm:gap-2 sm:border-b sm:border-line sm:px-5 sm:pt-3 sm:pb-4">
               {/* Previous, the counter and next stay one group; the counter wraps between its
-                  words (never inside one) before the group breaks apart. */}
-              <div className="flex min-w-0 items-center gap-1.5 sm:gap-2">
+                  words (never inside one) before the group breaks apart. Wider, their labels are long
+                  ("← Previous quote"), and at 200% text they wrap too: "Next quote" ran off at 768 px. */}
+              <div className="flex min-w-0 items-center gap-1.5 sm:flex-wrap sm:gap-2">
                 <button type="button" disabled={!prev} onClick={() => prev && onQuote(prev.quote)} className="inline-flex min-h-[44px] min-w-[44px] shrink-0 items-center justify-center gap-1 rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
                   <span aria-hidden="true">←</span><span className="max-sm:sr-only">{t('reader.previous')}</span>
                 </button>
