@@ -86,30 +86,33 @@ export function EmbedDialog({ timeline, options, selectedId, onClose }: EmbedDia
       className="m-auto max-h-dvh w-[min(100vw,76rem)] max-w-none overflow-y-auto overscroll-contain border-0 bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/60 sm:max-h-[94dvh] sm:w-[min(calc(100vw-2rem),76rem)] sm:rounded-lg"
     >
       {/* A <div>, not a <header>: inside a dialog a header would be a second, nested banner landmark. */}
-      <div className="sticky top-0 z-10 flex items-start justify-between gap-3 border-b border-line bg-surface px-5 py-4">
-        <div>
-          <h2 id="embed-title" className="font-serif text-xl leading-snug">{t('embed.title')}</h2>
-          <p className="mt-1 text-sm text-muted">{t('embed.intro')}</p>
-        </div>
-        <button type="button" onClick={() => dialog.current?.close()} className="-me-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label={t('embed.close')}>
+      {/* Only the title and the close button stay put: with the intro too, the reader's text at
+          200% made this bar 502 of a phone's 740 px. The intro scrolls with the options. */}
+      <div className="sticky top-0 z-10 flex items-center justify-between gap-3 border-b border-line bg-surface px-5 py-2 sm:py-3">
+        <h2 id="embed-title" className="min-w-0 font-serif text-lg leading-snug sm:text-xl">{t('embed.title')}</h2>
+        <button type="button" onClick={() => dialog.current?.close()} className="-me-2 grid size-[44px] shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label={t('embed.close')}>
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
         </button>
       </div>
       <div className="px-5 pb-6">
-        <fieldset className="mt-4 flex flex-wrap items-end gap-x-6 gap-y-3 text-sm">
+        <p className="mt-3 text-sm text-muted">{t('embed.intro')}</p>
+        {/* min-w-0 on the fieldset (whose default is its content's width), the label and the
+            select: a select is as wide as its longest option, which at 200% text ran 272 px off a
+            375 px screen; this way it shrinks to the screen and its options still show whole. */}
+        <fieldset className="mt-4 flex min-w-0 flex-wrap items-end gap-x-6 gap-y-3 text-sm">
           <legend className="sr-only">{t('embed.options')}</legend>
-          <label className="flex flex-col gap-1 font-semibold">
+          <label className="flex min-w-0 max-w-full flex-col gap-1 font-semibold">
             {t('embed.colours')}
-            <select value={theme} onChange={(e) => setTheme(e.target.value as PageOptions['theme'])} className={`${FIELD} font-normal`}>
+            <select value={theme} onChange={(e) => setTheme(e.target.value as PageOptions['theme'])} className={`${FIELD} min-w-0 max-w-full font-normal`}>
               <option value="auto">{t('embed.themeAuto')}</option>
               <option value="light">{t('embed.themeLight')}</option>
               <option value="dark">{t('embed.themeDark')}</option>
             </select>
           </label>
           {selectedTitle && (
-            <label className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" checked={atSelected} onChange={(e) => setAtSelected(e.target.checked)} className="size-5" />
-              <span>{rich(t, 'embed.openAt', { title: <bdi>{selectedTitle}</bdi> })}</span>
+            <label className="flex min-h-11 min-w-0 max-w-full items-center gap-2">
+              <input type="checkbox" checked={atSelected} onChange={(e) => setAtSelected(e.target.checked)} className="size-5 shrink-0" />
+              <span className="min-w-0">{rich(t, 'embed.openAt', { title: <bdi>{selectedTitle}</bdi> })}</span>
             </label>
           )}
         </fieldset>

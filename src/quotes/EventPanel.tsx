@@ -73,11 +73,14 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
   const statedSource = stated ? timeline.sourceById.get(stated.source) : undefined;
   return (
     <article ref={panel} aria-labelledby="panel-title" className="scroll-mt-16 text-fg">
-      <div className="flex items-start justify-between gap-3">
-        <p className="text-sm font-semibold uppercase tracking-wide text-muted">
+      {/* Where the date and the close button do not fit side by side (a phone's rows with the
+          reader's text at 200%), the date takes a line of its own under the button (wrap-reverse:
+          the first line goes last) instead of being squeezed into a column and split mid-word. */}
+      <div className="flex flex-wrap-reverse items-end justify-between gap-x-3">
+        <p className="min-w-0 text-sm font-semibold uppercase tracking-wide text-muted">
           <EventTime event={event} locale={locale} long />
         </p>
-        <button type="button" onClick={onClose} className="-me-2 -mt-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label={t('panel.close')}>
+        <button type="button" onClick={onClose} className="-me-2 -mt-2 ms-auto grid size-[44px] shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label={t('panel.close')}>
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
         </button>
       </div>
@@ -116,7 +119,8 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
           locale={locale}
           highlightSpeaker
           actions={
-            <button type="button" className="ms-2 inline-flex min-h-6 items-center font-semibold text-mark underline underline-offset-4" onClick={() => onReadInContext(q)}>
+            // Breaks between its words only: at 320 px and 200% text "context" was split in two.
+            <button type="button" className="ms-2 inline-flex min-h-6 items-center font-semibold text-mark underline underline-offset-4 [overflow-wrap:break-word]" onClick={() => onReadInContext(q)}>
               {t('panel.readInContext')}<span className="sr-only">{readInContextOf(q)}</span>
             </button>
           }

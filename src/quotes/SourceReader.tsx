@@ -71,45 +71,53 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
       aria-labelledby="reader-title"
       onClose={onClose}
       onCancel={onClose}
-      // A scroll box that does not scroll (its column fits), so that a swipe on its header ends here
-      // (overscroll-contain) rather than scrolling the page behind the reader.
+      // On a phone the dialog itself scrolls, headline and all, under a sticky toolbar; wider, its
+      // column fits and only the article's box scrolls. Either way overscroll-contain keeps a swipe
+      // here from scrolling the page behind the reader.
       className="m-auto h-[min(100dvh,56rem)] w-[min(100vw,44rem)] max-h-none max-w-none overflow-y-auto overscroll-contain rounded-none border-0 bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/60 sm:h-[min(92dvh,56rem)] sm:rounded-lg"
     >
       {quote && source && (
-        <div className="flex h-full flex-col">
-          {/* Compact on phones (about 130 px of a 740 px screen): the article is what was opened. */}
+        // Wider than a phone, a grid puts the pieces back as they always were: the headline with the
+        // close button, the toolbar under them, and only the article's box scrolling.
+        <div className="sm:grid sm:h-full sm:grid-cols-[minmax(0,1fr)_auto] sm:grid-rows-[auto_auto_minmax(0,1fr)]">
+          {/* On a phone the toolbar and the close button alone stay put, the headline scrolling with
+              the article: with the reader's text at 200% the headline and the toolbar together took
+              half the screen (372 of 740 px). Targets are 44 CSS px whatever the text size (WCAG
+              2.5.8); larger text grows them by their words. (Contents wider: its children are the
+              grid's, placed by their own classes.) */}
           {/* A <div>, not a <header>: inside a dialog a header would be a second, nested banner landmark. */}
-          <div data-reader-header="" className="border-b border-line px-4 py-2 sm:px-5 sm:py-4">
-            <div className="flex items-start justify-between gap-2">
-              <div className="min-w-0 pt-1">
-                <p className="text-xs text-muted sm:text-sm">
-                  <bdi>{source.publisher}</bdi>
-                  {published && isDatePoint(published) && <> · <bdi>{formatDate(published, locale)}</bdi></>}
-                </p>
-                <h2 id="reader-title" className="font-serif text-base leading-snug sm:mt-1 sm:text-xl" dir="auto">{source.headline}</h2>
+          <div data-reader-header="" className="sticky top-0 z-10 flex items-start gap-2 border-b border-line bg-surface px-4 py-1 sm:contents">
+            <button type="button" onClick={onClose} autoFocus className="order-last -me-2 ms-auto grid size-[44px] shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg sm:col-start-2 sm:row-start-1 sm:me-3 sm:mt-4" aria-label={t('reader.close')}>
+              <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
+            </button>
+            <nav aria-label={t('reader.nav')} className="flex min-w-0 flex-1 flex-wrap items-center gap-x-1.5 gap-y-1 text-sm sm:col-span-2 sm:row-start-2 sm:gap-2 sm:border-b sm:border-line sm:px-5 sm:pt-3 sm:pb-4">
+              {/* Previous, the counter and next stay one group; the counter wraps between its
+                  words (never inside one) before the group breaks apart. Wider, their labels are long
+                  ("← Previous quote"), and at 200% text they wrap too: "Next quote" ran off at 768 px. */}
+              <div className="flex min-w-0 items-center gap-1.5 sm:flex-wrap sm:gap-2">
+                <button type="button" disabled={!prev} onClick={() => prev && onQuote(prev.quote)} className="inline-flex min-h-[44px] min-w-[44px] shrink-0 items-center justify-center gap-1 rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
+                  <span aria-hidden="true">←</span><span className="max-sm:sr-only">{t('reader.previous')}</span>
+                </button>
+                <span aria-live="polite" className="text-center text-xs text-muted [overflow-wrap:break-word] sm:px-1 sm:text-sm">{t('reader.position', { index: index + 1, total: list.length })}<span className="max-sm:sr-only">: <bdi>{speaker}</bdi></span></span>
+                <button type="button" disabled={!next} onClick={() => next && onQuote(next.quote)} className="inline-flex min-h-[44px] min-w-[44px] shrink-0 items-center justify-center gap-1 rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
+                  <span className="max-sm:sr-only">{t('reader.next')}</span><span aria-hidden="true">→</span>
+                </button>
               </div>
-              <button type="button" onClick={onClose} autoFocus className="-me-2 grid size-11 shrink-0 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg" aria-label={t('reader.close')}>
-                <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
-              </button>
-            </div>
-            <nav aria-label={t('reader.nav')} className="mt-2 flex items-center gap-1.5 text-sm sm:mt-3 sm:gap-2">
-              <button type="button" disabled={!prev} onClick={() => prev && onQuote(prev.quote)} className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
-                <span aria-hidden="true">←</span><span className="max-sm:sr-only">{t('reader.previous')}</span>
-              </button>
-              <span aria-live="polite" className="min-w-0 flex-1 truncate px-1 text-muted sm:flex-none">{t('reader.position', { index: index + 1, total: list.length })}<span className="max-sm:sr-only">: <bdi>{speaker}</bdi></span></span>
-              <button type="button" disabled={!next} onClick={() => next && onQuote(next.quote)} className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
-                <span className="max-sm:sr-only">{t('reader.next')}</span><span aria-hidden="true">→</span>
-              </button>
               {eventId && (
-                <button type="button" onClick={() => onGoToEvent(eventId)} className="ms-auto min-h-11 shrink-0 rounded-md bg-mark px-3 font-semibold text-bg">
+                <button type="button" onClick={() => onGoToEvent(eventId)} className="min-h-[44px] max-w-full rounded-md bg-mark px-3 font-semibold text-bg [overflow-wrap:break-word] sm:ms-auto">
                   {t('reader.showEvent')}
                 </button>
               )}
             </nav>
           </div>
-          <div className="flex-1 overflow-y-auto overscroll-contain px-4 py-3 font-serif text-[1.05rem] leading-relaxed sm:px-5 sm:py-4" tabIndex={0} aria-label={t('reader.text')}>
-            {/* The key comes first, before the marks it explains. Mentions are tinted, not
-                underlined: an underline promises a link, and these are not links. */}
+          <div className="px-4 pt-3 sm:col-start-1 sm:row-start-1 sm:pe-2 sm:ps-5 sm:pt-5">
+            <p className="text-xs text-muted sm:text-sm">
+              <bdi>{source.publisher}</bdi>
+              {published && isDatePoint(published) && <> · <bdi>{formatDate(published, locale)}</bdi></>}
+            </p>
+            <h2 id="reader-title" className="font-serif text-base leading-snug sm:mt-1 sm:text-xl" dir="auto">{source.headline}</h2>
+          </div>
+          <div className="px-4 py-3 font-serif text-[1.05rem] leading-relaxed sm:col-span-2 sm:row-start-3 sm:overflow-y-auto sm:overscroll-contain sm:px-5 sm:py-4" tabIndex={0} aria-label={t('reader.text')}>
             <p className="mb-3 font-sans text-xs text-muted" data-reader-key="">
               {rich(t, 'reader.highlightedKey', { mark: <mark className="rounded bg-[var(--tl-highlight)] px-1 text-[var(--tl-highlight-fg)]">{t('reader.highlighted')}</mark> })}{' '}
               {hasMentions && rich(t, 'reader.tintedKey', { mark: <mark className="mention rounded px-1">{t('reader.tinted')}</mark> })}

@@ -23,7 +23,9 @@ export interface VerticalBarProps {
   onScaleChange: (kind: ScaleKind) => void;
 }
 
-const BUTTON = 'grid size-11 place-items-center rounded-md border border-line bg-surface text-fg aria-disabled:text-muted';
+// 44 CSS px, the target size WCAG 2.2 asks for, whatever the reader's text size: the icons do not
+// grow with the text, and buttons in rem were 88 px at 200% text, stacking the bar to 273 px.
+const BUTTON = 'grid size-[44px] place-items-center rounded-md border border-line bg-surface text-fg aria-disabled:text-muted';
 
 /** The bar. */
 export function VerticalBar(p: VerticalBarProps) {
@@ -31,11 +33,13 @@ export function VerticalBar(p: VerticalBarProps) {
   const scaleId = useId();
   const guard = (off: boolean, f: () => void) => () => { if (!off) f(); };
   return (
-    // Wraps rather than run off the screen when the reader's text is larger (200% on a phone).
-    <div ref={p.barRef} className="needs-js sticky top-0 z-20 -mx-3 flex flex-wrap items-center gap-2 border-b border-line bg-bg/95 px-3 py-1.5 backdrop-blur-sm">
-      <output className="shrink-0 grow whitespace-nowrap font-ui text-sm font-semibold tabular-nums"><bdi>{p.here}</bdi></output>
+    // Wraps rather than run off the screen when the reader's text is larger (200% on a phone): the
+    // date and the zoom buttons on one line, the scale, whole, on the next. (A select is as wide as
+    // its longest option: squeezed in beside the buttons at 320 px it showed "Gaps cu".)
+    <div ref={p.barRef} className="needs-js sticky top-0 z-20 -mx-3 flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-line bg-bg/95 px-3 py-1 backdrop-blur-sm">
+      <output className="min-w-0 grow truncate font-ui text-sm font-semibold tabular-nums"><bdi>{p.here}</bdi></output>
       {p.zoomable && (
-        <div role="toolbar" aria-label={t('zoom.toolbar')} className="flex gap-1.5">
+        <div role="toolbar" aria-label={t('zoom.toolbar')} className="flex shrink-0 gap-1.5">
           <button type="button" className={BUTTON} aria-label={t('zoom.out')} aria-disabled={p.atLeast || undefined} onClick={guard(p.atLeast, p.onZoomOut)}>
             <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14"><path d="M2 7h10" className="stroke-current" strokeWidth="2" /></svg>
           </button>
@@ -46,7 +50,7 @@ export function VerticalBar(p: VerticalBarProps) {
       )}
       <label htmlFor={scaleId} className="sr-only">{t('zoom.scale')}</label>
       <select id={scaleId} value={p.scale} onChange={(e) => p.onScaleChange(e.target.value as ScaleKind)}
-        className="h-11 min-w-0 max-w-36 shrink rounded-md border border-line bg-surface px-2 font-ui text-sm text-fg">
+        className="min-h-[44px] min-w-0 max-w-36 shrink rounded-md border border-line bg-surface px-2 font-ui text-sm text-fg">
         {SCALE_KINDS.map((k) => <option key={k} value={k}>{t(`scaleShort.${k}`)}</option>)}
       </select>
     </div>

@@ -69,7 +69,9 @@ export function VerticalRow({ event: e, timeline, locale, spaceClass, before, se
           <p className="mt-1 leading-relaxed" dir="auto">{e.summary}</p>
           {e.quotes.map((q) => <QuoteBlock key={q.id} quote={q} timeline={timeline} locale={locale} />)}
         </div>
-        {detail && <div className="mt-2 rounded-lg border border-line bg-surface p-4">{detail}</div>}
+        {/* Reaches back towards the spine, with a slimmer padding, on a phone: indents in rem double
+            with the reader's text, and at 320 px and 200% the panel kept 140 px for its words. */}
+        {detail && <div className="-ms-3 mt-2 rounded-lg border border-line bg-surface p-3 sm:ms-0 sm:p-4">{detail}</div>}
       </div>
     </li>
   );

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appRunning, axe, open, servedSite } from './harness';
+import { appRunning, axe, largeText, layoutFaults, open, servedSite } from './harness';
 
 const TIMELINE = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/timeline.json'), 'utf8')) as { title: string };
 const SIZE = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/embed-size.json'), 'utf8')) as { height: number };
@@ -117,6 +117,31 @@ describe('embed dialog', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
+
+  for (const width of [320, 375]) {
+    it(`at ${width} px with the reader's text at 200%, every control fits the screen and the fixed header leaves room`, async () => {
+      const { context, page, errors } = await open(env.browser, { width, height: 740, hasTouch: true });
+      await page.goto(`${env.server.url}#event=sochi-talks`);
+      await appRunning(page);
+      await page.waitForLoadState('networkidle');
+      await largeText(page);
+      await openDialog(page);
+      await page.locator('dialog[open] select').waitFor();
+      // The select (its longest option ran to x 647 on a 375 px screen), the checkbox's label, the
+      // codes and their buttons: all on screen, the dialog not scrolling sideways.
+      expect(await layoutFaults(page, 'dialog[open] :is(button, select, input, textarea, label, h2)', 'html, dialog[open]')).toEqual([]);
+      // The header that stays put leaves the screen to the options and codes (it took 502 of 740 px).
+      const header = (await page.locator('dialog[open] > div.sticky').boundingBox())!;
+      expect(header.height).toBeLessThan(740 * 0.2);
+      expect(await axe(page)).toEqual([]);
+      // The options still work at that size.
+      await page.locator('dialog[open] select').selectOption('dark');
+      await expect.poll(() => page.inputValue('#embed-code-iframe')).toMatch(/theme=dark/);
+      expect(await axe(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 
   it('is keyboard and screen-reader friendly: axe-clean, Escape closes it alone, focus returns', async () => {
     const { context, page } = await open(env.browser, { width: 1280, height: 900 });

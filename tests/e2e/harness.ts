@@ -382,3 +382,45 @@ export function hostedSite(pages: Readonly<Record<string, (siteUrl: string) => s
     get host() { return ready(host, 'the host'); },
   };
 }
+
+/** Doubles every rem, as a reader's browser text size of 200% does, and waits for the repaint. */
+export async function largeText(page: Page): Promise<void> {
+  await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+  await painted(page);
+}
+
+/**
+ * What is wrong with the layout of the elements matching `selector` (visible ones only), in
+ * words: an element running off the screen's sides (0..innerWidth), text clipped by its own box (a text field's own scrolling aside)
+ * (scrollWidth beyond clientWidth: "Quote 7 of 8" truncated to "("), a word split across lines
+ * ("SATU / RDAY,"), and a box of `scroller` that scrolls sideways. Empty when all is well.
+ */
+export function layoutFaults(page: Page, selector: string, scroller = 'html'): Promise<string[]> {
+  return page.evaluate(({ selector, scroller }) => {
+    const out: string[] = [];
+    const name = (el: Element) => `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}”`;
+    for (const box of document.querySelectorAll(scroller)) {
+      if (box.scrollWidth > box.clientWidth + 1) out.push(`${box.tagName.toLowerCase()} scrolls sideways (${box.scrollWidth} > ${box.clientWidth} px)`);
+    }
+    const range = document.createRange();
+    for (const el of document.querySelectorAll(selector)) {
+      const r = el.getBoundingClientRect();
+      if (!el.getClientRects().length || r.width === 0 || el.closest('.sr-only')) continue;
+      if (r.left < -0.5 || r.right > innerWidth + 0.5) out.push(`${name(el)} runs off screen (x ${Math.round(r.left)}–${Math.round(r.right)} of ${innerWidth})`);
+      if (el instanceof HTMLElement && !['SELECT', 'INPUT', 'TEXTAREA'].includes(el.tagName) && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') {
+        out.push(`${name(el)} is clipped (${el.scrollWidth} px of text in ${el.clientWidth} px)`);
+      }
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('.sr-only')) continue;
+        for (const m of (node.textContent ?? '').matchAll(/\S+/g)) {
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter((q) => q.width > 0).map((q) => Math.round(q.top)));
+          if (lines.size > 1) out.push(`“${m[0]}” in ${name(el)} is split across ${lines.size} lines`);
+        }
+      }
+    }
+    return out;
+  }, { selector, scroller });
+}

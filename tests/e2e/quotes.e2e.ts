@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appRunning, axe, launch, open, serve, type Served } from './harness';
+import { appRunning, axe, largeText, launch, layoutFaults, open, serve, type Served } from './harness';
 import type { RawDataset } from '../../src/dataset/raw';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -77,6 +77,35 @@ describe('the quote panel', () => {
     expect(await axe(page)).toEqual([]);
     await context.close();
   });
+
+  for (const width of [320, 375]) {
+    it(`at ${width} px with the reader's text at 200%, the reader's toolbar wraps whole and leaves the article the screen`, async () => {
+      const { page, context, errors } = await open(browser, { width, height: 740, hasTouch: true });
+      await page.goto(`${server.url}#event=${sochi.id}`);
+      await page.locator('#panel-title').waitFor();
+      await page.waitForLoadState('networkidle');
+      await largeText(page);
+      await page.getByRole('button', { name: /^Read in context/ }).last().click();
+      await page.locator('dialog mark[data-current]').waitFor();
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      // Every control and the counter ("Quote 7 of 8") on screen, whole, no word split, no sideways scroll.
+      expect(await layoutFaults(page, 'dialog[open] button, dialog[open] [aria-live]', 'html, dialog[open]')).toEqual([]);
+      expect(await page.locator('dialog[open] [aria-live]').innerText()).toMatch(/^Quote \d+ of \d+/);
+      // What stays fixed at the top leaves most of the screen to the article (it took 372 of 740 px).
+      const header = (await page.locator('dialog[open] [data-reader-header]').boundingBox())!;
+      expect(header.height).toBeLessThan(740 * 0.25);
+      // Every control is still a 44 × 44 px target.
+      const small = await page.locator('dialog[open] button').evaluateAll((els) => els.map((b) => b.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length);
+      expect(small).toBe(0);
+      expect(await axe(page)).toEqual([]);
+      // Scrolled to the article's start, the headline is there to read, under the toolbar.
+      await page.locator('dialog[open]').evaluate((d) => { d.scrollTop = 0; });
+      expect(await page.locator('#reader-title').isVisible()).toBe(true);
+      expect(await axe(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 
   it('moves the timeline to a quote’s event from “Who said what”', async () => {
     const { page, context } = await open(browser);

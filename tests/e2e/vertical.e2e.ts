@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appRunning, axe, open, settledScroll, swipe, servedSite } from './harness';
+import { appRunning, axe, largeText, layoutFaults, open, settledScroll, swipe, servedSite } from './harness';
 
 const site = servedSite();
 
@@ -207,6 +207,32 @@ describe('the vertical timeline on phones', () => {
     expect(await axe(page)).toEqual([]);
     await page.context().close();
   });
+
+  for (const width of [320, 375]) {
+    it(`at ${width} px with the reader's text at 200%: the opened event's date wraps between words, the bar stays short with 44 px controls`, async () => {
+      const page = await phone(width, '#event=sochi-talks');
+      await largeText(page);
+      const panel = page.locator('#v-event\\=sochi-talks article');
+      await panel.waitFor();
+      await panel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      // "SATURDAY, 11 MAY 2019" whole words on each line (it read "SATU / RDAY, / 11 / MAY / 2019").
+      expect(await layoutFaults(page, '#v-event\\=sochi-talks article time, #v-event\\=sochi-talks article button')).toEqual([]);
+      const time = (await panel.locator('time').first().boundingBox())!;
+      // Five lines of letters before (193 px); three of whole words at most now.
+      expect(time.height).toBeLessThan(130);
+      expect(await axe(page)).toEqual([]);
+      // The bar: at most a fifth of the screen (it was 273 of 760 px), every control on screen and 44 × 44 px.
+      await page.evaluate(() => scrollTo(0, 0));
+      const bar = (await page.locator('.vtimeline .sticky').first().boundingBox())!;
+      expect(bar.height).toBeLessThan(760 * 0.2);
+      expect(await layoutFaults(page, '.vtimeline .sticky :is(button, select)')).toEqual([]);
+      const targets = await page.locator('.vtimeline .sticky :is(button, select)').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [Math.round(r.width), Math.round(r.height)]));
+      expect(targets.length).toBe(3);
+      for (const [w, h] of targets) expect(Math.min(w!, h!)).toBeGreaterThanOrEqual(44);
+      expect(await axe(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
 
   it('the bar names the month of the first row not under it, with the reader\'s text at 200% (a taller bar)', async () => {
     const page = await phone(375);
