@@ -40,7 +40,7 @@ export function readingPlace(): ReadingPlace | null {
 
 /** What a reader does to move the page: from then on the page is theirs. */
 const INPUTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-/** How long the page may go on settling after a switch (the chart measures itself and grows), ms. */
+/** How long after its last change of size the page counts as settled after a switch (the chart measures itself and grows), ms. */
 const SETTLING_MS = 3000;
 
 /**
@@ -53,15 +53,21 @@ export function keepReadingPlace(place: ReadingPlace, vertical: boolean): () => 
     const item = document.getElementById(`${vertical ? ROW : ENTRY}${place.id}`);
     if (item) scrollBy(0, item.getBoundingClientRect().top - place.top);
   };
-  put();
-  const sizes = new ResizeObserver(put);
-  sizes.observe(document.body);
+  let timer = 0;
   const stop = () => {
     sizes.disconnect();
     clearTimeout(timer);
     for (const type of INPUTS) removeEventListener(type, stop, { capture: true });
   };
+  // Counted from the last change, so that a slow phone still drawing the chart is waited for.
+  const settle = () => {
+    put();
+    clearTimeout(timer);
+    timer = window.setTimeout(stop, SETTLING_MS);
+  };
+  const sizes = new ResizeObserver(settle);
+  sizes.observe(document.body);
   for (const type of INPUTS) addEventListener(type, stop, { capture: true, passive: true });
-  const timer = setTimeout(stop, SETTLING_MS);
+  settle();
   return stop;
 }

@@ -44,6 +44,8 @@ export function useVerticalLayout(layout: PageOptions['layout']): boolean | null
     if (layout !== 'auto') return setVertical(layout === 'vertical');
     const mq = matchMedia(`(max-width: ${VERTICAL_MAX_PX}px)`);
     setVertical(mq.matches);
+    // Also where the page already is (a link to an event, scrolled to before the app ran).
+    place.current = readingPlace();
     let frame = 0;
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(() => { frame = 0; place.current = readingPlace(); });

@@ -47,9 +47,13 @@ const EMPTY: HashState = { eventId: null, people: [], topics: [], scale: null, l
 
 function writeHash(next: HashState, push: boolean): void {
   const url = formatHash(next) || `${location.pathname}${location.search}`;
+  // The article reader's own entry (App.tsx) is taken by a selection made from it, not stepped
+  // over: Back then goes to the event before, once. The same address is not written again, so
+  // that entry is still the reader's to take back when it closes.
+  const onReader = (history.state as { reader?: boolean } | null)?.reader === true;
   try {
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (push && !onReader) history.pushState(null, '', url);
+    else if (push || new URL(url, location.href).href !== location.href) history.replaceState(null, '', url);
   } catch {
     // Some sandboxed frames refuse history writes; the view still changes, only the URL does not.
   }

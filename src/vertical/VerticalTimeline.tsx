@@ -215,7 +215,8 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
  */
 function reveal(row: HTMLElement, bar: HTMLElement | null): void {
   const r = row.getBoundingClientRect();
-  const top = (bar?.getBoundingClientRect().bottom ?? 0) + 8;
+  // Where the bar's bottom is once it sticks (it sits lower, in the page's flow, near the top).
+  const top = (bar?.offsetHeight ?? 0) + 8;
   if (r.top < top || r.top > innerHeight) scrollBy(0, r.top - top);
   else if (r.bottom + 8 > innerHeight) scrollBy(0, Math.min(r.bottom + 8 - innerHeight, r.top - top));
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { appRunning, axe, launch, open, serve, swipe, type Served } from './harness';
 import type { RawDataset } from '../../src/dataset/raw';
 
@@ -424,6 +424,15 @@ describe('words and names', () => {
   });
 });
 
+/** A 375 px touch page with "Who said what" opened from its header button, focus on the sheet's heading. */
+async function whoSheetOnPhone(): Promise<{ page: Page; context: BrowserContext }> {
+  const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
+  await ready(page, server.url);
+  await tap(page, page.locator('#who-said-what'));
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('who-title');
+  return { page, context };
+}
+
 describe('"Who said what"', () => {
   it('marks exactly the selected event’s quotes, with aria-current', async () => {
     const { page, context } = await open(browser, { width: 1440, height: 900 });
@@ -447,10 +456,7 @@ describe('"Who said what"', () => {
   });
 
   it('at 375 px the sheet opens with focus inside it, and closing it returns focus to the button', async () => {
-    const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
-    await ready(page, server.url);
-    await tap(page, page.locator('#who-said-what'));
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('who-title');
+    const { page, context } = await whoSheetOnPhone();
     const inSheet = await page.evaluate(() => {
       const aside = document.activeElement!.closest('aside')!;
       const r = document.activeElement!.getBoundingClientRect();
@@ -541,6 +547,16 @@ describe('Back, Escape and Tab on a phone', () => {
     await expect.poll(() => page.evaluate(() => (history.state as { reader?: boolean } | null)?.reader ?? false)).toBe(false);
     await page.goBack();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+    // "Show its event" from the reader: one Back then leaves that event, as before the reader.
+    await page.goForward();
+    await page.locator('#panel-title').waitFor();
+    await tap(page, readInContext);
+    await page.locator('dialog mark[data-current]').waitFor();
+    await tap(page, page.locator('dialog').getByRole('button', { name: 'Show its event' }));
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => (history.state as { reader?: boolean } | null)?.reader ?? false)).toBe(false);
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
     await context.close();
   });
 
@@ -564,10 +580,7 @@ describe('Back, Escape and Tab on a phone', () => {
   });
 
   it('"Who said what": Escape gives focus back to its button; a control reached by Tab is scrolled clear of the sheet', async () => {
-    const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
-    await ready(page, server.url);
-    await tap(page, page.locator('#who-said-what'));
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('who-title');
+    const { page, context } = await whoSheetOnPhone();
     // Two controls of the list of events, one after the other, both under the open sheet.
     const under = await page.evaluate(() => {
       const sheet = document.querySelector('aside[data-open="true"]')!.getBoundingClientRect();
