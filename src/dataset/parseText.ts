@@ -2,7 +2,6 @@
  * Dataset text (a file's contents, a fetch response) to the model: size limit, then JSON.parse,
  * then parseDataset. JSON syntax errors come back as one problem giving the line and column.
  */
-import { findJsonError } from './read/jsonSyntaxError';
 import { grouped } from './read/messages';
 import { MAX_FILE_BYTES } from './limits';
 import type { DatasetIssue, ParseResult } from './model';
@@ -51,6 +50,8 @@ export async function readJsonText(text: string, bytes?: number): Promise<JsonRe
 /** A sentence for a JSON.parse failure: the engine's reason, located by line and column when the scanner finds the place. */
 async function syntaxMessage(error: unknown, text: string): Promise<string> {
   const raw = error instanceof Error ? error.message : 'unknown error';
+  // Loaded only for a file that is not JSON: the scanner that finds the place is not needed otherwise.
+  const { findJsonError } = await import('./read/jsonSyntaxError');
   const found = await findJsonError(text);
   const at = found === undefined ? undefined : lineColumn(text, found);
   const where = at === undefined ? '' : ` at line ${at.line}, column ${at.column}`;

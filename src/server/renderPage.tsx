@@ -4,6 +4,7 @@
  * is made by the same runtime that hydrates it in the browser.
  */
 import { renderToString } from 'react-dom/server';
+import { roundGeometry } from './roundGeometry';
 import { App } from '../App';
 import type { Timeline } from '../dataset/model';
 import type { PageOptions } from '../app/pageOptions';
@@ -14,7 +15,7 @@ import type { Language } from '../i18n/languages';
 
 /** The app's markup for one page: `timeline` is the parsed story, `options` the page's mode. */
 export function renderPage(timeline: Timeline, options: PageOptions): string {
-  return renderToString(<App timeline={timeline} options={options} />);
+  return roundGeometry(renderToString(<App timeline={timeline} options={options} />));
 }
 
 /**

@@ -8,13 +8,15 @@
  * rowKey), which has its own layout and its own events. Bins repeat from band to band, so a cluster
  * is named by both.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type RefObject } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type JSX, type RefObject } from 'react';
 import type { TimelineEvent } from '../dataset/model';
 import { formatEventDate } from '../format/dates';
 import { isolate } from '../i18n/isolate';
 import type { Frame } from './useFrame';
 import type { PlacedCluster } from './layout';
-import { ClusterList } from './ClusterList';
+// Loaded when a list first opens: few stories have clusters that zooming cannot split, and the
+// story page's first view does not need it (its weight budget, issue 14).
+const ClusterList = lazy(() => import('./ClusterList').then((m) => ({ default: m.ClusterList })));
 import { cannotSeparate, clusterMembers, noneApartAt } from './clusterMembers';
 import type { Span } from './zoomLimits';
 import type { SpanIndex } from './visibleSlice';
@@ -168,6 +170,7 @@ export function useClusterList(o: ClusterListOptions): {
   };
   const place = open ? o.place(open.band) : null;
   const element = open && cluster && place && members.length > 0 ? (
+    <Suspense fallback={null}>
     <ClusterList
       members={members}
       events={o.events}
@@ -185,6 +188,7 @@ export function useClusterList(o: ClusterListOptions): {
       onLeave={step}
       onClose={close}
     />
+    </Suspense>
   ) : null;
   return { activate, step, noteFocus, element };
 }
