@@ -13,6 +13,8 @@ export interface ReadingPlace {
 }
 
 const ROW = 'v-event=';
+/** How far above the screen a row's top may be and the row still count as the one at the top, px. */
+const GRAZE_PX = 24;
 const ENTRY = 'event=';
 
 /**
@@ -29,9 +31,10 @@ export function readingPlace(): ReadingPlace | null {
     if (items[m]!.getBoundingClientRect().bottom <= 0) lo = m + 1;
     else hi = m;
   }
-  // A row cut by the screen's top is passed over for the next one, where the reader's eyes are.
+  // A row whose date and title the screen's top has cut off is passed over for the next one, where
+  // the reader's eyes are; a row only grazed by it (a few px) is still the one being read.
   let item = items[lo];
-  if (item && item.getBoundingClientRect().top < 0 && items[lo + 1]) item = items[lo + 1];
+  if (item && item.getBoundingClientRect().top < -GRAZE_PX && items[lo + 1]) item = items[lo + 1];
   const r = item?.getBoundingClientRect();
   if (!item || !r || r.height === 0 || r.top >= innerHeight) return null;
   const id = item.id.startsWith(ROW) ? item.id.slice(ROW.length) : item.id.slice(ENTRY.length);
