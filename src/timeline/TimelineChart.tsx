@@ -416,7 +416,7 @@ function Chart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRe
           </div>
         )}
         {clusterList.element}
-        {empty && <EmptyView range={frame.range()} {...empty} events={events} locale={locale} onGoTo={(i) => goTo(i, true, true)} />}
+        {empty && <EmptyView range={frame.range('day')} {...empty} events={events} locale={locale} onGoTo={(i) => goTo(i, true, true)} />}
         <p id={`${ids}hint`} className="sr-only">
           {t('timeline.hint')}
         </p>

@@ -8,7 +8,7 @@ import type { TimelineEvent } from '../dataset/model';
 import { storyTicks, type StoryTicks } from './storyTicks';
 import { viewX, type StoryScale } from './storyScale';
 import { layoutFrame, type Layout, type LayoutInput } from './layout';
-import { rangeLabel } from './rangeLabel';
+import { rangeLabel, type RangeGrain } from './rangeLabel';
 import { spanFor, type AxisTransform, type Span } from './zoomLimits';
 import type { FacetRow } from './facets';
 import type { SpanIndex } from './visibleSlice';
@@ -66,8 +66,9 @@ export interface FrameGeometry {
    * The range in view in words ("13–15 May 2019"), at hour precision, in the axis's zone; worked
    * out when asked: a gesture's frames do not show it (the toolbar holds still until the gesture
    * ends), and Intl's formatRange in every frame was a third of frameOf's time in a zoom.
+   * `coarsest` caps the grain (rangeLabel): 'day' for what is said of the view's exact days.
    */
-  range: () => string;
+  range: (coarsest?: RangeGrain) => string;
 }
 
 /**
@@ -95,6 +96,6 @@ export function frameOf(transform: AxisTransform, scale: StoryScale, width: numb
     return kept?.row === row ? kept : { row, layout: layoutFrame(rowInput(input, row)), x };
   }) : null;
   const ticks = storyTicks(scale, view, x, w, c.events, { locale: c.locale, timeZone: c.timeZone, minSpacing: c.tickSpacing, charWidth: c.charWidth });
-  const range = () => rangeLabel(view.from, view.to, c.locale, 'hour', c.timeZone);
+  const range = (coarsest: RangeGrain = 'year') => rangeLabel(view.from, view.to, c.locale, 'hour', c.timeZone, coarsest);
   return { view, x, layout, rowLayouts, ticks, range };
 }

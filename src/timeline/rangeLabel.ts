@@ -41,12 +41,15 @@ const ORDER: RangeGrain[] = ['hour', 'day', 'month', 'year'];
 
 /**
  * Words for [from, to): `to` is exclusive, so a span that ends at midnight names the day before.
- * `finest` stops the grain from going below a level (clusters of whole days never show hours).
+ * `finest` stops the grain from going below a level (clusters of whole days never show hours);
+ * `coarsest` from going above one (a claim about the view, "no events in …", names its days, not
+ * the months or years around them).
  * Days and coarser are UTC spans (as dates are, isoDate.ts); hours are told in `timeZone`.
  */
-export function rangeLabel(from: number, to: number, locale: string, finest: RangeGrain = 'hour', timeZone = 'UTC'): string {
+export function rangeLabel(from: number, to: number, locale: string, finest: RangeGrain = 'hour', timeZone = 'UTC', coarsest: RangeGrain = 'year'): string {
   let grain = grainFor(to - from);
   if (ORDER.indexOf(grain) < ORDER.indexOf(finest)) grain = finest;
+  if (ORDER.indexOf(grain) > ORDER.indexOf(coarsest)) grain = coarsest;
   let start = from;
   let end = grain === 'hour' ? to : Math.max(from, to - 1);
   const zone = grain === 'hour' ? timeZone : 'UTC';

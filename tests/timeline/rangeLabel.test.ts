@@ -12,6 +12,13 @@ describe('rangeLabel', () => {
   it('a view of months names months', () => {
     expect(plain(rangeLabel(at('2018-07-01T00:00Z'), at('2019-06-01T00:00Z'), 'en-GB'))).toBe('July 2018–May 2019');
   });
+  it('capped at days, a long view names its exact days: the empty view\'s "no events in …" never takes in a month around it', () => {
+    // Seen: "No events in November 2016 – December 2017" beside an Earlier button for 8 November 2016.
+    const from = at('2016-11-20T06:00Z');
+    const to = at('2017-12-03T00:00Z');
+    expect(plain(rangeLabel(from, to, 'en-GB'))).toBe('November 2016–December 2017');
+    expect(plain(rangeLabel(from, to, 'en-GB', 'hour', 'UTC', 'day'))).toBe('20 November 2016–2 December 2017');
+  });
   it('a view of days shares the month: "13–20 May 2019"', () => {
     expect(plain(rangeLabel(at('2019-05-13T00:00Z'), at('2019-05-21T00:00Z'), 'en-GB'))).toBe('13–20 May 2019');
   });
