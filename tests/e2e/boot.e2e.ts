@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, DIST, launch, open, serve, settledScroll, type Served } from './harness';
+import { axe, DIST, launch, open, painted, serve, settledScroll, type Served } from './harness';
 
 /** The app's entry module, as the built page names it. */
 const ENTRY = /<script type="text\/plain" data-app-entry src="\.\/(assets\/[^"]+\.js)"><\/script>/.exec(readFileSync(resolve(DIST, 'index.html'), 'utf8'))?.[1];
@@ -49,8 +49,6 @@ async function openHeld(width: number, query = '', touch = false): Promise<{ pag
   return { page, errors };
 }
 
-/** Two animation frames: what the app scheduled for after a render has run. */
-const frames = (page: Page) => page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
 const running = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-app'));
 
 describe('before the app runs', () => {
@@ -167,7 +165,7 @@ describe('before the app runs', () => {
     expect(before).toBeLessThan(200);
     release();
     await page.locator('#v-event\\=sochi-talks #panel-title').waitFor();
-    await frames(page);
+    await painted(page);
     const bar = await page.evaluate(() => document.querySelector('.vtimeline .sticky')!.getBoundingClientRect().bottom);
     expect(Math.abs((await top()) - (bar + 8))).toBeLessThanOrEqual(2);
     expect(Math.abs((await top()) - before)).toBeLessThan(40);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { appRunning, axe, launch, open, serve, swipe, type Served } from './harness';
+import { appRunning, axe, launch, open, painted, serve, swipe, type Served } from './harness';
 import type { RawDataset } from '../../src/dataset/raw';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -24,8 +24,6 @@ let browser: Browser;
 beforeAll(async () => { server = await serve(); browser = await launch(); });
 afterAll(async () => { await browser?.close(); await server?.close(); });
 
-/** Waits for two animation frames: whatever the app scheduled for "after this render" has run. */
-const frames = (page: Page) => page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
 const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
 const historyLength = (page: Page) => page.evaluate(() => history.length);
 
@@ -58,7 +56,7 @@ async function ready(page: Page, url: string): Promise<void> {
   await appRunning(page);
   await page.locator(`${PLOT} [data-event-id]`).first().waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
-  await frames(page);
+  await painted(page);
 }
 
 /** True when the element's box lies within the plot's box (drawn in view, not scrolled off). */
@@ -266,13 +264,13 @@ describe('history and scrolling', () => {
     expect(await scrollY(page)).toBe(0);
     await page.goBack();
     await page.locator('#panel-title').filter({ hasText: 'Helsinki' }).waitFor();
-    await frames(page);
+    await painted(page);
     expect(await scrollY(page)).toBe(0);
     expect(await historyLength(page)).toBe(length);
     await page.evaluate(() => window.scrollTo(0, 400));
     await page.goForward();
     await page.locator('#panel-title').filter({ hasText: 'Putin unveils' }).waitFor();
-    await frames(page);
+    await painted(page);
     expect(await scrollY(page)).toBe(400);
     // From the list, far down the page: Back keeps the reader where they are.
     const link = page.locator('#events ~ div ol > li a', { hasText: 'Mueller' });
@@ -283,7 +281,7 @@ describe('history and scrolling', () => {
     expect(y).toBeGreaterThan(800);
     await page.goBack();
     await page.locator('#panel-title').filter({ hasText: 'Putin unveils' }).waitFor();
-    await frames(page);
+    await painted(page);
     expect(await scrollY(page)).toBe(y);
     expect(await historyLength(page)).toBe(length + 1);
     await context.close();
@@ -301,7 +299,7 @@ describe('history and scrolling', () => {
     await expect.poll(() => scrollY(page)).toBe(1200);
     // The event opens in the sheet over the list where the reader is, not up at the chart.
     await pick('Helsinki');
-    await frames(page);
+    await painted(page);
     expect(await scrollY(page)).toBe(1200);
     await pick('Mueller');
     const length = await historyLength(page);
@@ -309,11 +307,11 @@ describe('history and scrolling', () => {
     await expect.poll(() => scrollY(page)).toBe(900);
     await page.goBack();
     await page.locator('#panel-title').filter({ hasText: 'Helsinki' }).waitFor();
-    await frames(page);
+    await painted(page);
     expect(await scrollY(page)).toBe(900);
     await page.goForward();
     await page.locator('#panel-title').filter({ hasText: 'Mueller' }).waitFor();
-    await frames(page);
+    await painted(page);
     expect(await scrollY(page)).toBe(900);
     expect(await historyLength(page)).toBe(length);
     await context.close();
@@ -334,7 +332,7 @@ describe('history and scrolling', () => {
     const y = await scrollY(page);
     await page.goBack();
     await page.waitForFunction(() => !location.hash.includes('event='));
-    await frames(page);
+    await painted(page);
     expect(await page.locator('#panel-title').count()).toBe(0);
     expect(await scrollY(page)).toBe(y);
     await context.close();
@@ -344,7 +342,7 @@ describe('history and scrolling', () => {
     const { page, context } = await open(browser, { width: 1440, height: 900 });
     await ready(page, `${server.url}#event=putin-receives-pompeo`);
     await page.locator('#panel-title').waitFor();
-    await frames(page);
+    await painted(page);
     // The whole chart fits in the first screen at 1440 × 900: the page stays at the top.
     expect(await scrollY(page)).toBe(0);
     const box = await page.locator('section.timeline').boundingBox();
@@ -355,7 +353,7 @@ describe('history and scrolling', () => {
     const short = await open(browser, { width: 1280, height: 640 });
     await ready(short.page, `${server.url}#event=putin-receives-pompeo`);
     await short.page.locator('#panel-title').waitFor();
-    await frames(short.page);
+    await painted(short.page);
     const b = (await short.page.locator('section.timeline').boundingBox())!;
     expect(b.y).toBeGreaterThanOrEqual(0);
     expect(b.y + b.height).toBeLessThanOrEqual(640);
@@ -569,7 +567,7 @@ describe('Back, Escape and Tab on a phone', () => {
     expect(before).toBeGreaterThan(1500);
     await tap(page, entry);
     await page.locator('#panel-title').waitFor();
-    await frames(page);
+    await painted(page);
     // The page did not jump up to the chart (it went to about 430 px).
     expect(Math.abs((await scrollY(page)) - before)).toBeLessThan(100);
     expect(await axe(page)).toEqual([]);
@@ -618,7 +616,7 @@ describe('"Show its event" in the article reader', () => {
     // The panel scrolled down to its last quote, its heading out of view.
     await panel.evaluate((el) => { el.scrollTop = el.scrollHeight; });
     await page.evaluate(() => scrollTo(0, 300));
-    await frames(page);
+    await painted(page);
     await page.getByRole('button', { name: /^Read in context/ }).last().click();
     await page.locator('dialog mark[data-current]').waitFor();
     const y = await scrollY(page);
@@ -675,7 +673,7 @@ describe('touch screens', () => {
       // Up at its end, then down from its top: neither goes on to the page.
       if (dy > 0) await sheet.evaluate((el) => { el.scrollTop = 0; });
       await swipe(page, box.x + box.width / 2, box.y + box.height / 2, 0, dy);
-      await frames(page);
+      await painted(page);
       expect(await scrollY(page), `swipe ${dy}`).toBe(before);
     }
     await tap(page, page.getByRole('button', { name: /^Read in context/ }).first());
@@ -684,15 +682,15 @@ describe('touch screens', () => {
     // On a phone the reader scrolls as a whole, under its sticky toolbar: scrolled to its end, a
     // swipe on the article's words (in the middle of the screen) stays in the reader.
     await page.locator('dialog[open]').evaluate((el) => { el.scrollTop = el.scrollHeight; });
-    await frames(page);
+    await painted(page);
     expect(await text.evaluate((el) => el.contains(document.elementFromPoint(187, 440)))).toBe(true);
     await swipe(page, 187, 440, 0, -240);
-    await frames(page);
+    await painted(page);
     expect(await scrollY(page), 'swipe in the reader').toBe(before);
     // Its header does not scroll: a swipe there stays in the reader too.
     const header = (await page.locator('dialog[open] [data-reader-header]').boundingBox())!;
     await swipe(page, header.x + header.width / 2, header.y + header.height / 2, 0, -240);
-    await frames(page);
+    await painted(page);
     expect(await scrollY(page), 'swipe on the reader\'s header').toBe(before);
     expect(await axe(page)).toEqual([]);
     await context.close();

@@ -6,14 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appRunning, axe, largeText, layoutFaults, open, settledScroll, swipe, servedSite } from './harness';
+import { appRunning, axe, largeText, layoutFaults, open, painted, servedSite, settledScroll, swipe } from './harness';
 
 const site = servedSite();
 
 const ROWS = '.vtimeline li.vt-row';
 
-/** Two animation frames: what the app scheduled for after a render has run. */
-const frames = (p: Page) => p.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
 
 async function phone(width: number, path = '', scheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const { page } = await open(site.browser, { width, height: 760, hasTouch: true, colorScheme: scheme });
@@ -148,7 +146,7 @@ describe('the vertical timeline on phones', () => {
       // At its limit a press changes nothing.
       const at = await height();
       await button.click({ force: true });
-      await frames(page);
+      await painted(page);
       expect(await height()).toBe(at);
     }
     expect(await axe(page)).toEqual([]);
@@ -162,7 +160,7 @@ describe('the vertical timeline on phones', () => {
     expect(await top('v-event=inf-treaty-suspended')).toBe(100);
     // The place is read as the page scrolls, once a frame: a turn within the same frame as a
     // scroll would find the rows already reflowed at the new width.
-    await frames(page);
+    await painted(page);
     // Landscape: the chart, and under it the list of events, where the same event is at the top.
     await page.setViewportSize({ width: 740, height: 375 });
     await page.locator('section.timeline').waitFor();
