@@ -38,13 +38,16 @@ const CHAR = 7;
 const OFFSET = 4;
 const GAP = 10;
 
-/** Drops labels that would overlap the one kept before them (ticks sorted by position). */
-function thin(ticks: Tick[], x: (t: number) => number, char = CHAR): Tick[] {
+/**
+ * Drops labels that would overlap the one kept before them (ticks sorted by position), and those
+ * the plot's right edge at `width` would cut (a run's year just past a collapsed gap read "201").
+ */
+function thin(ticks: Tick[], x: (t: number) => number, char = CHAR, width = Infinity): Tick[] {
   let end = -Infinity;
   return ticks.filter((t) => {
     if (!t.label) return true;
     const left = x(t.t) + OFFSET;
-    if (left < end + GAP) return false;
+    if (left < end + GAP || left + t.label.length * char > width) return false;
     end = left + t.label.length * char;
     return true;
   });
@@ -54,9 +57,9 @@ function thin(ticks: Tick[], x: (t: number) => number, char = CHAR): Tick[] {
  * The period labels that show: thinned, and clear of the pinned one at the axis's start (which
  * names the period the view starts in, and the zone where hours show), which they give way to.
  */
-function majorTicks(major: Tick[], context: string | null, x: (t: number) => number, char: number): Tick[] {
+function majorTicks(major: Tick[], context: string | null, x: (t: number) => number, char: number, width: number): Tick[] {
   const contextEnd = context === null ? -Infinity : OFFSET + context.length * char + GAP;
-  return thin(major.filter((m) => !m.label || x(m.t) >= contextEnd), x, char);
+  return thin(major.filter((m) => !m.label || x(m.t) >= contextEnd), x, char, width);
 }
 
 const DAY_MONTH = { day: 'numeric', month: 'short' } as const;
@@ -77,7 +80,7 @@ export function storyTicks(
   events: readonly TimelineEvent[], options: TickOptions,
 ): StoryTicks {
   if (scale.kind === 'time') return { ...axisTicks(view.from, view.to, width, options), breaks: [] };
-  if (scale.kind === 'sequential') return sequentialTicks(view, x, events, options.locale, options.charWidth);
+  if (scale.kind === 'sequential') return sequentialTicks(view, x, width, events, options.locale, options.charWidth);
   const minor: Tick[] = [];
   const major: Tick[] = [];
   const breaks: AxisBreak[] = [];
@@ -118,7 +121,7 @@ export function storyTicks(
   // The period the view starts in (named with its zone where hours show), even when the view
   // starts inside a collapsed gap: the calendar ticks of the whole view know it.
   if (context === null) context = axisTicks(view.from, view.to, width, options).context;
-  const majors = majorTicks(major, context, x, char);
+  const majors = majorTicks(major, context, x, char, width);
   // Fine labels give way to the breaks' labels, which share their row.
   const breakBoxes = breaks.map((b) => {
     const mid = (x(b.from) + x(b.to)) / 2;
@@ -126,7 +129,7 @@ export function storyTicks(
     return [mid - half, mid + half] as const;
   });
   const clear = (t: Tick) => !t.label || breakBoxes.every(([a, b]) => x(t.t) + 4 + t.label.length * char < a || x(t.t) > b);
-  return { unit, minor: thin(minor.filter(clear), x, char), major: majors, context, breaks };
+  return { unit, minor: thin(minor.filter(clear), x, char, width), major: majors, context, breaks };
 }
 
 /** The first event whose middle lies in [from, to] (events chronological by start). */
@@ -147,7 +150,7 @@ function firstEventIn(events: readonly TimelineEvent[], from: number, to: number
   return undefined;
 }
 
-function sequentialTicks(view: Span, x: (t: number) => number, events: readonly TimelineEvent[], locale: string, char = CHAR): StoryTicks {
+function sequentialTicks(view: Span, x: (t: number) => number, width: number, events: readonly TimelineEvent[], locale: string, char = CHAR): StoryTicks {
   // Only the events in view are visited (binary search over their middles, sorted once per list),
   // and only the ticks thinning keeps are formatted: at 10,000 events, walking, sorting and
   // formatting every event in every zoom frame was most of the frame.
@@ -169,13 +172,14 @@ function sequentialTicks(view: Span, x: (t: number) => number, events: readonly 
     const left = x(t) + OFFSET;
     if (left < end + GAP) continue;
     const label = shortDate(e, locale);
+    if (left + label.length * char > width) continue;
     end = left + label.length * char;
     minor.push({ t, label });
   }
   // The first event still running at the view's start: a search, not a scan of every event per frame.
   const first = events[lowerBound(reach, view.from)];
   const context = first ? yearFormat.format(first.start.from) : null;
-  return { unit: 'day', minor, major: majorTicks(major, context, x, char), context, breaks: [] };
+  return { unit: 'day', minor, major: majorTicks(major, context, x, char, width), context, breaks: [] };
 }
 
 /** The sequential scale's ticks to be: each distinct middle of an event, ascending, and the first event (in date order) there. */

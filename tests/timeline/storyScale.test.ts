@@ -89,6 +89,25 @@ describe('storyScale', () => {
     }
   });
 
+  it('on the collapsed-gaps and sequential scales no label runs past the plot\'s right edge', () => {
+    // Seen at 1920 px: the last run's year, just past a collapsed gap, read "201" at the edge.
+    for (const s of [gapsScale(story, extent), sequentialScale(story, extent)]) {
+      for (const width of [320, 375, 768, 1230, 1600]) {
+        for (const k of [1, 1.3, 2, 5]) {
+          for (const pan of [0, 0.5, 1]) {
+            const t = { k, x: -(k - 1) * width * pan };
+            const view = spanFor(t, s, width);
+            const x = (ms: number) => s.unit(ms) * width * t.k + t.x;
+            const ticks = storyTicks(s, view, x, width, story, { locale: 'en-GB', charWidth: 7 });
+            for (const tick of [...ticks.minor, ...ticks.major]) {
+              if (tick.label) expect(x(tick.t) + 4 + tick.label.length * 7, `${s.kind} ${width} px "${tick.label}"`).toBeLessThanOrEqual(width);
+            }
+          }
+        }
+      }
+    }
+  });
+
   it('sequential ticks label each event with its date', () => {
     const mids = story.map((e) => e.t0 + (e.t1 - e.t0) / 2);
     const s = sequentialScale(mids, extent);
