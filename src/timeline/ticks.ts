@@ -159,7 +159,9 @@ export function axisTicks(from: number, to: number, width: number, options: Tick
   const firstMajor = major[firstMajorAt];
   const firstMinor = minor.findIndex((m) => m.label && x(m.t) >= 0);
   const next = firstMajor ?? (level.major ? undefined : minor[firstMinor]);
-  const pinRoom = next ? x(next.t) + LABEL_OFFSET : Infinity;
+  // A next label the plot's right edge would cut is not drawn (thin), so it is in nobody's way.
+  const nextShows = next !== undefined && x(next.t) + LABEL_OFFSET + labelWidth(next.label, charWidth) <= width;
+  const pinRoom = next && nextShows ? x(next.t) + LABEL_OFFSET : Infinity;
   let context: string | null = null;
   let keep = -1;
   // A view that starts on a period boundary has that period's own label at its left edge.

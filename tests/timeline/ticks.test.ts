@@ -133,6 +133,14 @@ describe('a pinned period never sits under the next period\'s label', () => {
     const mid = axisTicks(at('2019-03-01T00:00Z'), at('2025-06-01T00:00Z'), 375, { locale: 'en' });
     expect(mid.context).toBe('2019');
   });
+  it('a next period\'s label too long for the plot does not stop the first from being pinned', () => {
+    // Found by the property below: 21:36–01:58 on a 280 px plot had one tick, midnight, whose day
+    // label ran past the right edge (so was dropped) and still kept the evening's day unpinned.
+    const from = at('1970-01-02T21:36Z');
+    const t = axisTicks(from, from + 4.375 * 3_600_000, 280, { locale: 'en', timeZone: 'UTC', minSpacing: 64 });
+    expect(t.major.every((m) => !m.label)).toBe(true);
+    expect(t.context).toBe('Fri, Jan 2, 1970 · UTC');
+  });
   it('for any view, the pinned period ends before the first label of a later period begins', () => {
     const DAY_MS = 86_400_000;
     fc.assert(
