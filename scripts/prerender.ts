@@ -28,7 +28,7 @@ import { EVENT_DIR, eventCardPath, eventPagePath, STORY_CARD_PATH } from '../src
 import { formatEventDate } from '../src/format/dates';
 import { datasetDirection, datasetLocale } from '../src/app/locale';
 import { pageTitle } from '../src/app/pageTitle';
-import { interfaceLanguage } from '../src/i18n/languages';
+import { interfaceLanguage, pageLanguage } from '../src/i18n/languages';
 import { loadLanguage, translator } from '../src/i18n/i18n';
 
 const dist = resolve(import.meta.dirname, '../dist');
@@ -79,7 +79,7 @@ function page(opts: { embed: boolean; event: TimelineEvent | null; title: string
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(opts.title)}</title>`)
     .replace(/<meta name="description"[^>]*>/, `<meta name="description" content="${escapeHtml(opts.description)}" />`)
     .replace('<!--head-->', opts.tags.map(tagHtml).join('\n    '))
-    .replace('<html lang="en">', `<html lang="${escapeHtml(datasetLocale(timeline.language))}" dir="${datasetDirection(timeline)}">`)
+    .replace('<html lang="en">', `<html lang="${escapeHtml(pageLanguage(datasetLocale(timeline.language), language))}" dir="${datasetDirection(timeline)}">`)
     .replace('<div id="root"><!--app--></div>', `<div id="root" ${rootAttrs}>${body}</div>${loading}`);
   if (!html.includes('data-prerendered')) throw new Error('dist/index.html has no <div id="root"><!--app--></div> to fill');
   // The built template's own files are "./…": one "../" per folder level below the site.

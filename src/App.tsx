@@ -27,9 +27,10 @@ import { LAYOUT_CLASS, useVerticalLayout } from './app/useLayout';
 import { pageTitle } from './app/pageTitle';
 import { usePainted } from './app/usePainted';
 import { StoryText } from './print/StoryText';
-import { interfaceLanguage } from './i18n/languages';
+import { interfaceLanguage, pageLanguage } from './i18n/languages';
 import { translator } from './i18n/i18n';
 import { TranslateContext } from './i18n/useT';
+import { StoryLangContext } from './i18n/StoryLang';
 
 /** Props of App. */
 export interface AppProps {
@@ -123,15 +124,20 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
     [timeline, filtered.ids, vertical, t],
   );
 
-  // The page speaks the story's language (a ?data= dataset's too): screen readers pick their voice
-  // and hyphenation its dictionary from <html lang>, and an Arabic or Hebrew story runs right to left.
-  // The dataset's `direction` overrides its language's. An interface asked for in another language
-  // (lang=) sets the direction: the dataset's text is isolated (bdi, dir=auto) and keeps its own.
+  // The page speaks the story's language (a ?data= dataset's too) where its interface does:
+  // screen readers pick their voice and hyphenation its dictionary from <html lang>. Where the
+  // interface speaks another (lang=, or a story in a language it is not translated into), the page
+  // is in the interface's and the story's text says its own (src/i18n/StoryLang.tsx).
+  // An Arabic or Hebrew story runs right to left; the dataset's `direction` overrides its
+  // language's. An interface asked for in another language (lang=) sets the direction: the
+  // dataset's text is isolated (bdi, dir=auto) and keeps its own.
   const dir = options.lang ? textDirection(language) : datasetDirection(timeline);
+  const pageLang = pageLanguage(locale, language);
+  const storyLang = pageLang === locale ? undefined : locale;
   useEffect(() => {
-    document.documentElement.lang = locale;
+    document.documentElement.lang = pageLang;
     document.documentElement.dir = dir;
-  }, [locale, dir]);
+  }, [pageLang, dir]);
 
   // Tells a host page (and the browser tests) that the app is running: its handlers answer input
   // from here on, also on a prerendered page that it hydrated. In a layout effect, with an event
@@ -277,6 +283,7 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
 
   return (
     <TranslateContext value={t}>
+    <StoryLangContext value={storyLang}>
     {/* Until the app has looked (the server, and hydration) CSS picks the layout by width; then only
         the chosen one is rendered, without the classes CSS hides by. */}
     <div data-layout={vertical === null ? 'auto' : options.layout} className={`bg-bg text-fg ${options.embed ? 'embed' : `min-h-dvh ${view && !(inPlace && view === 'event') ? 'max-lg:pb-[55dvh]' : ''}`}`}>
@@ -374,7 +381,8 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
       </div>
       <StoryText timeline={timeline} firstId={state.eventId ?? options.pageEvent ?? null} pageEvent={options.pageEvent} locale={locale} />
       {whole && <Footer timeline={timeline} embed={options.embed} />}
-      <div aria-live="polite" className="sr-only">{announcement}</div>
+      {/* The selected event's title and date: the story's words. */}
+      <div aria-live="polite" lang={storyLang} className="sr-only">{announcement}</div>
       {readerQuote && (
         <ErrorBoundary name={t('boundary.reader')} resetKey={readerQuote.id}>
           <Suspense fallback={null}>
@@ -383,6 +391,7 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
         </ErrorBoundary>
       )}
     </div>
+    </StoryLangContext>
     </TranslateContext>
   );
 }

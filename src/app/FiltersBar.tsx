@@ -9,6 +9,7 @@ import type { Timeline } from '../dataset/model';
 import { filterCounts, type Filters } from './filter';
 import { noMatchSentence, shownSentence } from './filterWords';
 import { useT } from '../i18n/useT';
+import { Bdi } from '../i18n/StoryLang';
 
 /** Props of FiltersBar. */
 export interface FiltersBarProps {
@@ -51,7 +52,7 @@ export function FiltersBar({ timeline, people, topics, shown, onChange, onClear,
   if (persons.length === 0 && timeline.topics.length === 0) return null;
   const chip = (key: string, pressed: boolean, label: string, count: number, onClick: () => void) => (
     <button key={key} type="button" aria-pressed={pressed} className={`${CHIP} ${count === 0 && !pressed ? 'text-muted' : ''}`} onClick={onClick}>
-      <bdi>{label}</bdi> <span className="tabular-nums opacity-75">{count}</span><span className="sr-only"> {t('filters.chipEvents', { count })}</span>
+      <Bdi>{label}</Bdi> <span className="tabular-nums opacity-75">{count}</span><span className="sr-only"> {t('filters.chipEvents', { count })}</span>
     </button>
   );
   return (

@@ -8,6 +8,7 @@ import { safeHttpUrl } from '../dataset/safeUrl';
 import { withoutPymParams } from '../embed/pymChild';
 import { useT } from '../i18n/useT';
 import { rich } from '../i18n/rich';
+import { Bdi } from '../i18n/StoryLang';
 
 /** Props of Footer. */
 export interface FooterProps {
@@ -36,7 +37,7 @@ export function Footer({ timeline, embed }: FooterProps) {
   const fullPage = useFullPageUrl();
   const sources = timeline.sources.map((s) => {
     const url = s.url ? safeHttpUrl(s.url) : null;
-    const label = rich(t, 'source.credit', { publisher: <bdi>{s.publisher}</bdi>, headline: <bdi>{s.headline}</bdi> });
+    const label = rich(t, 'source.credit', { publisher: <Bdi>{s.publisher}</Bdi>, headline: <Bdi>{s.headline}</Bdi> });
     return (
       <li key={s.id} className="inline after:content-['_·_'] last:after:content-none">
         {url ? <a href={url} rel="noopener noreferrer" target="_blank" className="underline underline-offset-2">{label}</a> : label}

@@ -9,6 +9,7 @@ import { EmbedButton } from '../embed/EmbedButton';
 import type { PageOptions } from './pageOptions';
 import { useT } from '../i18n/useT';
 import { rich } from '../i18n/rich';
+import { Bdi, useStoryLang } from '../i18n/StoryLang';
 
 /** Props of Header. */
 export interface HeaderProps {
@@ -27,15 +28,22 @@ export interface HeaderProps {
 
 const ACTION = 'min-h-11 rounded-md border border-line bg-surface px-3 text-sm font-semibold text-fg hover:border-mark';
 
+/** The reports' publishers as a list in the interface's language ("AFP et CGTN"), each name the story's. */
+function publisherList(publishers: string[], language: string) {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).formatToParts(publishers)
+    .map((part, i) => (part.type === 'element' ? <Bdi key={i}>{part.value}</Bdi> : part.value));
+}
+
 /** The header. */
 export function Header({ timeline, embed, options, selectedId, onWhoSaidWhat, language, downloads }: HeaderProps) {
   const t = useT();
+  const storyLang = useStoryLang();
   // A story with no events has no side panel (App.tsx) and so nothing to say who said what in.
   const who = timeline.events.length > 0;
   if (embed) {
     return (
       <header className="flex items-start justify-between gap-3 px-3 pb-1 pt-3 sm:px-5">
-        <h1 id="story-title" className="font-serif text-lg leading-tight sm:text-xl" dir="auto">{timeline.title}</h1>
+        <h1 id="story-title" className="font-serif text-lg leading-tight sm:text-xl" dir="auto" lang={storyLang}>{timeline.title}</h1>
         {who && (
           <button type="button" id="who-said-what" className="needs-js min-h-11 shrink-0 rounded-md px-2 text-sm font-semibold text-mark underline underline-offset-4" onClick={onWhoSaidWhat}>
             {t('header.whoSaidWhat')}
@@ -48,11 +56,11 @@ export function Header({ timeline, embed, options, selectedId, onWhoSaidWhat, la
   return (
     <header className="mx-auto max-w-[120rem] px-3 pb-4 pt-6 sm:px-5 sm:pt-10">
       <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">{t('header.kicker')}</p>
-      <h1 id="story-title" className="mt-2 max-w-4xl font-serif text-[1.75rem] leading-[1.1] sm:text-5xl" dir="auto">{timeline.title}</h1>
-      {timeline.description && <p className="mt-3 max-w-3xl text-base leading-relaxed text-muted sm:text-lg" dir="auto">{timeline.description}</p>}
+      <h1 id="story-title" className="mt-2 max-w-4xl font-serif text-[1.75rem] leading-[1.1] sm:text-5xl" dir="auto" lang={storyLang}>{timeline.title}</h1>
+      {timeline.description && <p className="mt-3 max-w-3xl text-base leading-relaxed text-muted sm:text-lg" dir="auto" lang={storyLang}>{timeline.description}</p>}
       {publishers.length > 0 && (
         <p className="mt-2 text-sm text-muted">
-          {rich(t, 'header.byline', { publishers: <bdi>{new Intl.ListFormat(language, { type: 'conjunction' }).format(publishers)}</bdi> }, { count: timeline.events.length })}
+          {rich(t, 'header.byline', { publishers: <bdi>{publisherList(publishers, language)}</bdi> }, { count: timeline.events.length })}
         </p>
       )}
       {/* items-start: the Download menu opens in the flow under its button (a disclosure), and

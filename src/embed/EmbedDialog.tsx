@@ -19,6 +19,7 @@ import { useT } from '../i18n/useT';
 import { rich } from '../i18n/rich';
 import { addEnglish } from '../i18n/i18n';
 import { messages as englishWords } from '../i18n/compiled/en.embed';
+import { Bdi } from '../i18n/StoryLang';
 
 // The dialog's English words come with its chunk, not in the page's main script.
 addEnglish(englishWords);
@@ -112,7 +113,7 @@ export function EmbedDialog({ timeline, options, selectedId, onClose }: EmbedDia
           {selectedTitle && (
             <label className="flex min-h-11 min-w-0 max-w-full items-center gap-2">
               <input type="checkbox" checked={atSelected} onChange={(e) => setAtSelected(e.target.checked)} className="size-5 shrink-0" />
-              <span className="min-w-0">{rich(t, 'embed.openAt', { title: <bdi>{selectedTitle}</bdi> })}</span>
+              <span className="min-w-0">{rich(t, 'embed.openAt', { title: <Bdi>{selectedTitle}</Bdi> })}</span>
             </label>
           )}
         </fieldset>
@@ -122,7 +123,7 @@ export function EmbedDialog({ timeline, options, selectedId, onClose }: EmbedDia
             label={t('embed.eventLink')}
             copyWhat={t('embed.copyEventLink')}
             value={eventPage}
-            help={rich(t, 'embed.eventLinkHelp', { title: <bdi>{selectedTitle}</bdi> })}
+            help={rich(t, 'embed.eventLinkHelp', { title: <Bdi>{selectedTitle}</Bdi> })}
           />
         )}
         <div className="lg:grid lg:grid-cols-2 lg:gap-8">

@@ -6,6 +6,7 @@
  */
 import type { TimelineEvent } from '../dataset/model';
 import { datetimeAttr, formatEventDate } from './dates';
+import { useStoryLang } from '../i18n/StoryLang';
 
 /** Props of EventTime. */
 export interface EventTimeProps {
@@ -18,5 +19,6 @@ export interface EventTimeProps {
 
 /** `<time datetime dir="auto">` holding formatEventDate's words. */
 export function EventTime({ event, locale, long = false }: EventTimeProps) {
-  return <time dateTime={datetimeAttr(event)} dir="auto">{formatEventDate(event, locale, long)}</time>;
+  const storyLang = useStoryLang();
+  return <time dateTime={datetimeAttr(event)} dir="auto" lang={storyLang}>{formatEventDate(event, locale, long)}</time>;
 }

@@ -38,3 +38,15 @@ export function languageOf(tag: string): Language | null {
 export function interfaceLanguage(urlLang: string | null, datasetLanguage: string): Language {
   return (urlLang ? languageOf(urlLang) : null) ?? languageOf(datasetLanguage) ?? 'en';
 }
+
+/**
+ * The page's language, for `<html lang>`: the story's locale ("en-GB") where the interface speaks
+ * the story's language, else the interface's language — most of the page's own words are then in
+ * it (lang=ar over an English story; an Italian story, whose interface falls back to English).
+ * The story's text then says its own language (src/i18n/StoryLang.tsx).
+ * @param storyLocale the dataset's locale (src/app/locale.ts, datasetLocale)
+ * @param language the interface's language (interfaceLanguage)
+ */
+export function pageLanguage(storyLocale: string, language: Language): string {
+  return languageOf(storyLocale) === language ? storyLocale : language;
+}

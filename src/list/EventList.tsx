@@ -10,6 +10,7 @@ import { QuoteBlock } from '../quotes/QuoteBlock';
 import { onPlainClick } from '../ui/plainClick';
 import { Paragraphs } from '../ui/Paragraphs';
 import { useT } from '../i18n/useT';
+import { Bdi } from '../i18n/StoryLang';
 
 /** Props of EventList. */
 export interface EventListProps {
@@ -52,7 +53,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
             <li key={e.id} id={listItemId(e.id)} className={`scroll-mt-4 py-4 ${selected ? 'bg-surface' : ''}`} aria-current={selected ? 'true' : undefined}>
               <p className="text-sm font-semibold uppercase tracking-wide text-muted">
                 <EventTime event={e} locale={locale} />
-                {e.place && <span className="font-normal normal-case tracking-normal"> · <bdi>{e.place}</bdi></span>}
+                {e.place && <span className="font-normal normal-case tracking-normal"> · <Bdi>{e.place}</Bdi></span>}
               </p>
               <Heading className="mt-1 font-serif text-xl leading-snug">
                 <a
@@ -60,11 +61,11 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
                   className={`underline-offset-4 hover:underline coarse:inline-block coarse:py-2.5 ${selected ? 'text-selected' : 'text-fg'}`}
                   onClick={onPlainClick(() => onSelect(e.id))}
                 >
-                  <bdi>{e.title}</bdi>
+                  <Bdi>{e.title}</Bdi>
                 </a>
               </Heading>
               <Paragraphs text={e.summary} className="max-w-prose leading-relaxed" firstClassName="mt-1" />
-              {e.people.length > 0 && <p className="mt-1 text-sm text-muted">{t('list.people')} <bdi>{people(e)}</bdi></p>}
+              {e.people.length > 0 && <p className="mt-1 text-sm text-muted">{t('list.people')} <Bdi>{people(e)}</Bdi></p>}
               {e.quotes.map((q) => <QuoteBlock key={q.id} quote={q} timeline={timeline} locale={locale} />)}
             </li>
           );

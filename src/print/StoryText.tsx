@@ -13,6 +13,7 @@ import { QuoteBlock } from '../quotes/QuoteBlock';
 import { printOrder } from './printOrder';
 import { usePrinting } from './usePrinting';
 import { useT } from '../i18n/useT';
+import { Bdi, useStoryLang } from '../i18n/StoryLang';
 
 /** Props of StoryText. */
 export interface StoryTextProps {
@@ -30,17 +31,18 @@ export interface StoryTextProps {
 
 function EventText({ event, timeline, locale, first }: { event: TimelineEvent; timeline: Timeline; locale: string; first: boolean }) {
   const t = useT();
+  const storyLang = useStoryLang();
   const people = event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'));
   return (
     <li className={`story-event py-3 ${first ? 'story-first' : ''}`} data-event={event.id}>
       {first && <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">{t('story.selected')}</p>}
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">
         <EventTime event={event} locale={locale} />
-        {event.place && <span className="font-normal normal-case tracking-normal"> · <bdi>{event.place}</bdi></span>}
+        {event.place && <span className="font-normal normal-case tracking-normal"> · <Bdi>{event.place}</Bdi></span>}
       </p>
-      <h3 className="mt-1 font-serif text-lg leading-snug" dir="auto">{event.title}</h3>
-      <p className="mt-1 leading-relaxed" dir="auto">{event.summary}</p>
-      {people && <p className="mt-1 text-sm text-muted">{t('story.people')} <bdi>{people}</bdi></p>}
+      <h3 className="mt-1 font-serif text-lg leading-snug" dir="auto" lang={storyLang}>{event.title}</h3>
+      <p className="mt-1 leading-relaxed" dir="auto" lang={storyLang}>{event.summary}</p>
+      {people && <p className="mt-1 text-sm text-muted">{t('story.people')} <Bdi>{people}</Bdi></p>}
       {event.quotes.map((q) => <QuoteBlock key={q.id} quote={q} timeline={timeline} locale={locale} />)}
     </li>
   );

@@ -13,6 +13,7 @@ import { Paragraphs } from '../ui/Paragraphs';
 import { quoteOpening } from './quoteWords';
 import { useT } from '../i18n/useT';
 import { rich } from '../i18n/rich';
+import { Bdi, useStoryLang } from '../i18n/StoryLang';
 
 /** Props of EventPanel. */
 export interface EventPanelProps {
@@ -40,6 +41,7 @@ function scroller(el: HTMLElement): HTMLElement | null {
 /** The panel for one event. */
 export function EventPanel({ event, timeline, locale, onReadInContext, onClose, autoFocus, headingRequest = 0 }: EventPanelProps) {
   const t = useT();
+  const storyLang = useStoryLang();
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -62,12 +64,14 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
     // In the page (the phone's rows), clear of its sticky bar (scroll-mt-16, as the rows have).
     else article.scrollIntoView({ block: 'start' });
   }, [headingRequest]);
+  // A report's publisher (the dataset's words), or "the report" (the interface's) where it has none.
+  const publisherOf = (source: { publisher: string } | undefined) => (source?.publisher ? <Bdi>{source.publisher}</Bdi> : t('panel.theReport'));
   // "…: the quote beginning “first words”, AFP": the quote's words and the publisher are the
   // dataset's, isolated from the sentence around them.
   const readInContextOf = (q: Quote) => {
     const opening = quoteOpening(q.text);
-    const quote = rich(t, opening.whole ? 'quotes.whole' : 'quotes.reference', { words: <bdi>{opening.words}</bdi> });
-    return rich(t, 'panel.readInContextOf', { quote, publisher: <bdi>{timeline.sourceById.get(q.source)?.publisher ?? t('panel.theReport')}</bdi> });
+    const quote = rich(t, opening.whole ? 'quotes.whole' : 'quotes.reference', { words: <Bdi>{opening.words}</Bdi> });
+    return rich(t, 'panel.readInContextOf', { quote, publisher: publisherOf(timeline.sourceById.get(q.source)) });
   };
   const stated = event.stated;
   const statedSource = stated ? timeline.sourceById.get(stated.source) : undefined;
@@ -84,27 +88,27 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
         </button>
       </div>
-      <h2 id="panel-title" ref={heading} tabIndex={-1} className="mt-1 font-serif text-2xl leading-tight" dir="auto">{event.title}</h2>
+      <h2 id="panel-title" ref={heading} tabIndex={-1} className="mt-1 font-serif text-2xl leading-tight" dir="auto" lang={storyLang}>{event.title}</h2>
       <p className="mt-1 text-xs text-muted">
         {event.dateSource === 'text'
           ? t('panel.dateText')
           : stated
-            ? rich(t, 'panel.dateRecordStated', { publisher: <bdi>{statedSource?.publisher ?? t('panel.theReport')}</bdi>, text: <bdi>{stated.text}</bdi>, date: <bdi>{formatDate(stated.date, locale)}</bdi> })
+            ? rich(t, 'panel.dateRecordStated', { publisher: publisherOf(statedSource), text: <Bdi>{stated.text}</Bdi>, date: <Bdi>{formatDate(stated.date, locale)}</Bdi> })
             : t('panel.dateRecord')}
       </p>
-      {event.place && <p className="mt-3 text-sm"><span className="text-muted">{t('panel.where')} </span><bdi>{event.place}</bdi></p>}
+      {event.place && <p className="mt-3 text-sm"><span className="text-muted">{t('panel.where')} </span><Bdi>{event.place}</Bdi></p>}
       <Paragraphs text={event.summary} className="leading-relaxed" firstClassName="mt-3" />
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         {event.people.length > 0 && (
           <>
             <dt className="text-muted">{t('panel.people')}</dt>
-            <dd dir="auto">{event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'))}</dd>
+            <dd dir="auto" lang={storyLang}>{event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'))}</dd>
           </>
         )}
         {event.topics.length > 0 && (
           <>
             <dt className="text-muted">{t('panel.topics')}</dt>
-            <dd dir="auto">{event.topics.map((id) => timeline.topicById.get(id)?.label ?? id).join(t('list.separator'))}</dd>
+            <dd dir="auto" lang={storyLang}>{event.topics.map((id) => timeline.topicById.get(id)?.label ?? id).join(t('list.separator'))}</dd>
           </>
         )}
       </dl>

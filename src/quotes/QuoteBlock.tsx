@@ -9,6 +9,7 @@ import { parseIsoDate, isDatePoint } from '../dataset/isoDate';
 import { formatDate } from '../format/dates';
 import { useT } from '../i18n/useT';
 import { rich } from '../i18n/rich';
+import { Bdi } from '../i18n/StoryLang';
 
 /** Props of QuoteBlock. */
 export interface QuoteBlockProps {
@@ -38,23 +39,23 @@ export function QuoteBlock({ quote, timeline, locale, actions, highlightSpeaker 
       <blockquote cite={citeOf(quote, timeline)} className="border-s-4 border-mark ps-4 font-serif text-[1.05rem] leading-relaxed text-fg">
         <p>
           <span aria-hidden="true">{t('quotes.open')}</span>
-          <bdi>{quote.text}</bdi>
+          <Bdi>{quote.text}</Bdi>
           <span aria-hidden="true">{t('quotes.close')}</span>
         </p>
       </blockquote>
       <figcaption className="mt-1 ps-5 text-sm text-muted">
         —{' '}
         {(() => {
-          const name = <span className={highlightSpeaker ? 'font-semibold text-fg' : 'font-semibold'}><bdi>{speaker?.name ?? quote.speaker}</bdi></span>;
-          return speaker?.role ? rich(t, 'quotes.speakerRole', { speaker: name, role: <bdi>{speaker.role}</bdi> }) : name;
+          const name = <span className={highlightSpeaker ? 'font-semibold text-fg' : 'font-semibold'}><Bdi>{speaker?.name ?? quote.speaker}</Bdi></span>;
+          return speaker?.role ? rich(t, 'quotes.speakerRole', { speaker: name, role: <Bdi>{speaker.role}</Bdi> }) : name;
         })()}
         {source && (
           <>
             {' · '}
             <cite className="not-italic">
               {published && isDatePoint(published)
-                ? rich(t, 'source.creditDated', { publisher: <bdi>{source.publisher}</bdi>, headline: <bdi>{source.headline}</bdi>, date: <bdi>{formatDate(published, locale)}</bdi> })
-                : rich(t, 'source.credit', { publisher: <bdi>{source.publisher}</bdi>, headline: <bdi>{source.headline}</bdi> })}
+                ? rich(t, 'source.creditDated', { publisher: <Bdi>{source.publisher}</Bdi>, headline: <Bdi>{source.headline}</Bdi>, date: <Bdi>{formatDate(published, locale)}</Bdi> })
+                : rich(t, 'source.credit', { publisher: <Bdi>{source.publisher}</Bdi>, headline: <Bdi>{source.headline}</Bdi> })}
             </cite>
           </>
         )}

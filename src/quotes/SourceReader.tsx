@@ -13,6 +13,7 @@ import { useT } from '../i18n/useT';
 import { rich } from '../i18n/rich';
 import { addEnglish } from '../i18n/i18n';
 import { messages as englishWords } from '../i18n/compiled/en.reader';
+import { Bdi, useStoryLang } from '../i18n/StoryLang';
 
 // The reader's English words come with its chunk, not in the page's main script.
 addEnglish(englishWords);
@@ -33,6 +34,7 @@ export interface SourceReaderProps {
 /** The article with its quote highlighted. */
 export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, onClose }: SourceReaderProps) {
   const t = useT();
+  const storyLang = useStoryLang();
   const dialog = useRef<HTMLDialogElement>(null);
   const source = quote ? timeline.sourceById.get(quote.source) : undefined;
   const list = useMemo(() => (quote ? quotesInSource(timeline, quote.source) : []), [timeline, quote]);
@@ -98,7 +100,7 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
                 <button type="button" disabled={!prev} onClick={() => prev && onQuote(prev.quote)} className="inline-flex min-h-[44px] min-w-[44px] shrink-0 items-center justify-center gap-1 rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
                   <span aria-hidden="true">←</span><span className="max-sm:sr-only">{t('reader.previous')}</span>
                 </button>
-                <span aria-live="polite" className="text-center text-xs text-muted [overflow-wrap:break-word] sm:px-1 sm:text-sm">{t('reader.position', { index: index + 1, total: list.length })}<span className="max-sm:sr-only">: <bdi>{speaker}</bdi></span></span>
+                <span aria-live="polite" className="text-center text-xs text-muted [overflow-wrap:break-word] sm:px-1 sm:text-sm">{t('reader.position', { index: index + 1, total: list.length })}<span className="max-sm:sr-only">: <Bdi>{speaker}</Bdi></span></span>
                 <button type="button" disabled={!next} onClick={() => next && onQuote(next.quote)} className="inline-flex min-h-[44px] min-w-[44px] shrink-0 items-center justify-center gap-1 rounded-md border border-line font-semibold disabled:opacity-50 sm:px-3">
                   <span className="max-sm:sr-only">{t('reader.next')}</span><span aria-hidden="true">→</span>
                 </button>
@@ -112,10 +114,10 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
           </div>
           <div className="px-4 pt-3 sm:col-start-1 sm:row-start-1 sm:pe-2 sm:ps-5 sm:pt-5">
             <p className="text-xs text-muted sm:text-sm">
-              <bdi>{source.publisher}</bdi>
-              {published && isDatePoint(published) && <> · <bdi>{formatDate(published, locale)}</bdi></>}
+              <Bdi>{source.publisher}</Bdi>
+              {published && isDatePoint(published) && <> · <Bdi>{formatDate(published, locale)}</Bdi></>}
             </p>
-            <h2 id="reader-title" className="font-serif text-base leading-snug sm:mt-1 sm:text-xl" dir="auto">{source.headline}</h2>
+            <h2 id="reader-title" className="font-serif text-base leading-snug sm:mt-1 sm:text-xl" dir="auto" lang={storyLang}>{source.headline}</h2>
           </div>
           <div className="px-4 py-3 font-serif text-[1.05rem] leading-relaxed sm:col-span-2 sm:row-start-3 sm:overflow-y-auto sm:overscroll-contain sm:px-5 sm:py-4" tabIndex={0} aria-label={t('reader.text')}>
             <p className="mb-3 font-sans text-xs text-muted" data-reader-key="">
@@ -123,7 +125,7 @@ export function SourceReader({ timeline, quote, locale, onQuote, onGoToEvent, on
               {hasMentions && rich(t, 'reader.tintedKey', { mark: <mark className="mention rounded px-1">{t('reader.tinted')}</mark> })}
             </p>
             {paragraphs.map((runs, i) => (
-              <p key={i} className="mb-4" dir="auto">
+              <p key={i} className="mb-4" dir="auto" lang={storyLang}>
                 {runs.map((r) =>
                   r.mark?.kind === 'quote' ? (
                     <mark key={r.start} data-current="" data-start={r.start} className="rounded bg-[var(--tl-highlight)] px-0.5 text-[var(--tl-highlight-fg)]">{r.text}</mark>

@@ -11,6 +11,7 @@ import { quotesBySpeaker } from './quoteIndex';
 import { isLongQuote } from './quoteWords';
 import { useT } from '../i18n/useT';
 import { rich } from '../i18n/rich';
+import { Bdi } from '../i18n/StoryLang';
 
 /** Props of WhoSaidWhat. */
 export interface WhoSaidWhatProps {
@@ -47,13 +48,13 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
       {heading}
       <p className="mt-1 text-sm text-muted">
         {t('who.intro')}
-        {selected && selected.quotes.length > 0 && <> {rich(t, 'who.marked', { title: <bdi>{selected.title}</bdi> }, { count: selected.quotes.length })}</>}
+        {selected && selected.quotes.length > 0 && <> {rich(t, 'who.marked', { title: <Bdi>{selected.title}</Bdi> }, { count: selected.quotes.length })}</>}
       </p>
       {groups.map(({ person, quotes }) => (
         <div key={person.id} className="mt-4" data-speaker={person.id}>
           <h3 className="text-sm font-semibold text-fg">
-            <bdi>{person.name}</bdi>
-            {person.role && <span className="font-normal text-muted">{t('list.separator')}<bdi>{person.role}</bdi></span>}
+            <Bdi>{person.name}</Bdi>
+            {person.role && <span className="font-normal text-muted">{t('list.separator')}<Bdi>{person.role}</Bdi></span>}
             <span className="font-normal text-muted"> · {t('who.count', { count: quotes.length })}</span>
           </h3>
           <ul className="mt-1 space-y-1">
@@ -72,11 +73,11 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
                   >
                     {current && <span className="mb-0.5 block text-xs font-semibold uppercase tracking-wide text-selected">{t('who.selected')}</span>}
                     <span id={`q-${quote.id}`} className={`block font-serif ${folded ? 'quote-fold' : ''}`} data-folded={folded ? 'true' : undefined}>
-                      {t('quotes.open')}<bdi>{quote.text}</bdi>{folded ? '' : t('quotes.close')}
+                      {t('quotes.open')}<Bdi>{quote.text}</Bdi>{folded ? '' : t('quotes.close')}
                     </span>
                     {event && (
                       <span className="mt-0.5 block text-xs text-muted">
-                        <bdi>{event.title}</bdi> · <bdi>{formatEventDate(event, locale)}</bdi>
+                        <Bdi>{event.title}</Bdi> · <Bdi>{formatEventDate(event, locale)}</Bdi>
                       </span>
                     )}
                   </button>
@@ -88,7 +89,7 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
                       className="ms-4 min-h-6 text-sm font-semibold text-mark underline underline-offset-4"
                       onClick={() => setUnfolded(new Set(folded ? [...unfolded, quote.id] : [...unfolded].filter((id) => id !== quote.id)))}
                     >
-                      {folded ? t('who.more') : t('who.less')}<span className="sr-only"> {rich(t, 'who.foldOf', { name: <bdi>{person.name}</bdi> })}</span>
+                      {folded ? t('who.more') : t('who.less')}<span className="sr-only"> {rich(t, 'who.foldOf', { name: <Bdi>{person.name}</Bdi> })}</span>
                     </button>
                   )}
                 </li>
@@ -97,7 +98,7 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
           </ul>
           {quotes.length > PER_SPEAKER && !expanded.has(person.id) && (
             <button type="button" className="mt-1 min-h-6 text-sm font-semibold text-mark underline underline-offset-4" onClick={() => setExpanded(new Set([...expanded, person.id]))}>
-              {rich(t, 'who.showAll', { name: <bdi>{person.name}</bdi> }, { count: quotes.length })}
+              {rich(t, 'who.showAll', { name: <Bdi>{person.name}</Bdi> }, { count: quotes.length })}
             </button>
           )}
         </div>

@@ -5,6 +5,7 @@
  */
 import type { StoryTicks } from './storyTicks';
 import { LABEL_OFFSET } from './ticks';
+import { useStoryLang } from '../i18n/StoryLang';
 
 /** Props of Axis. */
 export interface AxisProps {
@@ -33,6 +34,8 @@ function gridPath(ticks: readonly { t: number }[], x: (t: number) => number, top
 
 /** Grid, axis line and labels. */
 export function Axis({ ticks, x, width, gridTop, axisY, charWidth, fontSize }: AxisProps) {
+  // Its labels are dates in the story's locale.
+  const storyLang = useStoryLang();
   const row1 = axisY + fontSize * 1.4;
   // A label that would run past the plot's right edge is left out rather than cut.
   const fits = (t: { t: number; label: string }) => x(t.t) + LABEL_OFFSET + t.label.length * charWidth <= width;
@@ -40,7 +43,7 @@ export function Axis({ ticks, x, width, gridTop, axisY, charWidth, fontSize }: A
   // ticks.ts pins the context only where it clears the first period label.
   const pinContext = ticks.context !== null;
   return (
-    <g aria-hidden="true" data-axis-unit={ticks.unit} className="font-ui tabular-nums">
+    <g aria-hidden="true" lang={storyLang} data-axis-unit={ticks.unit} className="font-ui tabular-nums">
       {/* Each set of grid lines is one path: a zoom moves every line in every frame, and one
           attribute is cheaper to write (and nothing to create or remove) than two per line. */}
       <path d={gridPath(ticks.minor, x, gridTop, axisY)} className="stroke-(--tl-grid)" />

@@ -8,6 +8,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../dataset/model';
 import { stepFrom } from './clusterMembers';
 import { useT } from '../i18n/useT';
+import { Bdi } from '../i18n/StoryLang';
 
 /** Props of ClusterList. */
 export interface ClusterListProps {
@@ -131,8 +132,8 @@ export function ClusterList(p: ClusterListProps) {
                 onFocus={() => p.onFocusIndex(i)}
                 className={`block min-h-11 w-full rounded-md px-2 py-1.5 text-start font-serif text-[15px] leading-snug hover:bg-(--tl-grid) focus-visible:outline-2 focus-visible:outline-(--tl-focus) ${selected ? 'text-(--tl-selected) font-semibold' : 'text-(--tl-fg)'}`}
               >
-                <bdi>{e.title}</bdi>
-                <span className="block font-ui text-xs text-(--tl-muted)"><bdi>{p.dateOf(i)}</bdi></span>
+                <Bdi>{e.title}</Bdi>
+                <span className="block font-ui text-xs text-(--tl-muted)"><Bdi>{p.dateOf(i)}</Bdi></span>
               </button>
             </li>
           );

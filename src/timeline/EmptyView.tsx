@@ -6,6 +6,7 @@
 import type { TimelineEvent } from '../dataset/model';
 import { formatEventDate } from '../format/dates';
 import { useT } from '../i18n/useT';
+import { Bdi } from '../i18n/StoryLang';
 
 /** Props of EmptyView. */
 export interface EmptyViewProps {
@@ -29,8 +30,8 @@ export function EmptyView({ range, before, after, events, locale, onGoTo }: Empt
     const e = events[i]!;
     return (
       <button type="button" className={BUTTON} onClick={() => onGoTo(i)} data-nearest={dir}>
-        <span className="block text-xs text-(--tl-muted)">{dir === 'earlier' ? <><span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('timeline.earlier')}</> : <>{t('timeline.later')} <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span></>} · <bdi>{formatEventDate(e, locale)}</bdi></span>
-        <bdi className="block font-serif">{e.title}</bdi>
+        <span className="block text-xs text-(--tl-muted)">{dir === 'earlier' ? <><span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('timeline.earlier')}</> : <>{t('timeline.later')} <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span></>} · <Bdi>{formatEventDate(e, locale)}</Bdi></span>
+        <Bdi className="block font-serif">{e.title}</Bdi>
       </button>
     );
   };

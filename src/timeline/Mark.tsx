@@ -38,6 +38,8 @@ export interface MarkProps extends Pick<MarkScene, 'index' | 'kind' | 'x0' | 'x1
   labelTail: number;
   /** Accessible name: the whole title and the date. */
   name: string;
+  /** The story's language where the page speaks another (src/i18n/StoryLang.tsx): its title's and name's. */
+  lang?: string;
   /** 0 for the one mark in the tab order, else -1. */
   tabIndex: number;
   /** Title size, px. */
@@ -139,9 +141,9 @@ const Title = memo(function Title(p: TitleProps) {
  * between a press and its release would swallow the click). Decorative; clicks pass through.
  * `painted`: its band is on the gesture layer (GestureLayer.tsx) for now, and it is unseen here.
  */
-export function TitleOverlay({ painted, ...p }: TitleProps & { id: string; y: number; height: number; painted?: boolean }) {
+export function TitleOverlay({ painted, lang, ...p }: TitleProps & { id: string; y: number; height: number; painted?: boolean; lang?: string }) {
   return (
-    <g aria-hidden="true" pointerEvents="none" transform={`translate(0 ${p.y})`} data-title-for={p.id} className={painted ? 'hidden' : 'print:hidden'}>
+    <g aria-hidden="true" lang={lang} pointerEvents="none" transform={`translate(0 ${p.y})`} data-title-for={p.id} className={painted ? 'hidden' : 'print:hidden'}>
       <Title {...p} mid={p.height / 2} plate />
     </g>
   );
@@ -170,6 +172,7 @@ export const Mark = memo(function Mark(p: MarkProps) {
       role="button"
       tabIndex={p.tabIndex}
       aria-label={p.name}
+      lang={p.lang}
       aria-pressed={p.selected}
       data-event-id={p.id}
       data-faded={p.faded ? 'true' : undefined}

@@ -21,6 +21,7 @@ import { useGestureLayer } from './useGestureLayer';
 import { useT } from '../i18n/useT';
 import { markId, markOf } from './markOf';
 import { rowKey } from './facets';
+import { useStoryLang } from '../i18n/StoryLang';
 
 /** Props of Plot. */
 export interface PlotProps {
@@ -85,6 +86,7 @@ interface Band {
 /** The plot SVG. */
 export function Plot(p: PlotProps) {
   const t = useT();
+  const storyLang = useStoryLang();
   const { frame, dims, width } = p;
   const { layout, ticks, x, measure, rowLayouts } = frame;
   const axisY = axisTop(dims, rowLayouts?.length ?? null);
@@ -134,7 +136,7 @@ export function Plot(p: PlotProps) {
       overlays.push(
         <TitleOverlay key={`o${band.key}:${e.id}`} id={e.id} y={laneTop(band.top, band.lanes, dims.laneHeight, m.lane)} height={dims.laneHeight} labelX={label.x} label={label.lines}
           anchor={label.anchor} labelWidth={label.width} truncated={label.truncated} clip={label.clip} labelTail={label.tail}
-          fontSize={frame.fontSize} selected={e.id === p.selectedId} faded={p.visibleIds !== null && !p.visibleIds.has(e.id)} mid={0} plate painted={painted[n]} />,
+          fontSize={frame.fontSize} selected={e.id === p.selectedId} faded={p.visibleIds !== null && !p.visibleIds.has(e.id)} mid={0} plate painted={painted[n]} lang={storyLang} />,
       );
     }
   });

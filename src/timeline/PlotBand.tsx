@@ -11,6 +11,7 @@ import { ClusterMark, ClusterSpans } from './ClusterMark';
 import { compactNumber } from './intl';
 import { withMatches } from './clusterMatches';
 import { useT } from '../i18n/useT';
+import { useStoryLang } from '../i18n/StoryLang';
 
 /** Props of PlotBand: primitives and objects that keep their identity from frame to frame. */
 export interface PlotBandProps extends BandInput {
@@ -29,6 +30,7 @@ export interface PlotBandProps extends BandInput {
 /** One band's marks, then its clusters' span lines, then its clusters. */
 export const PlotBand = memo(function PlotBand(p: PlotBandProps) {
   const t = useT();
+  const storyLang = useStoryLang();
   const count = compactNumber(p.locale);
   const scene = bandScene(p);
   return (
@@ -56,6 +58,7 @@ export const PlotBand = memo(function PlotBand(p: PlotBandProps) {
             labelTail={label.tail}
             labelWidth={label.width}
             name={m.faded ? t('timeline.outsideFilters', { name: p.nameOf(m.index) }) : p.nameOf(m.index)}
+            lang={storyLang}
             tabIndex={p.stop === m.index ? 0 : -1}
             selected={m.selected}
             faded={m.faded}

@@ -37,6 +37,7 @@ import { usePageReveal } from './usePageReveal';
 import { useT } from '../i18n/useT';
 import { axisDirection } from '../app/locale';
 import { markId, markOf } from './markOf';
+import { Bdi } from '../i18n/StoryLang';
 
 /** Props of TimelineChart. */
 export interface TimelineChartProps {
@@ -412,7 +413,7 @@ function Chart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRe
         {tip && timeline.eventById.get(tip.id) && (
           <div role="tooltip" style={{ left: tip.left, top: tip.top }}
             className="tip pointer-events-none absolute z-10 max-w-72 rounded-md bg-(--tl-fg) px-2.5 py-1.5 font-serif text-sm text-(--tl-surface) shadow-md">
-            <bdi>{timeline.eventById.get(tip.id)!.title}</bdi>
+            <Bdi>{timeline.eventById.get(tip.id)!.title}</Bdi>
           </div>
         )}
         {clusterList.element}

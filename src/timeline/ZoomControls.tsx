@@ -7,6 +7,7 @@ import { memo, useId } from 'react';
 import { SCALE_KINDS, type ScaleKind } from './storyScale';
 import { FACETS, type Facet } from './facets';
 import { useT } from '../i18n/useT';
+import { Bdi } from '../i18n/StoryLang';
 
 /** Props of ZoomControls. */
 export interface ZoomControlsProps {
@@ -89,7 +90,7 @@ export const ZoomControls = memo(function ZoomControls(p: ZoomControlsProps) {
       {/* One line of its own on narrow screens, so a longer range never re-wraps the toolbar (and
           moves what is below it). */}
       <output aria-live="polite" className="ms-auto min-w-0 truncate font-ui text-sm text-(--tl-muted) tabular-nums max-sm:basis-full max-sm:text-end">
-        {p.range ? <bdi>{p.range}</bdi> : null}
+        {p.range ? <Bdi>{p.range}</Bdi> : null}
       </output>
     </div>
   );

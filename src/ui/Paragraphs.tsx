@@ -4,6 +4,7 @@
  */
 import { Fragment } from 'react';
 import { paragraphs } from '../format/paragraphs';
+import { useStoryLang } from '../i18n/StoryLang';
 
 /** Props of Paragraphs. */
 export interface ParagraphsProps {
@@ -19,10 +20,11 @@ export interface ParagraphsProps {
 
 /** The paragraphs of a text. */
 export function Paragraphs({ text, className = '', firstClassName = '', restClassName = 'mt-2' }: ParagraphsProps) {
+  const storyLang = useStoryLang();
   return (
     <>
       {paragraphs(text).map((lines, i) => (
-        <p key={i} dir="auto" className={`${className} ${i === 0 ? firstClassName : restClassName}`.trim()}>
+        <p key={i} dir="auto" lang={storyLang} className={`${className} ${i === 0 ? firstClassName : restClassName}`.trim()}>
           {lines.map((line, j) => (
             <Fragment key={j}>
               {j > 0 && <br />}

@@ -5,6 +5,7 @@
 import { useId, type Ref } from 'react';
 import { SCALE_KINDS, type ScaleKind } from '../timeline/storyScale';
 import { useT } from '../i18n/useT';
+import { Bdi } from '../i18n/StoryLang';
 
 /** Props of VerticalBar. */
 export interface VerticalBarProps {
@@ -37,7 +38,7 @@ export function VerticalBar(p: VerticalBarProps) {
     // date and the zoom buttons on one line, the scale, whole, on the next. (A select is as wide as
     // its longest option: squeezed in beside the buttons at 320 px it showed "Gaps cu".)
     <div ref={p.barRef} className="needs-js sticky top-0 z-20 -mx-3 flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-line bg-bg/95 px-3 py-1 backdrop-blur-sm">
-      <output className="min-w-0 grow truncate font-ui text-sm font-semibold tabular-nums"><bdi>{p.here}</bdi></output>
+      <output className="min-w-0 grow truncate font-ui text-sm font-semibold tabular-nums"><Bdi>{p.here}</Bdi></output>
       {p.zoomable && (
         <div role="toolbar" aria-label={t('zoom.toolbar')} className="flex shrink-0 gap-1.5">
           <button type="button" className={BUTTON} aria-label={t('zoom.out')} aria-disabled={p.atLeast || undefined} onClick={guard(p.atLeast, p.onZoomOut)}>

@@ -10,6 +10,7 @@ import { EventTime } from '../format/EventTime';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { onPlainClick } from '../ui/plainClick';
 import { useT } from '../i18n/useT';
+import { Bdi, useStoryLang } from '../i18n/StoryLang';
 
 /** Props of VerticalRow. */
 export interface VerticalRowProps {
@@ -35,6 +36,7 @@ export interface VerticalRowProps {
 /** One row. */
 export function VerticalRow({ event: e, timeline, locale, spaceClass, before, selected, faded, tabIndex, detail, onSelect }: VerticalRowProps) {
   const t = useT();
+  const storyLang = useStoryLang();
   const people = e.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'));
   const quotes = e.quotes.length === 0 ? '' : t('quotes.count', { count: e.quotes.length });
   return (
@@ -44,7 +46,7 @@ export function VerticalRow({ event: e, timeline, locale, spaceClass, before, se
         <span aria-hidden="true" className={`absolute start-[-0.3rem] top-[0.45rem] size-3 rounded-full border-2 border-surface ${selected ? 'bg-selected' : 'bg-mark'}`} />
         <p className="text-xs font-semibold uppercase tracking-wide text-muted">
           <EventTime event={e} locale={locale} />
-          {e.place && <span className="font-normal normal-case tracking-normal"> · <bdi>{e.place}</bdi></span>}
+          {e.place && <span className="font-normal normal-case tracking-normal"> · <Bdi>{e.place}</Bdi></span>}
         </p>
         <h3 className="mt-0.5 font-serif text-lg leading-snug [overflow-wrap:anywhere]">
           <a
@@ -55,18 +57,18 @@ export function VerticalRow({ event: e, timeline, locale, spaceClass, before, se
             className={`block min-h-11 py-1 underline-offset-4 hover:underline ${selected ? 'text-selected' : 'text-fg'}`}
             onClick={onPlainClick(() => onSelect(e.id))}
           >
-            <bdi>{e.title}</bdi>
+            <Bdi>{e.title}</Bdi>
           </a>
         </h3>
         {(people || quotes) && (
           <p className="text-sm text-muted">
-            <bdi>{people}</bdi>
+            <Bdi>{people}</Bdi>
             {people && quotes ? ' · ' : ''}
             {quotes}
           </p>
         )}
         <div className="vt-static">
-          <p className="mt-1 leading-relaxed" dir="auto">{e.summary}</p>
+          <p className="mt-1 leading-relaxed" dir="auto" lang={storyLang}>{e.summary}</p>
           {e.quotes.map((q) => <QuoteBlock key={q.id} quote={q} timeline={timeline} locale={locale} />)}
         </div>
         {/* Reaches back towards the spine, with a slimmer padding, on a phone: indents in rem double

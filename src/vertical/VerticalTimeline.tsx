@@ -18,6 +18,7 @@ import { VerticalBar } from './VerticalBar';
 import { usePinch } from './usePinch';
 import { DAY } from '../timeline/units';
 import type { FocusRequest } from '../timeline/focusRequest';
+import { Bdi } from '../i18n/StoryLang';
 
 /** Props of VerticalTimeline. */
 export interface VerticalTimelineProps {
@@ -175,7 +176,7 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
             return null;
           }
           if (item.kind === 'day') {
-            const heading = <p key={item.key} className="mt-5 ps-6 font-ui text-sm font-bold"><bdi>{formatDate({ iso: '', precision: 'day', from: item.day, to: item.day + DAY }, locale, true)}</bdi></p>;
+            const heading = <p key={item.key} className="mt-5 ps-6 font-ui text-sm font-bold"><Bdi>{formatDate({ iso: '', precision: 'day', from: item.day, to: item.day + DAY }, locale, true)}</Bdi></p>;
             lastDay = <>{lastDay}{heading}</>;
             return null;
           }

@@ -37,8 +37,11 @@ const QUOTED = 'sochi-talks';
 let server: Served;
 let browser: Browser;
 
+// The story as an Italian newsroom would publish it: a language the interface is not translated into.
+const ITALIAN = JSON.stringify({ ...dataset, language: 'it' });
+
 beforeAll(async () => {
-  server = await serve();
+  server = await serve({ routes: { '/it.json': (_req, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(ITALIAN); } } });
   browser = await launch();
 });
 
@@ -83,11 +86,57 @@ async function englishLeft(page: Page, allowed: ReadonlySet<string>): Promise<st
 
 const others = LANGUAGES.filter((l) => l !== 'en');
 
+/**
+ * Text in the wrong language for its element's `lang`: the page speaks the interface's language
+ * (<html lang>), and the story's text (what the dataset wrote: titles, summaries, quotes, names)
+ * says the story's ("en-GB"), so that a screen reader reads each in its own voice. Text of the
+ * dataset's is found by its words (DATASET_TEXT, eight characters or more); text outside the
+ * dataset's isolates is the interface's.
+ */
+function langFaults(page: Page, lang: string): Promise<string[]> {
+  return page.evaluate(({ lang, data }) => {
+    const ISOLATES = 'bdi, [dir="auto"], text[unicode-bidi], blockquote, cite, textarea, code, mark, time';
+    const out: string[] = [];
+    if (document.documentElement.lang !== lang) out.push(`<html lang="${document.documentElement.lang}">`);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const text = (n as Text).data.trim();
+      if (!el || !text || el.closest('script, style, #page-loading')) continue;
+      const said = el.closest('[lang]')?.getAttribute('lang');
+      const story = data.some((d) => text.includes(d));
+      if (story ? said !== 'en-GB' : !el.closest(ISOLATES) && said !== lang) out.push(`“${text.slice(0, 60)}” in <${el.localName} lang=${said}>`);
+    }
+    return out;
+  }, { lang, data: DATASET_TEXT.filter((d) => d.length >= 8) });
+}
+
+describe('a story in a language the interface does not speak', () => {
+  it('the page speaks the interface\'s English; the story\'s text says it is Italian, also on a phone', async () => {
+    for (const size of [{ width: 1280, height: 900 }, { width: 375, height: 760, hasTouch: true }]) {
+      const { context, page, errors } = await open(browser, size);
+      await page.goto(`${server.url}?data=it.json#event=${QUOTED}`);
+      await page.locator('#panel-title').waitFor();
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'running');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      const langOf = (selector: string) => page.locator(selector).first().evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));
+      expect(await langOf('#story-title')).toBe('it');
+      expect(await langOf('#panel-title')).toBe('it');
+      expect(await langOf('article figure blockquote bdi')).toBe('it');
+      expect(await langOf('#who-said-what')).toBe('en');
+      expect(await axe(page), `${size.width} px: axe`).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
 describe('the interface in every shipped language', () => {
   for (const lang of others) {
     const allowed = new Set(Object.values(catalog(lang)).flatMap(wordsOf));
     const check = async (page: Page, state: string) => {
       expect(await englishLeft(page, allowed), `${lang}, ${state}: English left`).toEqual([]);
+      expect(await langFaults(page, lang), `${lang}, ${state}: text in another language than its lang`).toEqual([]);
       expect(await axe(page), `${lang}, ${state}: axe`).toEqual([]);
     };
 

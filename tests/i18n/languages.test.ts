@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interfaceLanguage, languageOf } from '../../src/i18n/languages';
+import { interfaceLanguage, languageOf, pageLanguage } from '../../src/i18n/languages';
 
 describe('the interface language', () => {
   it('is the page\'s lang= when shipped, else the dataset\'s language', () => {
@@ -18,5 +18,16 @@ describe('the interface language', () => {
   it('reads legacy and odd-cased tags as Intl canonicalises them', () => {
     expect(languageOf('iw')).toBe('he');
     expect(languageOf('RU-ru')).toBe('ru');
+  });
+});
+
+describe('the page\'s language', () => {
+  it('is the story\'s locale where the interface speaks the story\'s language', () => {
+    expect(pageLanguage('en-GB', 'en')).toBe('en-GB');
+    expect(pageLanguage('zh-Hant-TW', 'zh')).toBe('zh-Hant-TW');
+  });
+  it('is the interface\'s language where that is another (lang=, or a story it is not translated into)', () => {
+    expect(pageLanguage('en-GB', 'ar')).toBe('ar');
+    expect(pageLanguage('it', interfaceLanguage(null, 'it'))).toBe('en');
   });
 });
