@@ -37,9 +37,11 @@ export function EmptyView({ range, before, after, events, locale, onGoTo }: Empt
   };
   // The card lies over the plot, and a gesture started on it (a pinch, a swipe, a drag, ctrl +
   // wheel) is the plot's, as anywhere else on it: only its buttons take pointer and touch input,
-  // the rest lets it through to the plot's SVG, where d3-zoom and the touch guards listen.
+  // the rest lets it through to the plot's SVG, where d3-zoom and the touch guards listen. A touch
+  // started on a button is handed to the plot as well (data-over-plot, detachedTouches.ts), so a
+  // pinch begun there zooms the chart, and the button still takes a tap.
   return (
-    <div role="status" data-empty-view="" className="pointer-events-none absolute inset-x-2 top-4 flex justify-center">
+    <div role="status" data-empty-view="" data-over-plot="" className="pointer-events-none absolute inset-x-2 top-4 flex justify-center">
       <div className="max-w-full rounded-lg border border-(--tl-border) bg-(--tl-bg) p-3 text-center shadow-sm">
         <p className="text-sm text-(--tl-fg)">{t('timeline.noneInView', { range })}</p>
         <div className="mt-2 flex flex-wrap justify-center gap-2">

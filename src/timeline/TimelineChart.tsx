@@ -85,8 +85,12 @@ interface FirstMeasure {
 
 /** The chart's section, one definition for the chart and the frame measured before it. */
 const SECTION_CLASS = 'timeline my-3 min-w-0 [contain:layout_paint] rounded-lg border border-(--tl-border) bg-(--tl-surface) px-3 pt-2.5 pb-3 sm:px-4';
-/** The plot's box, whose width is the plot's. */
-const BOX_CLASS = 'relative overflow-hidden';
+/**
+ * The plot's box, whose width is the plot's. It has the plot's `touch-action: pan-y`, so that
+ * whatever is laid over the plot and takes touch (the empty view's buttons, a cluster's list) has
+ * it too: there, as on the plot, the browser may scroll the page vertically but never pinch-zoom it.
+ */
+const BOX_CLASS = 'relative overflow-hidden touch-pan-y';
 
 /**
  * Pads a span by a share of its length (more on the right, where titles run), and to at least the

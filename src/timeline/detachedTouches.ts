@@ -10,6 +10,14 @@
  * layer, GestureLayer.tsx, where no mark can be clicked). This hands such touches to the plot: a
  * copy of each touch event that reaches a removed start target, or one outside the plot, is
  * dispatched on the plot, where d3-zoom and the scroll guard (touchGesture.ts) listen.
+ *
+ * A touch can also start on an element laid over the plot that takes touch input (the "No events
+ * in …" card's buttons, EmptyView.tsx): its start never reached the plot, so a pinch begun there
+ * was nobody's and the browser zoomed the whole page (the plot's box has the plot's
+ * `touch-action: pan-y` for that reason, TimelineChart.tsx). A touch that starts inside an element
+ * marked `data-over-plot`, a sibling of the plot, is the plot's too: its start is dispatched on the
+ * plot as well, and its moves and end then follow as above. The element still gets its own events,
+ * so its buttons still answer a tap.
  */
 
 /** Installs the forwarding on `node` (the element d3-zoom is attached to); returns a function that removes it. */
@@ -21,11 +29,7 @@ export function forwardDetachedTouches(node: Element): () => void {
     const touch = e as TouchEvent;
     // Still in the plot: the event bubbles to it by itself.
     if (!target.isConnected || !node.contains(target)) {
-      const copy = new TouchEvent(e.type, {
-        bubbles: true, cancelable: e.cancelable, composed: true,
-        touches: [...touch.touches], targetTouches: [...touch.targetTouches], changedTouches: [...touch.changedTouches],
-        altKey: touch.altKey, ctrlKey: touch.ctrlKey, metaKey: touch.metaKey, shiftKey: touch.shiftKey,
-      });
+      const copy = copyOf(touch);
       node.dispatchEvent(copy);
       if (copy.defaultPrevented && e.cancelable) e.preventDefault();
     }
@@ -49,8 +53,26 @@ export function forwardDetachedTouches(node: Element): () => void {
     }
   };
   node.addEventListener('touchstart', start, { capture: true, passive: true });
+  // Starts on an overlay of the plot (a sibling of it, marked data-over-plot) are handed to the plot.
+  const host = node.parentElement;
+  const overlay = (e: Event) => {
+    const over = (e.target as Element | null)?.closest?.('[data-over-plot]');
+    if (!over || over.parentElement !== host) return;
+    node.dispatchEvent(copyOf(e as TouchEvent));
+  };
+  host?.addEventListener('touchstart', overlay, { passive: true });
   return () => {
     node.removeEventListener('touchstart', start, { capture: true });
+    host?.removeEventListener('touchstart', overlay);
     unwatchAll();
   };
+}
+
+/** A copy of a touch event, to dispatch on the plot. */
+function copyOf(e: TouchEvent): TouchEvent {
+  return new TouchEvent(e.type, {
+    bubbles: true, cancelable: e.cancelable, composed: true,
+    touches: [...e.touches], targetTouches: [...e.targetTouches], changedTouches: [...e.changedTouches],
+    altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey,
+  });
 }

@@ -4,11 +4,17 @@
  * overview strip's drag and resize, and shift + wheel panning. Real input: Playwright's mouse and
  * keyboard, touch through CDP's Input.dispatchTouchEvent. Every wait is for a state, never a time.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appRunning, axe, holdPinch, open, settledScroll, swipe, servedSite } from './harness';
+import { appRunning, axe, holdPinch, open, painted, settledScroll, swipe, servedSite } from './harness';
 
-const site = servedSite();
+// Ten events at one instant: a cluster that zooming cannot split, so it opens as a list over the plot.
+const SAME_INSTANT = readFileSync(resolve(import.meta.dirname, '../fixtures/edges/same-instant.json'));
+const site = servedSite({
+  routes: { '/data/same-instant.json': (_req, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(SAME_INSTANT); } },
+});
 
 const PLOT = 'section.timeline svg[role="group"]';
 const STRIP = 'section.timeline svg:has(> rect.cursor-grab)';
@@ -294,6 +300,120 @@ describe('the empty view\'s card lets gestures through to the plot', () => {
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'mueller-report');
     expect(await page.locator('[data-empty-view]').count()).toBe(0);
     expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** Two fingers down at `a` and `b`, moved `spread` px further apart each along the line between them, and lifted: real CDP touch events. */
+async function pinchAt(p: Page, a: { x: number; y: number }, b: { x: number; y: number }, spread: number, steps = 6): Promise<void> {
+  const cdp = await p.context().newCDPSession(p);
+  const len = Math.hypot(b.x - a.x, b.y - a.y);
+  const ux = (b.x - a.x) / len;
+  const uy = (b.y - a.y) / len;
+  const fingers = (d: number) => [
+    { x: a.x - ux * d, y: a.y - uy * d, radiusX: 4, radiusY: 4, force: 1, id: 1 },
+    { x: b.x + ux * d, y: b.y + uy * d, radiusX: 4, radiusY: 4, force: 1, id: 2 },
+  ];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(0) });
+  for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers((spread * i) / steps) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+describe('rapid pinches on the chart zoom the chart, never the page', () => {
+  // The view lies in the stretch between the Mueller report (22 March – 18 April 2019) and the
+  // carrier group (5 May): zooming into it keeps it empty, so the "No events in …" card, with its
+  // Earlier and Later buttons, stays over the plot under the fingers.
+  it.each([
+    { width: 375, height: 667, query: '?layout=horizontal&view=2019-04-21,2019-05-03' },
+    { width: 768, height: 1024, query: '?view=2019-04-21,2019-05-03' },
+  ])('at $width px, pinches in a row started on the card\'s buttons and beside them', async ({ width, height, query }) => {
+    const { page, errors } = await open(site.browser, { width, height, hasTouch: true });
+    const consoled: string[] = [];
+    page.on('console', (m) => consoled.push(m.text()));
+    await page.goto(`${site.server.url}${query}`);
+    await appRunning(page);
+    const card = page.locator('[data-empty-view] > div');
+    await card.waitFor({ state: 'visible' });
+    await card.scrollIntoViewIfNeeded();
+    await settledScroll(page);
+    expect(await axe(page)).toEqual([]);
+    const scale = () => page.evaluate(() => visualViewport!.scale);
+    const k0 = (await transform(page)).k;
+
+    /** The middle of a card's button, and a point on the plot below the card. */
+    const points = async () => {
+      const earlier = (await card.locator('[data-nearest="earlier"]').boundingBox())!;
+      const later = (await card.locator('[data-nearest="later"]').boundingBox())!;
+      const outer = (await card.boundingBox())!;
+      const plot = await plotBox(page);
+      const below = { x: plot.x + plot.width / 2, y: (outer.y + outer.height + plot.y + plot.height) / 2 };
+      expect(below.y - (outer.y + outer.height)).toBeGreaterThan(10);
+      return {
+        earlier: { x: earlier.x + earlier.width / 2, y: earlier.y + earlier.height / 2 },
+        later: { x: later.x + later.width / 2, y: later.y + later.height / 2 },
+        below,
+      };
+    };
+    // Several pinches, each started as soon as the last one lifted: both fingers on one button,
+    // one on each button, one on a button and one on the plot beside the card.
+    let at = await points();
+    await pinchAt(page, { x: at.earlier.x - 10, y: at.earlier.y }, { x: at.earlier.x + 10, y: at.earlier.y }, 50);
+    at = await points();
+    await pinchAt(page, at.earlier, at.later, 50);
+    at = await points();
+    await pinchAt(page, at.later, at.below, 50);
+    at = await points();
+    await pinchAt(page, at.earlier, at.below, 50);
+    await page.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('data-moving'), PLOT);
+    await painted(page);
+
+    // The page was not zoomed, the chart was (by every pinch), and nothing tried to cancel a move
+    // the browser had already taken.
+    expect(await scale()).toBe(1);
+    expect((await transform(page)).k).toBeGreaterThan(k0 * 4);
+    expect(consoled.filter((m) => m.includes('Ignored attempt to cancel'))).toEqual([]);
+    await card.waitFor({ state: 'visible' });
+    expect(await axe(page)).toEqual([]);
+
+    // The buttons still answer a tap.
+    await card.locator('[data-nearest="earlier"]').tap();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'mueller-report');
+    expect(await scale()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('at 375 px, a pinch on a cluster\'s list over the plot leaves the page unzoomed, and the list still scrolls', async () => {
+    const { page, errors } = await open(site.browser, { width: 375, height: 667, hasTouch: true });
+    await page.goto(`${site.server.url}?data=/data/same-instant.json&layout=horizontal`);
+    await appRunning(page);
+    const list = page.locator('[data-cluster-list]');
+    // A tap on the cluster either zooms in or, once zooming cannot split it, opens its list.
+    for (let n = 0; n < 6 && (await list.count()) === 0; n++) {
+      const before = await page.evaluate(() => [...document.querySelectorAll('[data-cluster]')].map((c) => c.getAttribute('aria-label')).join('|'));
+      await page.locator('[data-cluster]').first().tap();
+      await page.waitForFunction((b) => document.querySelector('[data-cluster-list]') !== null
+        || [...document.querySelectorAll('[data-cluster]')].map((c) => c.getAttribute('aria-label')).join('|') !== b, before);
+    }
+    await list.scrollIntoViewIfNeeded();
+    await settledScroll(page);
+    expect(await axe(page)).toEqual([]);
+    expect(await list.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    const b = (await list.boundingBox())!;
+    const scale = () => page.evaluate(() => visualViewport!.scale);
+    await pinchAt(page, { x: b.x + b.width / 2 - 20, y: b.y + b.height / 2 }, { x: b.x + b.width / 2 + 20, y: b.y + b.height / 2 }, 80);
+    await painted(page);
+    expect(await scale()).toBe(1);
+    await pinchAt(page, { x: b.x + b.width / 2, y: b.y + b.height / 2 - 20 }, { x: b.x + b.width / 2, y: b.y + b.height / 2 + 20 }, 80);
+    await painted(page);
+    expect(await scale()).toBe(1);
+    // Its events still scroll under a vertical swipe.
+    await list.evaluate((el) => { el.scrollTop = 0; });
+    await swipe(page, b.x + b.width / 2, b.y + b.height - 20, 0, -120);
+    await page.waitForFunction(() => document.querySelector('[data-cluster-list]')!.scrollTop > 0);
+    expect(await scale()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
