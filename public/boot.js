@@ -4,7 +4,8 @@
 // 1. applies ?theme=light|dark and ?layout=vertical|horizontal to <html>; any other value is
 //    ignored (src/embed/options.ts warns);
 // 2. with ?data=, hides the prerendered story (another one) and shows the page's loading screen
-//    in its place (src/ui/Skeleton.tsx, LOADING_ID) until the app has replaced both;
+//    in its place (src/ui/Skeleton.tsx, LOADING_ID) until the app has replaced both. app.html
+//    (<html data-shell>, scripts/prerender.ts) has no story of its own: it always does the same;
 // 3. starts the app (built pages: vite.config.ts turns its module script into an inert
 //    <script type="text/plain" data-app-entry>) once the prerendered page has painted, so the
 //    story shows before the app's script is fetched and run; a ?data= page, whose own story is
@@ -49,13 +50,15 @@
     if (data !== null && !data.trim()) data = null;
     // The dataset sits beside this script, also for pages in subfolders (event/<id>.html).
     dataset = new URL('timeline.json', here).href;
-    if (data !== null) {
+    if (data !== null || root.hasAttribute('data-shell')) {
       // The page's prerendered story is not the one asked for: hidden, its loading screen shown,
       // until the app replaces it (src/main.tsx removes the class), so the reader never sees the
       // wrong story first, nor a blank page.
       root.classList.add('other-data');
-      var url = new URL(data, location.href);
-      dataset = url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+      if (data !== null) {
+        var url = new URL(data, location.href);
+        dataset = url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+      }
     }
   } catch (e) { /* a sandboxed or odd location: the app fetches on its own */ }
 

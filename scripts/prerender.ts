@@ -19,7 +19,7 @@ import { createServer } from 'vite';
 import { parseDatasetText } from '../src/dataset/parseText';
 import { formatIssue } from '../src/dataset/parse';
 import type { TimelineEvent } from '../src/dataset/model';
-import type { PageOptions } from '../src/app/pageOptions';
+import { SHELL_PAGE, type PageOptions } from '../src/app/pageOptions';
 import { headTags, type HeadTag } from '../src/embed/headTags';
 import { escapeHtml } from '../src/embed/snippet';
 import { siteUrlFrom } from '../src/embed/oembed';
@@ -79,7 +79,7 @@ function page(opts: { embed: boolean; event: TimelineEvent | null; title: string
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(opts.title)}</title>`)
     .replace(/<meta name="description"[^>]*>/, `<meta name="description" content="${escapeHtml(opts.description)}" />`)
     .replace('<!--head-->', opts.tags.map(tagHtml).join('\n    '))
-    .replace('<html lang="en">', `<html lang="${escapeHtml(pageLanguage(datasetLocale(timeline.language), language))}" dir="${datasetDirection(timeline)}">`)
+    .replace('<html lang="en">', `${htmlTag}>`)
     .replace('<div id="root"><!--app--></div>', `<div id="root" ${rootAttrs}>${body}</div>${loading}`);
   if (!html.includes('data-prerendered')) throw new Error('dist/index.html has no <div id="root"><!--app--></div> to fill');
   // The built template's own files are "./…": one "../" per folder level below the site.
@@ -88,6 +88,22 @@ function page(opts: { embed: boolean; event: TimelineEvent | null; title: string
 }
 
 const loading = renderLoading(language);
+const htmlTag = `<html lang="${escapeHtml(pageLanguage(datasetLocale(timeline.language), language))}" dir="${datasetDirection(timeline)}"`;
+
+/**
+ * The app without a story of its own (app.html), for `?data=`: the template with an empty root and
+ * the loading screen, which public/boot.js shows at once (data-shell). A page that prerendered the
+ * built-in story would make the reader's browser download and parse it only to hide it. Not for
+ * search engines: with no `?data=` it draws the built-in story, which index.html carries.
+ */
+function shell(): string {
+  return template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(t('loading'))}</title>`)
+    .replace(/<meta name="description"[^>]*>/, '<meta name="robots" content="noindex" />')
+    .replace('<!--head-->', '')
+    .replace('<html lang="en">', `${htmlTag} data-shell>`)
+    .replace('<div id="root"><!--app--></div>', `<div id="root"></div>${loading}`);
+}
 
 const storyCard = shareTags({
   type: 'website', title: timeline.title, description, url: abs('./'), image: abs(STORY_CARD_PATH),
@@ -96,6 +112,7 @@ const storyCard = shareTags({
 
 writeFileSync(resolve(dist, 'index.html'), page({ embed: false, event: null, title: timeline.title, description, tags: [...headTags(timeline, false), ...storyCard], depth: 0 }));
 writeFileSync(resolve(dist, 'embed.html'), page({ embed: true, event: null, title: timeline.title, description, tags: [...headTags(timeline, true), ...storyCard], depth: 0 }));
+writeFileSync(resolve(dist, SHELL_PAGE), shell());
 
 mkdirSync(resolve(dist, EVENT_DIR), { recursive: true });
 for (const event of timeline.events) {
@@ -115,5 +132,5 @@ for (const event of timeline.events) {
   ];
   writeFileSync(resolve(dist, eventPagePath(event.id)), page({ embed: false, event, title, description: `${date}. ${event.summary}`, tags, depth: 1 }));
 }
-console.log(`prerendered dist/index.html, dist/embed.html and ${timeline.events.length} pages in dist/${EVENT_DIR}/: ${timeline.events.length} events`);
+console.log(`prerendered dist/index.html, dist/embed.html, dist/${SHELL_PAGE} and ${timeline.events.length} pages in dist/${EVENT_DIR}/: ${timeline.events.length} events`);
 await vite.close();

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { RawDataset } from '../../src/dataset/raw';
 import { isDatePoint, parseIsoDate } from '../../src/dataset/isoDate';
 import type { DatePoint } from '../../src/dataset/model';
+import { SHELL_PAGE } from '../../src/app/pageOptions';
 
 const MODULES = resolve(import.meta.dirname, '../../node_modules');
 
@@ -91,7 +92,8 @@ fetch(${JSON.stringify(data)}).then((r) => r.json()).then((json) => {
  * /bench-data/, the peers' packages under /vis/ and /tl/ (symlinks into node_modules, so nothing
  * is copied) and one page per peer and dataset (none when `peers` is false). Returns the pages
  * for `name`. The story is ours twice: prerendered (the default page) and loaded through `?data=`
- * (its event ids prefixed "d-", so that the prerendered marks the page also carries do not count).
+ * on the page for it (app.html, which has no story of its own; its event ids are prefixed "d-" all
+ * the same, so that a prerendered mark could never count).
  */
 export function writeBenchPages(root: string, name: string, data: RawDataset, peers = true): BenchPage[] {
   mkdirSync(join(root, 'bench-data'), { recursive: true });
@@ -100,10 +102,10 @@ export function writeBenchPages(root: string, name: string, data: RawDataset, pe
   const ours: BenchPage[] = name === 'story'
     ? [{ app: 'ours', path: '/app/index.html', mark: '[data-event-id]', variant: '' }]
     // A cluster is a mark too: at 10,000 events a first view may draw nothing else.
-    : [{ app: 'ours', path: `/app/index.html?data=/bench-data/${name}.json`, mark: '[data-event-id^="syn-"], [data-cluster]', variant: '?data=' }];
+    : [{ app: 'ours', path: `/app/${SHELL_PAGE}?data=/bench-data/${name}.json`, mark: '[data-event-id^="syn-"], [data-cluster]', variant: '?data=' }];
   if (name === 'story') {
     writeFileSync(join(root, 'bench-data', 'story-data.json'), JSON.stringify({ ...data, events: data.events.map((e) => ({ ...e, id: `d-${e.id}` })) }));
-    ours.push({ app: 'ours', path: '/app/index.html?data=/bench-data/story-data.json', mark: '[data-event-id^="d-"]', variant: '?data=' });
+    ours.push({ app: 'ours', path: `/app/${SHELL_PAGE}?data=/bench-data/story-data.json`, mark: '[data-event-id^="d-"]', variant: '?data=' });
   }
   if (!peers) return ours;
   writeFileSync(join(root, 'bench-data', `vis-${name}.json`), JSON.stringify(toVis(data)));

@@ -19,6 +19,13 @@ import { EVENT_ID } from '../dataset/patterns';
 import { FACETS, type Facet } from '../timeline/facets';
 import { canonicalLocale } from './locale';
 
+/**
+ * The page for `data=`: the app without a prerendered story (scripts/prerender.ts, shell), so a
+ * reader's browser does not download and parse the built-in story only to hide it. index.html
+ * and embed.html take `data=` too.
+ */
+export const SHELL_PAGE = 'app.html';
+
 /** Validated options. */
 export interface PageOptions {
   embed: boolean;

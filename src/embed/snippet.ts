@@ -4,7 +4,7 @@
  * into an attribute or text is escaped here, since the title is dataset text and ends up in
  * someone else's CMS.
  */
-import { readOptions, type PageOptions } from '../app/pageOptions';
+import { readOptions, SHELL_PAGE, type PageOptions } from '../app/pageOptions';
 
 /** What an embed code is made of. */
 export interface EmbedTarget {
@@ -34,12 +34,15 @@ export interface EmbedChoices {
 /**
  * The absolute URL of embed.html next to the page at `pageHref`, carrying the page's valid options
  * (event, theme, view, data) and the editor's choices. The page's hash and pym's parameters are
- * not carried.
+ * not carried. Another dataset (`data=`) is embedded from the page without a story of its own
+ * (SHELL_PAGE, `embed=1`): embed.html would make every reader's browser parse the built-in story
+ * only to hide it.
  */
 export function embedSrc(pageHref: string, choices: EmbedChoices = {}): string {
   const page = new URL(pageHref);
   const { options } = readOptions(page.search, page.href);
-  const src = new URL('embed.html', page);
+  const src = new URL(options.data ? SHELL_PAGE : 'embed.html', page);
+  if (options.data) src.searchParams.set('embed', '1');
   const event = choices.event === undefined ? options.event : choices.event;
   const theme = choices.theme ?? options.theme;
   if (event) src.searchParams.set('event', event);
@@ -50,7 +53,7 @@ export function embedSrc(pageHref: string, choices: EmbedChoices = {}): string {
   return src.href;
 }
 
-/** The full page for an embed URL: the same folder and options, without "embed.html". */
+/** The full page for an embed URL: the same folder and options, without "embed.html" (or `embed=1`). */
 export function fullPageHref(src: string): string {
   const url = new URL(src);
   url.pathname = url.pathname.replace(/embed\.html$/, '');

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appRunning, DIST, launch, open, serve, STRICT_CSP, type Served } from './harness';
+import { SHELL_PAGE } from '../../src/app/pageOptions';
 
 interface Violation { directive: string; blocked: string; sample: string; frame: string }
 
@@ -114,8 +115,19 @@ describe('strict CSP', () => {
     }
   });
 
+  it(`${SHELL_PAGE}, the page for ?data=, as a page and as an embed, with an event selected`, async () => {
+    for (const query of ['?data=./timeline.json', '?embed=1&data=./timeline.json']) {
+      const { page, violations, close } = await watched(375);
+      await page.goto(`${site.url}${SHELL_PAGE}${query}`);
+      await page.locator('[data-event-id]').first().click();
+      await page.waitForSelector('#panel-title');
+      expect(await violations()).toEqual([]);
+      await close();
+    }
+  });
+
   it('served HTML has no inline script, style attribute or event-handler attribute', () => {
-    for (const file of ['index.html', 'embed.html']) {
+    for (const file of ['index.html', 'embed.html', SHELL_PAGE]) {
       const html = readFileSync(resolve(DIST, file), 'utf8');
       const offenders = [
         ...html.matchAll(/<[a-zA-Z][^>]*\sstyle\s*=[^>]*>/g),

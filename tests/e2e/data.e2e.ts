@@ -11,6 +11,7 @@ import { appRunning, axe, launch, open, serve, type Served } from './harness';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
 import type { RawDataset } from '../../src/dataset/raw';
+import { SHELL_PAGE } from '../../src/app/pageOptions';
 
 const minimal = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/minimal.json'), 'utf8')) as RawDataset;
 const clone = (): RawDataset => structuredClone(minimal);
@@ -69,6 +70,53 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+});
+
+describe(`${SHELL_PAGE}, the page for ?data=`, () => {
+  it('carries no story of its own: on a phone it shows its loading screen, then the dataset asked for', async () => {
+    const { page, context, errors } = await open(browser, { width: 375, height: 760, hasTouch: true });
+    const shown: string[] = [];
+    await page.exposeBinding('__shown', (_source, what: string) => { shown.push(what); });
+    // Before any script: what the page showed first, the loading screen or marks.
+    await page.addInitScript(() => {
+      const note = (window as unknown as { __shown: (w: string) => void }).__shown;
+      const seen = new Set<string>();
+      new MutationObserver(() => {
+        for (const [what, selector] of [['loading', '#page-loading'], ['marks', '[data-event-id]']] as const) {
+          if (!seen.has(what) && document.querySelector(selector)) { seen.add(what); note(what); }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const response = await page.goto(`${server.url}${SHELL_PAGE}?data=/data/1000.json`);
+    const html = (await response?.text()) ?? '';
+    expect(html).not.toContain('data-event-id');
+    expect(html).not.toContain(minimal.title);
+    await appRunning(page);
+    await page.locator('.vtimeline [data-event-id^="syn-"]').first().waitFor();
+    expect(shown).toEqual(['loading', 'marks']);
+    expect(await page.locator('#page-loading').count()).toBe(0);
+    expect(await page.title()).toBe(syntheticDataset(1000).title);
+    expect(await page.locator('[data-event-id]:not([data-event-id^="syn-"])').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  it('without ?data=, draws the built-in story; a dataset it cannot use is named as on index.html', async () => {
+    const { page, context, errors } = await open(browser, { width: 1280, height: 800 });
+    await page.goto(`${server.url}${SHELL_PAGE}`);
+    await appRunning(page);
+    await page.locator('section.timeline [data-event-id]').first().waitFor({ state: 'attached' });
+    expect(await page.title()).toBe(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/timeline.json'), 'utf8')).title);
+    expect(await axe(page)).toEqual([]);
+    await page.goto(`${server.url}${SHELL_PAGE}?data=/data/missing-file.json`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect.poll(() => alert.innerText()).toMatch(/HTTP 404/);
+    expect(await axe(page)).toEqual([]);
+    expect(errors.filter((e) => !/favicon|404/.test(e))).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('a dataset from ?data=', () => {

@@ -32,6 +32,11 @@ describe('embedSrc', () => {
     expect(embedSrc('https://n.example/s/?theme=dark&event=a', { theme: 'auto', event: 'b' })).toBe('https://n.example/s/embed.html?event=b');
     expect(embedSrc('https://n.example/s/?event=a', { event: null })).toBe('https://n.example/s/embed.html');
   });
+  it('embeds another dataset from the page without a story of its own, and links back to it', () => {
+    const src = embedSrc('https://n.example/s/?data=other.json&event=a');
+    expect(src).toBe('https://n.example/s/app.html?embed=1&event=a&data=https%3A%2F%2Fn.example%2Fs%2Fother.json');
+    expect(fullPageHref(src)).toBe('https://n.example/s/app.html?event=a&data=https%3A%2F%2Fn.example%2Fs%2Fother.json');
+  });
   it('never carries a javascript: data URL', () => {
     expect(new URL(embedSrc('https://n.example/s/?data=javascript:alert(1)')).searchParams.has('data')).toBe(false);
   });
