@@ -3,9 +3,11 @@
 // 0. marks <html class="js"> so that controls which need JavaScript show only when it runs;
 // 1. applies ?theme=light|dark and ?layout=vertical|horizontal to <html>; any other value is
 //    ignored (src/embed/options.ts warns);
-// 2. with ?data=, hides the prerendered story (another one) and shows the page's loading screen
-//    in its place (src/ui/Skeleton.tsx, LOADING_ID) until the app has replaced both. app.html
-//    (<html data-shell>, scripts/prerender.ts) has no story of its own: it always does the same;
+// 2. with ?data= on a prerendered page (index.html, embed.html, an event's page), goes to the page
+//    for it instead, app.html (SHELL_PAGE in src/app/pageOptions.ts), with the same options: that
+//    page has no story of its own, where this one would have the reader's browser parse the
+//    built-in story only to hide it. app.html (<html data-shell>, scripts/prerender.ts) shows its
+//    loading screen (src/ui/Skeleton.tsx, LOADING_ID) until the app replaces it;
 // 3. starts the app (built pages: vite.config.ts turns its module script into an inert
 //    <script type="text/plain" data-app-entry>) once the prerendered page has painted, so the
 //    story shows before the app's script is fetched and run; a ?data= page, whose own story is
@@ -50,15 +52,26 @@
     if (data !== null && !data.trim()) data = null;
     // The dataset sits beside this script, also for pages in subfolders (event/<id>.html).
     dataset = new URL('timeline.json', here).href;
-    if (data !== null || root.hasAttribute('data-shell')) {
-      // The page's prerendered story is not the one asked for: hidden, its loading screen shown,
-      // until the app replaces it (src/main.tsx removes the class), so the reader never sees the
-      // wrong story first, nor a blank page.
-      root.classList.add('other-data');
-      if (data !== null) {
-        var url = new URL(data, location.href);
-        dataset = url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    if (data !== null) {
+      var url = new URL(data, location.href);
+      dataset = url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+      // Built pages only (they name the app's module): the dev server has no app.html.
+      if (dataset && !root.hasAttribute('data-shell') && document.querySelector('script[data-app-entry]')) {
+        var shell = new URL('app.html', here);
+        shell.search = location.search;
+        // Its address as this page resolved it (an event's page is a folder down), and the mode.
+        shell.searchParams.set('data', dataset);
+        if (root.hasAttribute('data-embed')) shell.searchParams.set('embed', '1');
+        shell.hash = location.hash;
+        // This page's story is not shown meanwhile (src/styles/app.css).
+        root.classList.add('other-data');
+        location.replace(shell.href);
+        return;
       }
+    }
+    if (root.hasAttribute('data-shell')) {
+      // Its loading screen shows until the app replaces it (src/main.tsx removes the class).
+      root.classList.add('other-data');
     }
   } catch (e) { /* a sandboxed or odd location: the app fetches on its own */ }
 

@@ -79,8 +79,9 @@ function page(opts: { embed: boolean; event: TimelineEvent | null; title: string
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(opts.title)}</title>`)
     .replace(/<meta name="description"[^>]*>/, `<meta name="description" content="${escapeHtml(opts.description)}" />`)
     .replace('<!--head-->', opts.tags.map(tagHtml).join('\n    '))
-    .replace('<html lang="en">', `${htmlTag}>`)
-    .replace('<div id="root"><!--app--></div>', `<div id="root" ${rootAttrs}>${body}</div>${loading}`);
+    // public/boot.js sends a ?data= load to app.html, an embed's with embed=1 (data-embed).
+    .replace('<html lang="en">', `${htmlTag}${opts.embed ? ' data-embed' : ''}>`)
+    .replace('<div id="root"><!--app--></div>', `<div id="root" ${rootAttrs}>${body}</div>`);
   if (!html.includes('data-prerendered')) throw new Error('dist/index.html has no <div id="root"><!--app--></div> to fill');
   // The built template's own files are "./…": one "../" per folder level below the site.
   if (opts.depth) html = html.replace(/(\s(?:src|href)=")\.\//g, `$1${'../'.repeat(opts.depth)}`);
@@ -92,9 +93,10 @@ const htmlTag = `<html lang="${escapeHtml(pageLanguage(datasetLocale(timeline.la
 
 /**
  * The app without a story of its own (app.html), for `?data=`: the template with an empty root and
- * the loading screen, which public/boot.js shows at once (data-shell). A page that prerendered the
- * built-in story would make the reader's browser download and parse it only to hide it. Not for
- * search engines: with no `?data=` it draws the built-in story, which index.html carries.
+ * the loading screen, which public/boot.js shows at once (data-shell), and to which it sends a
+ * `?data=` load of the other pages: theirs would have the reader's browser download and parse the
+ * built-in story only to hide it. Not for search engines: with no `?data=` it draws the built-in
+ * story, which index.html carries.
  */
 function shell(): string {
   return template

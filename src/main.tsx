@@ -1,7 +1,8 @@
 /**
  * Mounts the app. The built page arrives prerendered (scripts/prerender.ts), so with the built-in
- * dataset the app hydrates that markup — no flash, no layout shift. With `?data=` or `?embed=1` on
- * a page prerendered for another mode, it renders afresh: a skeleton, then the timeline or an alert.
+ * dataset the app hydrates that markup — no flash, no layout shift. app.html (`?data=`, where
+ * public/boot.js sends the other pages' `?data=` loads), `?embed=1` on a page prerendered for
+ * another mode and the dev server render afresh: a skeleton, then the timeline or an alert.
  */
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -40,8 +41,7 @@ async function main(container: HTMLElement): Promise<void> {
   // Only the layout in view is drawn, and so hydrated (src/app/useLayout.ts).
   const firstLayout = layoutFor(options.layout);
   if (prerendered && sameRender) {
-    // The prerendered story is the one shown after all (a ?data= this page refused): show it.
-    document.documentElement.classList.remove('other-data');
+    // The prerendered story is the one shown (also for a ?data= address refused as unsafe).
     const result = await withLanguage(loadDataset(url), options.lang);
     if (!result.ok) {
       createRoot(container).render(<Failed result={result} lang={options.lang} />);
@@ -57,8 +57,8 @@ async function main(container: HTMLElement): Promise<void> {
   container.replaceChildren();
   delete container.dataset.prerendered;
   const reactRoot = createRoot(container);
-  // The loading screen: for ?data=, the page's own (scripts/prerender.ts), shown by public/boot.js
-  // before anything ran; elsewhere (another mode than the page's, the dev server) drawn here.
+  // The loading screen: app.html's own (scripts/prerender.ts), shown by public/boot.js before
+  // anything ran; elsewhere (another mode than the page's, the dev server) drawn here.
   const placeholder = document.getElementById(LOADING_ID);
   const prebuilt = placeholder !== null && document.documentElement.classList.contains('other-data');
   // The loading screen (the page's, or the one drawn here) gives way to the timeline or an alert.

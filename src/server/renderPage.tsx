@@ -19,8 +19,8 @@ export function renderPage(timeline: Timeline, options: PageOptions): string {
 }
 
 /**
- * The page's loading screen for a `?data=` dataset (src/ui/Skeleton.tsx, LOADING_ID), in the page's
- * interface `language` (its catalog loaded): hidden unless public/boot.js asks for it.
+ * app.html's loading screen (src/ui/Skeleton.tsx, LOADING_ID), in the built-in story's interface
+ * `language` (its catalog loaded): shown by public/boot.js until the app replaces it.
  */
 export function renderLoading(language: Language): string {
   return `<div id="${LOADING_ID}">${renderToString(<TranslateContext value={translator(language)}><Skeleton /></TranslateContext>)}</div>`;

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Worker } from 'playwright-core';
 import { axe, launch, open, serve, STRICT_CSP, type Served } from './harness';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
+import { SHELL_PAGE } from '../../src/app/pageOptions';
 
 const EVENTS = 20_000;
 const body = JSON.stringify(syntheticDataset(EVENTS));
@@ -71,22 +72,26 @@ async function watched(): Promise<{ page: Page; workers: Worker[]; violations: (
 }
 
 describe(`${EVENTS.toLocaleString('en')} events from ?data=`, () => {
-  it('never show the prerendered story (another one) while the asked-for dataset loads', async () => {
+  it('go from a prerendered page to the page for ?data= (app.html), keeping the options and the link, and shows its loading screen', async () => {
     const { page, close } = await watched();
     // The app's script never arrives: what the reader sees is the page as boot.js leaves it.
     await page.route('**/assets/*.js', () => { /* never answered */ });
-    await page.goto(`${server.url}?data=/big.json`, { waitUntil: 'commit' });
-    const title = page.locator('#root h1').first();
-    await title.waitFor({ state: 'attached' });
-    // Judged once the page's stylesheet applies (it holds the rule).
-    await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.includes('/assets/') && s.cssRules.length > 0));
-    expect(await page.evaluate(() => document.documentElement.classList.contains('other-data'))).toBe(true);
-    expect(await title.isVisible()).toBe(false);
-    // What shows instead is the page's own loading screen, there before any of the app's script ran.
-    const loading = page.getByRole('main');
-    expect(await loading.getAttribute('aria-busy')).toBe('true');
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Loading the timeline…');
-    expect(await axe(page)).toEqual([]);
+    for (const [from, embed] of [['', null], ['embed.html', '1'], ['event/sochi-talks.html', null]] as const) {
+      await page.goto(`${server.url}${from}?data=big.json&theme=dark#event=x`, { waitUntil: 'commit' });
+      await page.waitForURL((u) => u.pathname.endsWith(`/${SHELL_PAGE}`), { waitUntil: 'commit' });
+      const url = new URL(page.url());
+      // The dataset's address as the page it was given to resolved it (an event's page is a folder down).
+      expect(url.searchParams.get('data')).toBe(new URL(`${from}/../big.json`.replace(/^\//, ''), server.url).href);
+      expect(url.searchParams.get('theme')).toBe('dark');
+      expect(url.searchParams.get('embed')).toBe(embed);
+      expect(url.hash).toBe('#event=x');
+      const heading = page.getByRole('heading', { level: 1 });
+      await heading.waitFor();
+      expect(await heading.innerText()).toBe('Loading the timeline…');
+      expect(await page.getByRole('main').getAttribute('aria-busy')).toBe('true');
+      expect(await page.locator('#root').innerHTML()).toBe('');
+      expect(await axe(page)).toEqual([]);
+    }
     await close();
   });
 
