@@ -379,7 +379,7 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
           </aside>}
         </div>
       </div>
-      <StoryText timeline={timeline} firstId={state.eventId ?? options.pageEvent ?? null} pageEvent={options.pageEvent} locale={locale} />
+      <StoryText timeline={timeline} firstId={state.eventId ?? options.pageEvent ?? null} pageEvent={options.pageEvent} embed={options.embed} locale={locale} />
       {whole && <Footer timeline={timeline} embed={options.embed} />}
       {/* The selected event's title and date: the story's words. */}
       <div aria-live="polite" lang={storyLang} className="sr-only">{announcement}</div>

@@ -4,8 +4,9 @@
  * in place of the screen's paged list and panels), and the embed's text for readers without
  * JavaScript (embed.html has no list of events on screen).
  *
- * It is in the prerendered HTML; in the browser it is rendered only while printing (usePrinting),
- * so a 10,000-event dataset does not keep a second copy of the story in the DOM on screen.
+ * It is in the prerendered HTML of the embed and of an event's page (its own event); in the
+ * browser it is rendered only while printing (usePrinting), so a 10,000-event dataset does not
+ * keep a second copy of the story in the DOM on screen.
  */
 import type { Timeline, TimelineEvent } from '../dataset/model';
 import { EventTime } from '../format/EventTime';
@@ -26,6 +27,13 @@ export interface StoryTextProps {
    * in the browser, the page still prints every event.
    */
   pageEvent?: string | null;
+  /**
+   * The embed (embed.html): its prerendered HTML carries the story text, the only place its
+   * readers without JavaScript find the events. The full page's does not: its list of events and
+   * "Who said what" hold every event and quote, and print in its place without JavaScript
+   * (print.css), so the story is not in the page three times.
+   */
+  embed?: boolean;
   locale: string;
 }
 
@@ -49,10 +57,10 @@ function EventText({ event, timeline, locale, first }: { event: TimelineEvent; t
 }
 
 /** Every event as text; nothing on screen once the app runs (see the module comment). */
-export function StoryText({ timeline, firstId, pageEvent, locale }: StoryTextProps) {
+export function StoryText({ timeline, firstId, pageEvent, embed = false, locale }: StoryTextProps) {
   const t = useT();
   const printing = usePrinting();
-  if (!printing) return null;
+  if (!printing || (printing === 'prerender' && !embed && !pageEvent)) return null;
   const own = printing === 'prerender' && pageEvent ? timeline.eventById.get(pageEvent) : undefined;
   const events = own ? [own] : printOrder(timeline.events, firstId);
   const first = !own && events[0]?.id === firstId ? firstId : null;

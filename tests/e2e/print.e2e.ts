@@ -97,6 +97,19 @@ describe('print', () => {
     await context.close();
   });
 
+  it('without JavaScript, the story page prints every event and every quote (its list and "Who said what"), no controls', async () => {
+    const { context, page } = await open(browser, { width: 1024, height: 800, javaScriptEnabled: false });
+    await page.goto(site.url);
+    // The story is in the page once for the screen: no hidden story text repeats it.
+    expect(await page.locator('.story-text').count()).toBe(0);
+    const { text } = await printed(page);
+    for (const e of DATA.events) expect(text).toContain(squash(e.title));
+    const quotes = DATA.events.flatMap((e) => e.quotes.map((q) => squash(q.text)));
+    expect(quotes.filter((q) => !text.includes(q))).toEqual([]);
+    expect(text).not.toContain('Zoom in');
+    await context.close();
+  });
+
   it('an event’s page (which carries only its own event in its HTML) prints every event, its own first', async () => {
     const event = DATA.events[DATA.events.length - 1]!;
     const { context, page, errors } = await open(browser, { width: 1280, height: 900 });
