@@ -29,9 +29,8 @@ export interface StoryTextProps {
   pageEvent?: string | null;
   /**
    * The embed (embed.html): its prerendered HTML carries the story text, the only place its
-   * readers without JavaScript find the events. The full page's does not: its list of events and
-   * "Who said what" hold every event and quote, and print in its place without JavaScript
-   * (print.css), so the story is not in the page three times.
+   * readers without JavaScript find the events. The full page's does not: its list of events
+   * holds every event and quote, and prints in its place without JavaScript (print.css).
    */
   embed?: boolean;
   locale: string;

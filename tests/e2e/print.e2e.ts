@@ -97,7 +97,7 @@ describe('print', () => {
     await context.close();
   });
 
-  it('without JavaScript, the story page prints every event and every quote (its list and "Who said what"), no controls', async () => {
+  it('without JavaScript, the story page prints every event and every quote (its list), no controls', async () => {
     const { context, page } = await open(browser, { width: 1024, height: 800, javaScriptEnabled: false });
     await page.goto(site.url);
     // The story is in the page once for the screen: no hidden story text repeats it.
