@@ -10,9 +10,9 @@
 //    loading screen (src/ui/Skeleton.tsx, LOADING_ID) until the app replaces it;
 // 3. starts the app (built pages: vite.config.ts turns its module script into an inert
 //    <script type="text/plain" data-app-entry>) once the prerendered page has painted, so the
-//    story shows before the app's script is fetched and run; a ?data= page, whose own story is
-//    hidden, starts it as soon as it is parsed. A hidden page paints nothing: a timer starts it
-//    after a second. Vite's dev server runs the module itself;
+//    story shows before the app's script is fetched and run; app.html, which has no story, starts
+//    it as soon as it is parsed. A hidden page paints nothing: a timer starts it after a second.
+//    Vite's dev server runs the module itself;
 // 4. starts fetching the dataset the app will load (?data=, else ./timeline.json) with the app's
 //    module. The app's fetch (src/app/loadDataset.ts, same credentials mode) reuses it. Only
 //    http(s) or relative addresses are preloaded; the app validates the address again;
@@ -26,7 +26,7 @@
 //    ICU's data, which the app's first render would otherwise load on the main thread, is loaded
 //    on another core while the app's script arrives;
 // 7. if the app's script cannot be loaded (offline, blocked, gone), takes back what assumed it:
-//    the controls that need it hide again, and a ?data= page's loading screen says the timeline
+//    the controls that need it hide again, and app.html's loading screen says the timeline
 //    could not be loaded (its words prerendered in the page's language, data-failed in
 //    src/ui/Skeleton.tsx), rather than loading for ever. The prerendered story stays readable;
 // 8. a link to an event ("#event=<id>") opens, where the rows of the phone's layout are what
