@@ -134,7 +134,8 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
   const dir = options.lang ? textDirection(language) : datasetDirection(timeline);
   const pageLang = pageLanguage(locale, language);
   const storyLang = pageLang === locale ? undefined : locale;
-  useEffect(() => {
+  // Before the page paints: a right-to-left interface is never drawn left to right first.
+  useLayoutEffect(() => {
     document.documentElement.lang = pageLang;
     document.documentElement.dir = dir;
   }, [pageLang, dir]);

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, launch, open, serve, type Served } from './harness';
+import { appRunning, axe, launch, open, serve, type Served } from './harness';
 import { LANGUAGES } from '../../src/i18n/languages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -143,6 +143,7 @@ describe('the interface in every shipped language', () => {
     it(`${lang} at 1280 px: page, panel, who said what, downloads, reader, embed dialog, filters and print`, async () => {
       const { context, page, errors } = await open(browser, { width: 1280, height: 900 });
       await page.goto(`${server.url}?lang=${lang}#event=${QUOTED}`);
+      await appRunning(page);
       const panel = page.locator('article[aria-labelledby="panel-title"]');
       await panel.waitFor();
       await page.locator('section.timeline svg[role="group"] [data-event-id]').first().waitFor({ state: 'attached' });
@@ -189,6 +190,8 @@ describe('the interface in every shipped language', () => {
     it(`${lang} at 375 px: the phone layout and an event opened in place`, async () => {
       const { context, page, errors } = await open(browser, { width: 375, height: 760, hasTouch: true });
       await page.goto(`${server.url}?lang=${lang}`);
+      // The app's own render (the prerendered rows are the story's language's until it replaces them).
+      await appRunning(page);
       await page.locator('.vtimeline li.vt-row a[data-event-id]').first().waitFor();
       await page.waitForLoadState('networkidle');
       await check(page, 'phone layout');
