@@ -4,7 +4,7 @@
  * the dates of events by their marks' names and the app's list.
  */
 import type { StoryTicks } from './storyTicks';
-import { LABEL_OFFSET } from './ticks';
+import { LABEL_OFFSET, labelEnd } from './ticks';
 import { useStoryLang } from '../i18n/StoryLang';
 
 /** Props of Axis. */
@@ -38,7 +38,7 @@ export function Axis({ ticks, x, width, gridTop, axisY, charWidth, fontSize }: A
   const storyLang = useStoryLang();
   const row1 = axisY + fontSize * 1.4;
   // A label that would run past the plot's right edge is left out rather than cut.
-  const fits = (t: { t: number; label: string }) => x(t.t) + LABEL_OFFSET + t.label.length * charWidth <= width;
+  const fits = (t: { t: number; label: string }) => labelEnd(x(t.t), t.label, charWidth) <= width;
   const row2 = axisY + fontSize * 3;
   // ticks.ts pins the context only where it clears the first period label.
   const pinContext = ticks.context !== null;

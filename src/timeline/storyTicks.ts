@@ -9,7 +9,7 @@
  * never collide.
  */
 import type { TimelineEvent } from '../dataset/model';
-import { axisTicks, type AxisTicks, type Tick, type TickOptions } from './ticks';
+import { axisTicks, LABEL_OFFSET, labelEnd, type AxisTicks, type Tick, type TickOptions } from './ticks';
 import { gapLength, type StoryScale } from './storyScale';
 import { dateFormat } from './intl';
 import type { Span } from './zoomLimits';
@@ -34,8 +34,7 @@ export interface StoryTicks extends AxisTicks {
 /** Width of one label character, px, when the options do not say (the axis labels are 12 px). */
 const CHAR = 7;
 
-/** A label starts this far right of its tick, and keeps at least GAP clear of the label before it, px. */
-const OFFSET = 4;
+/** A label keeps at least this much clear of the label before it, px (it starts LABEL_OFFSET right of its tick). */
 const GAP = 10;
 
 /**
@@ -46,9 +45,9 @@ function thin(ticks: Tick[], x: (t: number) => number, char = CHAR, width = Infi
   let end = -Infinity;
   return ticks.filter((t) => {
     if (!t.label) return true;
-    const left = x(t.t) + OFFSET;
-    if (left < end + GAP || left + t.label.length * char > width) return false;
-    end = left + t.label.length * char;
+    const left = x(t.t) + LABEL_OFFSET;
+    if (left < end + GAP || labelEnd(x(t.t), t.label, char) > width) return false;
+    end = labelEnd(x(t.t), t.label, char);
     return true;
   });
 }
@@ -58,7 +57,7 @@ function thin(ticks: Tick[], x: (t: number) => number, char = CHAR, width = Infi
  * names the period the view starts in, and the zone where hours show), which they give way to.
  */
 function majorTicks(major: Tick[], context: string | null, x: (t: number) => number, char: number, width: number): Tick[] {
-  const contextEnd = context === null ? -Infinity : OFFSET + context.length * char + GAP;
+  const contextEnd = context === null ? -Infinity : labelEnd(0, context, char) + GAP;
   return thin(major.filter((m) => !m.label || x(m.t) >= contextEnd), x, char, width);
 }
 
@@ -128,7 +127,7 @@ export function storyTicks(
     const half = (Math.max(b.label.length, b.short.length) * char) / 2 + 6;
     return [mid - half, mid + half] as const;
   });
-  const clear = (t: Tick) => !t.label || breakBoxes.every(([a, b]) => x(t.t) + 4 + t.label.length * char < a || x(t.t) > b);
+  const clear = (t: Tick) => !t.label || breakBoxes.every(([a, b]) => labelEnd(x(t.t), t.label, char) < a || x(t.t) > b);
   return { unit, minor: thin(minor.filter(clear), x, char, width), major: majors, context, breaks };
 }
 
@@ -169,11 +168,11 @@ function sequentialTicks(view: Span, x: (t: number) => number, width: number, ev
       major.push({ t, label: yearFormat.format(e.start.from) });
       lastYear = year;
     }
-    const left = x(t) + OFFSET;
+    const left = x(t) + LABEL_OFFSET;
     if (left < end + GAP) continue;
     const label = shortDate(e, locale);
-    if (left + label.length * char > width) continue;
-    end = left + label.length * char;
+    if (labelEnd(x(t), label, char) > width) continue;
+    end = labelEnd(x(t), label, char);
     minor.push({ t, label });
   }
   // The first event still running at the view's start: a search, not a scan of every event per frame.

@@ -115,6 +115,11 @@ export function labelWidth(label: string, charWidth: number): number {
   return label.length * charWidth;
 }
 
+/** Where a tick's label ends, px: it starts LABEL_OFFSET right of the tick at `x`. */
+export function labelEnd(x: number, label: string, charWidth: number): number {
+  return x + LABEL_OFFSET + labelWidth(label, charWidth);
+}
+
 /** Ticks for the view [from, to] drawn over `width` px. */
 export function axisTicks(from: number, to: number, width: number, options: TickOptions): AxisTicks {
   const { locale, timeZone = 'UTC', minSpacing = 56, charWidth = 7.5 } = options;
@@ -160,7 +165,7 @@ export function axisTicks(from: number, to: number, width: number, options: Tick
   const firstMinor = minor.findIndex((m) => m.label && x(m.t) >= 0);
   const next = firstMajor ?? (level.major ? undefined : minor[firstMinor]);
   // A next label the plot's right edge would cut is not drawn (thin), so it is in nobody's way.
-  const nextShows = next !== undefined && x(next.t) + LABEL_OFFSET + labelWidth(next.label, charWidth) <= width;
+  const nextShows = next !== undefined && labelEnd(x(next.t), next.label, charWidth) <= width;
   const pinRoom = next && nextShows ? x(next.t) + LABEL_OFFSET : Infinity;
   let context: string | null = null;
   let keep = -1;
@@ -172,7 +177,7 @@ export function axisTicks(from: number, to: number, width: number, options: Tick
       // No room to pin it: the first fine label carries the period ("Dec 2015") instead, if it fits.
       const i = firstMinor;
       const label = `${minor[i]!.label} ${yearOf(period, level)}`.trim();
-      if (x(minor[i]!.t) + LABEL_OFFSET + labelWidth(label, charWidth) <= width) {
+      if (labelEnd(x(minor[i]!.t), label, charWidth) <= width) {
         minor = minor.map((m, j) => (j === i ? { ...m, label } : m));
         keep = i;
       }
@@ -207,7 +212,7 @@ function thin(ticks: Tick[], x: (t: number) => number, charWidth: number, width:
   return ticks.map((tick, i) => {
     if (!tick.label) return tick;
     const start = x(tick.t) + LABEL_OFFSET;
-    const stop = start + labelWidth(tick.label, charWidth);
+    const stop = labelEnd(x(tick.t), tick.label, charWidth);
     const clashesWithKept = i < keep && stop + LABEL_GAP > keptStart;
     if ((i !== keep && (start < end || clashesWithKept)) || stop > width) return { ...tick, label: '' };
     end = stop + LABEL_GAP;
