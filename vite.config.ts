@@ -11,9 +11,10 @@ import { aliases } from './scripts/aliases';
  *   a parser-blocking script is found only once that script has run, for any loader that does not
  *   scan ahead (one more round trip on a slow connection);
  * - the app's module named, not loaded, before public/boot.js, which starts it (and the dataset's
- *   download) once the prerendered page has painted; a ?data= page, which has nothing of its own
- *   to show, fetches it at once. On a slow phone connection its bytes would otherwise share the
- *   line with the HTML and the stylesheet, and the story would paint later.
+ *   download) once the prerendered page has painted: on a slow phone connection its bytes would
+ *   otherwise share the line with the HTML and the stylesheet, and the story would paint later.
+ *   app.html (?data=), which has nothing of its own to show, also names it in a
+ *   <link rel="modulepreload"> (scripts/prerender.ts), fetched as the page is read.
  */
 function headOrder(): Plugin {
   return {

@@ -188,15 +188,9 @@
   };
   if (root.classList.contains('other-data') || !entry) {
     // Nothing to paint first: the dataset and the module download while the page is parsed.
+    // (app.html's module is already downloading: its own <link rel="modulepreload">.)
     preload();
     dataset = null;
-    if (entry) {
-      var early = document.createElement('link');
-      early.rel = 'modulepreload';
-      early.crossOrigin = 'anonymous';
-      early.href = entry.src;
-      document.head.appendChild(early);
-    }
     start();
   } else {
     // Once the story has painted: its first contentful paint as the browser reports it, or where

@@ -19,11 +19,21 @@ let browser: Browser;
 /** Lets the held entry module go. */
 let release: () => void = () => undefined;
 let gate: Promise<void> = Promise.resolve();
+/** Lets public/boot.js go, when a test holds it (bootGate). */
+let releaseBoot: () => void = () => undefined;
+let bootGate: Promise<void> = Promise.resolve();
 
 beforeAll(async () => {
   if (!ENTRY) throw new Error('dist/index.html has no <script type="text/plain" data-app-entry>');
   const body = readFileSync(resolve(DIST, ENTRY));
+  const boot = readFileSync(resolve(DIST, 'boot.js'));
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
+    '/boot.js': (_req, res) => {
+      void bootGate.then(() => {
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(boot);
+      });
+    },
     [`/${ENTRY}`]: (_req, res) => {
       void gate.then(() => {
         res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
@@ -37,6 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   release();
+  releaseBoot();
   await browser?.close();
   await server?.close();
 });
@@ -207,6 +218,21 @@ describe('before the app runs', () => {
     await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
     expect(await page.evaluate(() => location.hash)).toBe('');
     expect(await page.locator('#panel-title').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('app.html (?data=) asks for the app\'s module as it is parsed, before boot.js has arrived', async () => {
+    gate = Promise.resolve();
+    bootGate = new Promise((ok) => { releaseBoot = ok; });
+    const { page, errors } = await open(browser, { width: 375, height: 800, hasTouch: true });
+    const asked = page.waitForRequest((r) => r.url().endsWith(`/${ENTRY}`));
+    void page.goto(`${server.url}app.html?data=timeline.json`, { waitUntil: 'commit' });
+    // Only the page's own <link rel="modulepreload"> can ask for it while boot.js is held.
+    await asked;
+    releaseBoot();
+    await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+    await page.locator('section.timeline [data-event-id="sochi-talks"], .vtimeline [data-event-id="sochi-talks"]').first().waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
   });
