@@ -21,7 +21,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './app/Header';
 import { Footer } from './app/Footer';
 import { formatEventDate } from './format/dates';
-import type { PageOptions } from './app/pageOptions';
+import { viewSpan, type PageOptions } from './app/pageOptions';
 import { VERTICAL_LIST_ID, VerticalTimeline } from './vertical/VerticalTimeline';
 import { LAYOUT_CLASS, useVerticalLayout } from './app/useLayout';
 import { pageTitle } from './app/pageTitle';
@@ -339,7 +339,7 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
                 onScaleChange={setScale}
                 facet={state.lanes ?? options.lanes}
                 onFacetChange={setLanes}
-                view={options.view}
+                view={options.view && viewSpan(options.view, timeline.timeZone)}
                 measureFirst={fresh}
               />}
             </ErrorBoundary>

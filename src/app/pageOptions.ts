@@ -31,7 +31,8 @@ export interface PageOptions {
   embed: boolean;
   event: string | null;
   theme: 'light' | 'dark' | 'auto';
-  view: { from: number; to: number } | null;
+  /** `view=`'s two ISO dates as given (checked: dates, the end after the start); see viewSpan. */
+  view: { start: string; end: string } | null;
   /** The base scale to open on; null: the dataset's default. */
   scale: ScaleKind | null;
   /** Lanes by person or topic to open on; null: by time. */
@@ -67,8 +68,8 @@ export function readOptions(search: string, base: string): { options: PageOption
   let view: PageOptions['view'] = null;
   const viewRaw = params.get('view');
   if (viewRaw !== null) {
-    const [a, b] = viewRaw.split(/,|\//).map((s) => parseIsoDate(s.trim()));
-    if (a && b && isDatePoint(a) && isDatePoint(b) && b.to > a.from) view = { from: a.from, to: b.to };
+    const [start = '', end = ''] = viewRaw.split(/,|\//).map((s) => s.trim());
+    if (viewSpan({ start, end }, 'UTC')) view = { start, end };
     else warn('view', viewRaw, 'give two ISO dates, start before end, e.g. 2019-05-01,2019-05-31');
   }
 
@@ -95,4 +96,15 @@ export function readOptions(search: string, base: string): { options: PageOption
     if (!data) warn('data', dataRaw, 'only http(s) or relative addresses are loaded');
   }
   return { options: { embed, event, theme, view, scale, lanes, layout, lang, data }, warnings };
+}
+
+/**
+ * The span `view=` asks for on the story's clock (`timeZone`, the dataset's): its dates without a
+ * time are the story's days, as the dataset's own are (src/dataset/isoDate.ts). Null when either
+ * is not a date or the end is not after the start.
+ */
+export function viewSpan(view: { start: string; end: string }, timeZone: string): { from: number; to: number } | null {
+  const a = parseIsoDate(view.start, timeZone);
+  const b = parseIsoDate(view.end, timeZone);
+  return isDatePoint(a) && isDatePoint(b) && b.to > a.from ? { from: a.from, to: b.to } : null;
 }

@@ -6,11 +6,14 @@
  * is 1 BC, "-0001" is 2 BC, so "-0043-03-15" is 15 March 44 BC (proleptic Gregorian calendar).
  * A sign allows four to six digits ("+10000", "-012000"); "-0000" is refused (write "0000").
  *
- * A date is the span it could denote: "2018-07" is all of July 2018. Spans are UTC for dates
- * without a time; a time must carry its zone, since the instant would be unknown without it.
+ * A date is the span it could denote: "2018-07" is all of July 2018. A date without a time is a
+ * span of the story's clock (the dataset's `timeZone`, UTC without one): in a Moscow story
+ * "2019-05-14" runs from midnight to midnight in Moscow, where the axis draws that day. A time
+ * must carry its zone, since the instant would be unknown without it.
  */
 import type { DatePoint } from './model';
 import { ISO_DATE } from './patterns';
+import { fromWall } from './zone';
 
 /** The format's ISO date pattern (patterns.ts), re-exported for the readers of dates. */
 export { ISO_DATE };
@@ -20,8 +23,11 @@ export const MAX_ABS_YEAR = 270_000;
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
-/** Parses an ISO date; returns the span or a sentence saying why it is not a date. */
-export function parseIsoDate(value: string): DatePoint | { error: string } {
+/**
+ * Parses an ISO date; returns the span or a sentence saying why it is not a date. `timeZone` (an
+ * IANA name, already checked) is the clock of a date without a time; a time names its own offset.
+ */
+export function parseIsoDate(value: string, timeZone = 'UTC'): DatePoint | { error: string } {
   const m = ISO.exec(value);
   const shown = JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
   if (!m) {
@@ -44,15 +50,9 @@ export function parseIsoDate(value: string): DatePoint | { error: string } {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { error: `${shown} is not a calendar date` };
   }
-  if (mo === undefined) {
-    return { iso: value, precision: 'year', from: utc(year, 1, 1), to: utc(year + 1, 1, 1) };
-  }
-  if (d === undefined) {
-    return { iso: value, precision: 'month', from: utc(year, month, 1), to: utc(year, month + 1, 1) };
-  }
-  if (h === undefined) {
-    return { iso: value, precision: 'day', from: utc(year, month, day), to: utc(year, month, day + 1) };
-  }
+  if (mo === undefined) return civil(value, 'year', utc(year, 1, 1), utc(year + 1, 1, 1), timeZone);
+  if (d === undefined) return civil(value, 'month', utc(year, month, 1), utc(year, month + 1, 1), timeZone);
+  if (h === undefined) return civil(value, 'day', utc(year, month, day), utc(year, month, day + 1), timeZone);
   const hour = Number(h);
   const minute = Number(mi);
   const second = s === undefined ? 0 : Number(s);
@@ -68,6 +68,18 @@ export function parseIsoDate(value: string): DatePoint | { error: string } {
     to: instant + (byHour ? HOUR : MINUTE),
     offsetMinutes,
   };
+}
+
+/**
+ * A date without a time: the span from wall-clock `wallFrom` to `wallTo` (ms, the zone's clock read
+ * as UTC) in `zone`, with the zone's offset at its start, by which it is told (src/format/dates.ts).
+ */
+function civil(iso: string, precision: 'year' | 'month' | 'day', wallFrom: number, wallTo: number, zone: string): DatePoint {
+  if (zone === 'UTC') return { iso, precision, from: wallFrom, to: wallTo };
+  const from = fromWall(wallFrom, zone);
+  // Not rounded: before standard time a zone kept its place's mean time (Moscow +2:30:17), and a
+  // day told 17 seconds early would be the day before.
+  return { iso, precision, from, to: fromWall(wallTo, zone), offsetMinutes: (wallFrom - from) / MINUTE };
 }
 
 /** True when parseIsoDate succeeded. */

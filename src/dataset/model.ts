@@ -12,11 +12,16 @@ export interface DatePoint {
   /** The ISO string as the dataset gives it. */
   iso: string;
   precision: Precision;
-  /** First instant of the span, ms since the epoch (UTC). */
+  /** First instant of the span, ms since the epoch (a day without a time begins at the story's midnight). */
   from: number;
   /** First instant after the span (exclusive), ms since the epoch. */
   to: number;
-  /** Offset from UTC in minutes when the ISO string names one (local time of the place). */
+  /**
+   * Offset from UTC in minutes of the clock the date is told in: the ISO string's own for a time
+   * (the place's), the story's zone at `from` for a date without one (absent in UTC). `from` plus
+   * this offset is the date's first moment as that clock reads it. A fraction of a minute for a
+   * local mean time, kept before standard time (Moscow's +2:30:17 before 1880).
+   */
   offsetMinutes?: number;
 }
 

@@ -81,7 +81,7 @@ function parseOrThrow(value: unknown, sink: EventSink, options: IntoOptions): He
   const description = f.optStr('description');
   const language = readLanguage(f);
   const timeZone = readTimeZone(f);
-  const view = readView(f);
+  const view = readView(f, timeZone);
   const scale = readScale(f);
   const direction = readDirection(f, 'direction');
   const axisDirection = readDirection(f, 'axisDirection');
@@ -99,6 +99,7 @@ function parseOrThrow(value: unknown, sink: EventSink, options: IntoOptions): He
       (q) => (q.parent?.index ?? 0) * MAX_QUOTES_PER_EVENT + q.index,
       (n) => `events[${Math.floor(n / MAX_QUOTES_PER_EVENT)}].quotes[${n % MAX_QUOTES_PER_EVENT}]`,
     ),
+    timeZone,
     dates: new Map(),
   };
   readEvents(f, ctx, sink, options);
@@ -163,11 +164,11 @@ function readTimeZone(f: Fields): string {
 }
 
 /** The optional initial view: a start and an end date, the end not before the start. */
-function readView(root: Fields): { start: DatePoint; end: DatePoint } | undefined {
+function readView(root: Fields, timeZone: string): { start: DatePoint; end: DatePoint } | undefined {
   const f = root.optObj('view');
   if (f === undefined) return undefined;
-  const start = readDate(f, 'start');
-  const end = readDate(f, 'end');
+  const start = readDate(f, 'start', timeZone);
+  const end = readDate(f, 'end', timeZone);
   if (start === undefined || end === undefined || !checkRange(f, 'end', start, end)) return undefined;
   return { start, end };
 }

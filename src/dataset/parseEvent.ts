@@ -16,6 +16,8 @@ import { checkRange, readDate, readList, readSpan } from './read/values';
 export interface EventContext extends Tables {
   events: IdIndex;
   quotes: IdIndex;
+  /** The dataset's zone, the clock of its dates without a time. */
+  timeZone: string;
   /** Valid dates met so far, by their text (see readDate). */
   dates: Map<string, DatePoint>;
 }
@@ -27,8 +29,8 @@ export function readEvent(f: Fields, ctx: EventContext): TimelineEvent | undefin
   const title = f.str('title', MAX_TITLE_CHARS);
   const summary = f.str('summary');
   const place = f.optStr('place', MAX_TITLE_CHARS);
-  const start = readDate(f, 'start', ctx.dates);
-  const end = f.has('end') ? readDate(f, 'end', ctx.dates) : undefined;
+  const start = readDate(f, 'start', ctx.timeZone, ctx.dates);
+  const end = f.has('end') ? readDate(f, 'end', ctx.timeZone, ctx.dates) : undefined;
   if (end !== undefined) checkRange(f, 'end', start, end);
   const dateSource = readDateSource(f);
   const stated = f.has('stated') ? readStated(f, ctx) : undefined;
@@ -113,7 +115,7 @@ function readStated(event: Fields, ctx: EventContext): StatedDate | undefined {
   const f = event.obj('stated');
   if (f === undefined) return undefined;
   const text = f.str('text', MAX_TITLE_CHARS);
-  const date = readDate(f, 'date', ctx.dates);
+  const date = readDate(f, 'date', ctx.timeZone, ctx.dates);
   const source = readRef(f, 'source', ctx.sources);
   if (text === undefined || date === undefined || source === undefined) return undefined;
   return { text, date, source };

@@ -90,7 +90,7 @@ export const OBJECTS = {
         value: { string: { maxLength: MAX_TITLE_CHARS, pattern: TIME_ZONE_NAME } },
         optional: true,
         description:
-          'Optional IANA time zone of the story, e.g. "Europe/Moscow": the time axis is drawn and labelled in it. Without it the axis is in UTC. Each event\'s own time is still told in its own offset.',
+          'Optional IANA time zone of the story, e.g. "Europe/Moscow": the time axis is drawn and labelled in it, and a date without a time is a span of its clock ("2019-06-28" runs from midnight to midnight there). Without it, UTC. Each event\'s own time is still told in its own offset.',
       },
       view: {
         value: { object: 'view', inline: true },

@@ -2,8 +2,9 @@
  * Dates in words at their precision, in the reader's locale: "2018", "July 2018",
  * "Tuesday 14 May 2019", "Monday 13 May 2019, evening", "28–29 June 2019",
  * "Sunday 7 November 2021, 01:30 UTC−4", "15 March 44 BC".
- * Dates without a time are UTC spans (isoDate.ts), so they are formatted in UTC; a time is told
- * at the place (its own offset, which is named), since that is the clock the report quotes.
+ * Every date is told on its own clock (DatePoint.offsetMinutes): a date without a time on the
+ * story's (isoDate.ts), a time at the place (its own offset, which is named), since that is the
+ * clock the report quotes. The formats themselves are UTC, read at the instant shifted to that clock.
  */
 import type { DatePoint, TimelineEvent } from '../dataset/model';
 import { partOfDay } from '../dataset/partOfDay';
@@ -59,9 +60,10 @@ function optionsFor(p: DatePoint, long: boolean): Intl.DateTimeFormatOptions {
   }
 }
 
-/** The local wall-clock instant of a timed date (UTC fields shifted by the place's offset). */
-function local(p: DatePoint): number {
-  return p.from + (p.offsetMinutes ?? 0) * 60_000;
+/** A date's first moment on its own clock: UTC fields that read as that clock does. */
+export function local(p: DatePoint): number {
+  // Whole milliseconds: a local mean time's offset is a fraction of a minute (isoDate.ts).
+  return p.from + Math.round((p.offsetMinutes ?? 0) * 60_000);
 }
 
 /**
@@ -80,20 +82,21 @@ const SHORT_MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short
 
 /** The month a date falls in, or its year for a year: short enough for a phone's bar ("May 2019", "Jan 49 BC"). */
 export function formatMonth(p: DatePoint, locale: string): string {
-  return plain(fmt(locale, withEra(p.precision === 'year' ? YEAR : SHORT_MONTH, p.from)).format(p.from));
+  const at = local(p);
+  return plain(fmt(locale, withEra(p.precision === 'year' ? YEAR : SHORT_MONTH, at)).format(at));
 }
 
 /** One date in words; `long` adds the weekday to days. */
 export function formatDate(p: DatePoint, locale: string, long = false): string {
+  const at = local(p);
   if (p.precision === 'hour' || p.precision === 'minute') {
-    const at = local(p);
     const when = plain(fmt(locale, withEra(optionsFor(p, long), at)).format(at));
     // An hour is what the report says ("Monday evening"); a minute is a clock time, told at the
     // place with its offset named.
     if (p.precision === 'hour') return `${when}, ${partOfDay(new Date(at).getUTCHours())}`;
     return `${when}, ${plain(fmt(locale, TIME).format(at))} ${offsetName(p.offsetMinutes ?? 0)}`;
   }
-  return plain(fmt(locale, withEra(optionsFor(p, long), p.from)).format(p.from));
+  return plain(fmt(locale, withEra(optionsFor(p, long), at)).format(at));
 }
 
 /** An event's date or range in words ("28–29 June 2019"). */
@@ -103,8 +106,8 @@ export function formatEventDate(e: Pick<TimelineEvent, 'start' | 'end'>, locale:
   if (sameKind) {
     // formatRange shares what the two dates have in common: "28–29 June 2019". The era is written
     // on both ends or neither, so "44 BC – AD 14" never loses its first era.
-    const options = withEra(optionsFor(e.start, false), e.start.from, e.end.from);
-    return plain(fmt(locale, options).formatRange(e.start.from, e.end.from));
+    const [from, to] = [local(e.start), local(e.end)];
+    return plain(fmt(locale, withEra(optionsFor(e.start, false), from, to)).formatRange(from, to));
   }
   return `${formatDate(e.start, locale, long)} – ${formatDate(e.end, locale, long)}`;
 }

@@ -118,16 +118,16 @@ export function buildDataset(files: StoryFiles): BuildResult {
     sources,
     people: annotation.people.map((p) => ({ id: p.id, name: p.name, ...optional('role', p.role), ...optional('aliases', p.aliases) })),
     topics: annotation.topics.map((t) => ({ id: t.id, label: t.label })),
-    events: chronological(events),
+    events: chronological(events, story.timeZone),
   };
   return { dataset, report };
 }
 
 // The order the app uses too (dataset/order.ts), so the published file reads in date order.
-function chronological(events: RawEvent[]): RawEvent[] {
+function chronological(events: RawEvent[], timeZone = 'UTC'): RawEvent[] {
   const keyed = events.map((e) => {
-    const start = parseIsoDate(e.start);
-    const end = parseIsoDate(e.end ?? e.start);
+    const start = parseIsoDate(e.start, timeZone);
+    const end = parseIsoDate(e.end ?? e.start, timeZone);
     return { e, id: e.id, t0: isDatePoint(start) ? start.from : 0, t1: isDatePoint(end) ? end.to : 0 };
   });
   return keyed.sort(chronologically).map((k) => k.e);

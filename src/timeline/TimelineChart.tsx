@@ -253,7 +253,7 @@ function Chart({ timeline, visibleIds, selectedId, onSelect, focusRequest, fitRe
 
   // Clusters zooming cannot split (events at one instant, or all dated "2019") open as a list.
   const clusterList = useClusterList({
-    frame, events, index, goTo, focusWhenDrawn, show: zoom.show, selectedId, onSelect, setActive, svg, locale, width,
+    frame, events, index, goTo, focusWhenDrawn, show: zoom.show, selectedId, onSelect, setActive, svg, locale, timeZone: timeline.timeZone, width,
     targetOf: (c) => padded({ from: c.from, to: c.to }, 0.12, finest),
     place: (band) => {
       // The plot's lanes: over them. A row's: under the row, or as far down as leaves it room.

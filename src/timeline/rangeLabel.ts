@@ -8,7 +8,7 @@
 import { DAY, HOUR, MINUTE, YEAR } from './units';
 import { zonedDateFormat } from './intl';
 import { plain, withEra } from '../format/dates';
-import { fromWall, toWall } from './zone';
+import { fromWall, toWall } from '../dataset/zone';
 
 /** How fine a range label may get. */
 export type RangeGrain = 'year' | 'month' | 'day' | 'hour';
@@ -44,7 +44,7 @@ const ORDER: RangeGrain[] = ['hour', 'day', 'month', 'year'];
  * `finest` stops the grain from going below a level (clusters of whole days never show hours);
  * `coarsest` from going above one (a claim about the view, "no events in …", names its days, not
  * the months or years around them).
- * Days and coarser are UTC spans (as dates are, isoDate.ts); hours are told in `timeZone`.
+ * Told on `timeZone`'s clock, the story's, as its dates and the axis are (isoDate.ts, ticks.ts).
  */
 export function rangeLabel(from: number, to: number, locale: string, finest: RangeGrain = 'hour', timeZone = 'UTC', coarsest: RangeGrain = 'year'): string {
   let grain = grainFor(to - from);
@@ -52,7 +52,7 @@ export function rangeLabel(from: number, to: number, locale: string, finest: Ran
   if (ORDER.indexOf(grain) > ORDER.indexOf(coarsest)) grain = coarsest;
   let start = from;
   let end = grain === 'hour' ? to : Math.max(from, to - 1);
-  const zone = grain === 'hour' ? timeZone : 'UTC';
+  const zone = timeZone;
   if (grain === 'hour') {
     // Round on the zone's clock, outwards, so the label covers the whole view.
     const step = roundingStep(to - from);
@@ -61,7 +61,7 @@ export function rangeLabel(from: number, to: number, locale: string, finest: Ran
   }
   // The words change far less often than the view does while zooming: reuse them (formatRange
   // costs a tenth of a millisecond, every frame), keyed by what the words can show.
-  const key = `${locale}|${zone}|${grain}|${unitOf(start, grain)}|${unitOf(end, grain)}`;
+  const key = `${locale}|${zone}|${grain}|${unitOf(toWall(start, zone), grain)}|${unitOf(toWall(end, zone), grain)}`;
   let label = cache.get(key);
   if (label === undefined) {
     if (cache.size > 500) cache.clear();
@@ -73,7 +73,7 @@ export function rangeLabel(from: number, to: number, locale: string, finest: Ran
 
 const cache = new Map<string, string>();
 
-/** The year, month, day or minute an instant falls in, as one number. */
+/** The year, month, day or minute a wall-clock time (ms, read as UTC) falls in, as one number. */
 function unitOf(t: number, grain: RangeGrain): number {
   if (grain === 'hour') return Math.floor(t / MINUTE);
   if (grain === 'day') return Math.floor(t / DAY);

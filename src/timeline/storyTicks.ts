@@ -9,6 +9,7 @@
  * never collide.
  */
 import type { TimelineEvent } from '../dataset/model';
+import { local } from '../format/dates';
 import { axisTicks, LABEL_OFFSET, labelEnd, type AxisTicks, type Tick, type TickOptions } from './ticks';
 import { gapLength, type StoryScale } from './storyScale';
 import { dateFormat } from './intl';
@@ -66,11 +67,11 @@ const MONTH = { month: 'short' } as const;
 const YEAR = { year: 'numeric' } as const;
 const HOUR = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
 
-/** The short date of an event, at its precision. */
+/** The short date of an event, at its precision, on its own clock (src/format/dates.ts). */
 function shortDate(e: TimelineEvent, locale: string): string {
   const p = e.start.precision;
   const options = p === 'year' ? YEAR : p === 'month' ? MONTH : p === 'day' ? DAY_MONTH : HOUR;
-  return dateFormat(locale, options).format(e.start.from);
+  return dateFormat(locale, options).format(local(e.start));
 }
 
 /** Ticks for the view under `scale`, drawn by `x` over `width` px. */
@@ -109,7 +110,7 @@ export function storyTicks(
       if (e) {
         const mid = e.t0 + (e.t1 - e.t0) / 2;
         minor.push({ t: mid, label: shortDate(e, options.locale) });
-        const year = dateFormat(options.locale, YEAR).format(new Date(e.start.from));
+        const year = dateFormat(options.locale, YEAR).format(local(e.start));
         if (major.length === 0 || major[major.length - 1]!.label !== year) major.push({ t: mid, label: year });
       }
     }
@@ -165,7 +166,7 @@ function sequentialTicks(view: Span, x: (t: number) => number, width: number, ev
     const e = owners[i]!;
     const year = years[i]!;
     if (year !== lastYear) {
-      major.push({ t, label: yearFormat.format(e.start.from) });
+      major.push({ t, label: yearFormat.format(local(e.start)) });
       lastYear = year;
     }
     const left = x(t) + LABEL_OFFSET;
@@ -177,7 +178,7 @@ function sequentialTicks(view: Span, x: (t: number) => number, width: number, ev
   }
   // The first event still running at the view's start: a search, not a scan of every event per frame.
   const first = events[lowerBound(reach, view.from)];
-  const context = first ? yearFormat.format(first.start.from) : null;
+  const context = first ? yearFormat.format(local(first.start)) : null;
   return { unit: 'day', minor, major: majorTicks(major, context, x, char, width), context, breaks: [] };
 }
 
@@ -185,7 +186,7 @@ function sequentialTicks(view: Span, x: (t: number) => number, width: number, ev
 interface Sequence {
   mids: Float64Array;
   owners: TimelineEvent[];
-  /** The UTC year each owner starts in. */
+  /** The year each owner starts in, on its own clock (as its date is told: src/format/dates.ts). */
   years: Int32Array;
   /**
    * Latest end so far, in the list's own (chronological) order: reach[i] = max(t1 of events 0…i).
@@ -212,7 +213,7 @@ function sequenceOf(events: readonly TimelineEvent[]): Sequence {
   const reach = new Float64Array(events.length);
   let latest = -Infinity;
   for (let i = 0; i < events.length; i++) reach[i] = latest = Math.max(latest, events[i]!.t1);
-  sequence = { mids: Float64Array.from(mids), owners, years: Int32Array.from(owners, (e) => new Date(e.start.from).getUTCFullYear()), reach };
+  sequence = { mids: Float64Array.from(mids), owners, years: Int32Array.from(owners, (e) => new Date(local(e.start)).getUTCFullYear()), reach };
   sequences.set(events, sequence);
   return sequence;
 }

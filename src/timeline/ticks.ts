@@ -17,7 +17,7 @@ import {
 import { DAY, HOUR, MONTH, WEEK, YEAR } from './units';
 import { dateFormat } from './intl';
 import { plain, withEra } from '../format/dates';
-import { fromWall, toWall, zoneName } from './zone';
+import { fromWall, toWall, zoneName } from '../dataset/zone';
 
 /** What the fine ticks count. */
 export type TickUnit = 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade';

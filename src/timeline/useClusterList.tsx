@@ -46,6 +46,8 @@ export interface ClusterListOptions {
   setActive: (i: number) => void;
   svg: RefObject<SVGSVGElement | null>;
   locale: string;
+  /** The story's zone (Timeline.timeZone), whose days a cluster's range names. */
+  timeZone: string;
   /**
    * Where the list of a cluster of band `band` ('' for the plot's lanes, else a row's key) stands:
    * px from the top of the plot box to its top, and the most height it may take.
@@ -174,7 +176,7 @@ export function useClusterList(o: ClusterListOptions): {
     <ClusterList
       members={members}
       events={o.events}
-      label={listLabel(members.map((i) => o.events[i]!), o.locale, t) ?? t('timeline.clusterList', { count: members.length, range: isolate(rangeLabel(cluster.from, cluster.to, o.locale, 'day')) })}
+      label={listLabel(members.map((i) => o.events[i]!), o.locale, t) ?? t('timeline.clusterList', { count: members.length, range: isolate(rangeLabel(cluster.from, cluster.to, o.locale, 'day', o.timeZone)) })}
       dateOf={(i) => formatEventDate(o.events[i]!, o.locale)}
       focus={open.focus}
       selectedId={o.selectedId}

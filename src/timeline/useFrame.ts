@@ -133,11 +133,11 @@ export function useFrame({ timeline, index, scale, transform, width, dims, local
       let n = names.get(key);
       if (n === undefined) {
         if (names.size > 2000) names.clear();
-        names.set(key, (n = t('timeline.cluster', { count, range: rangeLabel(from, to, locale, 'day') })));
+        names.set(key, (n = t('timeline.cluster', { count, range: rangeLabel(from, to, locale, 'day', timeline.timeZone) })));
       }
       return n;
     };
-  }, [locale, t]);
+  }, [locale, t, timeline.timeZone]);
   const countWidth = useMemo(() => {
     const f = compactNumber(locale);
     const char = dims.axisChar * 1.07;

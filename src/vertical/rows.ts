@@ -10,6 +10,7 @@
  * - several events at one instant listed one after another, never hidden.
  */
 import type { TimelineEvent } from '../dataset/model';
+import { local } from '../format/dates';
 import type { StoryScale } from '../timeline/storyScale';
 import { gapLength } from '../timeline/storyScale';
 import { DAY } from '../timeline/units';
@@ -30,14 +31,12 @@ export interface VerticalOptions {
   locale: string;
 }
 
-/** The first instant of the UTC day of `t`. */
-function dayOf(t: number): number {
-  return Math.floor(t / DAY) * DAY;
-}
-
-/** A day-precision (or finer) event's day; null for months, years and ranges. */
+/**
+ * A day-precision (or finer) event's day, as its date is told (on its own clock: src/format/dates.ts):
+ * the day's first moment on that clock, read as UTC. Null for months, years and ranges.
+ */
 function eventDay(e: TimelineEvent): number | null {
-  return !e.end && (e.start.precision === 'day' || e.start.precision === 'hour' || e.start.precision === 'minute') ? dayOf(e.start.from) : null;
+  return !e.end && (e.start.precision === 'day' || e.start.precision === 'hour' || e.start.precision === 'minute') ? Math.floor(local(e.start) / DAY) * DAY : null;
 }
 
 /** The rows for `events` (chronological) under `scale`, events `from` … `to` (indices). */

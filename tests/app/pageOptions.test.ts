@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOptions } from '../../src/app/pageOptions';
+import { readOptions, viewSpan } from '../../src/app/pageOptions';
 
 const base = 'https://graphics.example.org/timeline/';
 
@@ -10,8 +10,16 @@ describe('options from the URL', () => {
   it('read every valid option', () => {
     const { options, warnings } = readOptions('?embed=1&event=sochi-talks&theme=dark&view=2019-05-01,2019-05-31&data=other.json', base);
     expect(warnings).toEqual([]);
-    expect(options).toMatchObject({ embed: true, event: 'sochi-talks', theme: 'dark', view: { from: Date.UTC(2019, 4, 1), to: Date.UTC(2019, 5, 1) } });
+    expect(options).toMatchObject({ embed: true, event: 'sochi-talks', theme: 'dark', view: { start: '2019-05-01', end: '2019-05-31' } });
     expect(options.data?.href).toBe('https://graphics.example.org/timeline/other.json');
+  });
+  it('read view= on the story\'s clock: its days are the story\'s days, as the dataset\'s own dates are', () => {
+    const view = readOptions('?view=2019-05-14,2019-05-14', base).options.view!;
+    expect(viewSpan(view, 'UTC')).toEqual({ from: Date.UTC(2019, 4, 14), to: Date.UTC(2019, 4, 15) });
+    // Moscow is UTC+3: its 14 May runs from 21:00 UTC on the 13th.
+    expect(viewSpan(view, 'Europe/Moscow')).toEqual({ from: Date.UTC(2019, 4, 13, 21), to: Date.UTC(2019, 4, 14, 21) });
+    // A time names its own offset, whatever the story's zone.
+    expect(viewSpan({ start: '2019-05-14T18:00Z', end: '2019-05-14T20:00Z' }, 'Europe/Moscow')).toEqual({ from: Date.UTC(2019, 4, 14, 18), to: Date.UTC(2019, 4, 14, 21) });
   });
   it('read the base scale', () => {
     expect(readOptions('?scale=sequential', base).options.scale).toBe('sequential');

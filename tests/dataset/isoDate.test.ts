@@ -8,8 +8,8 @@ describe('parseIsoDate', () => {
   it('reads a month as the whole month, December rolling into the next year', () => {
     expect(parseIsoDate('2018-12')).toMatchObject({ precision: 'month', from: Date.UTC(2018, 11, 1), to: Date.UTC(2019, 0, 1) });
   });
-  it('reads a day as a UTC day', () => {
-    expect(parseIsoDate('2019-05-14')).toMatchObject({ precision: 'day', from: Date.UTC(2019, 4, 14), to: Date.UTC(2019, 4, 15) });
+  it('reads a day as a UTC day in a story without a zone', () => {
+    expect(parseIsoDate('2019-05-14')).toEqual({ iso: '2019-05-14', precision: 'day', from: Date.UTC(2019, 4, 14), to: Date.UTC(2019, 4, 15) });
   });
   it('reads a time on the hour as an hour in its own zone', () => {
     expect(parseIsoDate('2019-05-13T18:00+03:00')).toMatchObject({
@@ -59,5 +59,30 @@ describe('parseIsoDate before AD 1 (ISO 8601 expanded years, astronomical number
     expect(parseIsoDate('-44')).toMatchObject({ error: expect.stringContaining('four-digit year') });
     expect(parseIsoDate('79-08-24')).toMatchObject({ error: expect.stringContaining('"0079"') });
     expect(parseIsoDate('-900000')).toMatchObject({ error: expect.stringContaining('years from AD 1') });
+  });
+});
+
+describe('parseIsoDate: a date without a time is a span of the story\'s clock', () => {
+  it('a day runs from midnight to midnight in the story\'s zone, told by its offset there', () => {
+    // Moscow is UTC+3 all year: its 14 May begins at 21:00 UTC on the 13th.
+    expect(parseIsoDate('2019-05-14', 'Europe/Moscow')).toEqual({
+      iso: '2019-05-14', precision: 'day', from: Date.UTC(2019, 4, 13, 21), to: Date.UTC(2019, 4, 14, 21), offsetMinutes: 180,
+    });
+    expect(parseIsoDate('2019-05-14', 'Asia/Kolkata')).toMatchObject({ from: Date.UTC(2019, 4, 13, 18, 30), offsetMinutes: 330 });
+  });
+  it('a day when the clocks change is 23 or 25 hours long', () => {
+    const spring = parseIsoDate('2019-03-10', 'America/New_York');
+    const autumn = parseIsoDate('2019-11-03', 'America/New_York');
+    expect(spring).toMatchObject({ from: Date.UTC(2019, 2, 10, 5), to: Date.UTC(2019, 2, 11, 4), offsetMinutes: -300 });
+    expect(autumn).toMatchObject({ from: Date.UTC(2019, 10, 3, 4), to: Date.UTC(2019, 10, 4, 5), offsetMinutes: -240 });
+  });
+  it('months and years too, across a change of offset', () => {
+    expect(parseIsoDate('2019-03', 'America/New_York')).toMatchObject({ precision: 'month', from: Date.UTC(2019, 2, 1, 5), to: Date.UTC(2019, 3, 1, 4) });
+    // Kiritimati is UTC+14: its 2019 began at 10:00 UTC on 31 December 2018.
+    expect(parseIsoDate('2019', 'Pacific/Kiritimati')).toMatchObject({ precision: 'year', from: Date.UTC(2018, 11, 31, 10), to: Date.UTC(2019, 11, 31, 10), offsetMinutes: 840 });
+  });
+  it('a time keeps its own offset, whatever the story\'s zone', () => {
+    expect(parseIsoDate('2019-05-13T18:00+03:00', 'America/New_York')).toEqual(parseIsoDate('2019-05-13T18:00+03:00'));
+    expect(parseIsoDate('2019-05-14T18:30Z', 'Europe/Moscow')).toEqual(parseIsoDate('2019-05-14T18:30Z'));
   });
 });

@@ -5,6 +5,18 @@ import {
 } from '../../src/dataset/limits';
 import { fixture, problems, withValue, withValues, without } from './helpers';
 
+describe('parseDataset: dates without a time are the story\'s (its timeZone\'s) days', () => {
+  it('in a Moscow story, 14 May runs from midnight to midnight in Moscow, and so does the view', () => {
+    const result = parseDataset(withValues({ timeZone: 'Europe/Moscow', view: { start: '2019-05-13', end: '2019-05-14' } }));
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+    const sochi = result.timeline.eventById.get('sochi-talks')!;
+    expect([sochi.t0, sochi.t1]).toEqual([Date.UTC(2019, 4, 13, 21), Date.UTC(2019, 4, 14, 21)]);
+    expect(sochi.start.offsetMinutes).toBe(180);
+    expect(result.timeline.view?.start.from).toBe(Date.UTC(2019, 4, 12, 21));
+    expect(result.timeline.view?.end.to).toBe(Date.UTC(2019, 4, 14, 21));
+  });
+});
+
 describe('parseDataset: a valid dataset', () => {
   it('parses the minimal fixture into a timeline with events sorted by start, end, then id', () => {
     const result = parseDataset(fixture());

@@ -668,6 +668,25 @@ describe('the zoomable timeline', () => {
     await p.context().close();
   });
 
+  it('a date without a time is the story\'s day: in the Moscow story, the G20 bar (28–29 June) runs from midnight to midnight on its axis', async () => {
+    // Seen: the bar began and ended at 03:00, Moscow's clock at UTC midnight.
+    const { page: p, errors } = await page(1280, { query: '?scale=time&layout=horizontal&view=2019-06-27,2019-06-30' });
+    const at = await p.evaluate((plot) => {
+      const screenX = (el: SVGGraphicsElement, x: number) => { const m = el.getScreenCTM()!; return m.a * x + m.e; };
+      const bar = document.querySelector<SVGRectElement>(`${plot} [data-event-id="g20-osaka"] rect.tl-glyph`)!;
+      const day = (label: string) => {
+        const text = [...document.querySelectorAll<SVGTextElement>('section.timeline text')].find((t) => t.textContent?.includes(label))!;
+        return screenX(text, text.x.baseVal[0]!.value) - 4; // LABEL_OFFSET (ticks.ts)
+      };
+      return { from: screenX(bar, bar.x.baseVal.value), to: screenX(bar, bar.x.baseVal.value + bar.width.baseVal.value), d28: day('28 Jun'), d29: day('29 Jun') };
+    }, PLOT);
+    expect(Math.abs(at.from - at.d28)).toBeLessThan(1.5);
+    expect(Math.abs(at.to - (at.d29 + (at.d29 - at.d28)))).toBeLessThan(1.5);
+    expect(await range(p)).toMatch(/27\s*–\s*30 June 2019/);
+    expect(errors).toEqual([]);
+    await p.context().close();
+  });
+
   it('the plot lets a vertical swipe scroll the page (touch-action: pan-y)', async () => {
     const { page: p } = await page(375);
     expect(await p.locator(PLOT).evaluate((el) => getComputedStyle(el).touchAction)).toBe('pan-y');

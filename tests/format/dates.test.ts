@@ -1,12 +1,55 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 import { parseIsoDate, isDatePoint } from '../../src/dataset/isoDate';
-import { datetimeAttr, formatDate, formatEventDate } from '../../src/format/dates';
+import { datetimeAttr, formatDate, formatEventDate, formatMonth } from '../../src/format/dates';
 
 const d = (iso: string) => {
   const p = parseIsoDate(iso);
   if (!isDatePoint(p)) throw new Error(p.error);
   return p;
 };
+
+/** A date of a story told in `zone`. */
+const dz = (iso: string, zone: string) => {
+  const p = parseIsoDate(iso, zone);
+  if (!isDatePoint(p)) throw new Error(p.error);
+  return p;
+};
+
+describe('dates without a time are told on the story\'s clock', () => {
+  it('a day, a month and a year of a story east or west of UTC read as written', () => {
+    for (const zone of ['Europe/Moscow', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata']) {
+      expect(formatDate(dz('2019-05-14', zone), 'en-GB'), zone).toBe('14 May 2019');
+      expect(formatDate(dz('2019-05-14', zone), 'en-GB', true), zone).toMatch(/^Tuesday,? 14 May 2019$/);
+      expect(formatDate(dz('2019-05', zone), 'en-GB'), zone).toBe('May 2019');
+      expect(formatDate(dz('2019', zone), 'en-GB'), zone).toBe('2019');
+      expect(formatMonth(dz('2019-01', zone), 'en-GB'), zone).toBe('Jan 2019');
+      expect(formatEventDate({ start: dz('2019-06-28', zone), end: dz('2019-06-29', zone) }, 'en-GB'), zone).toBe('28 – 29 June 2019');
+    }
+  });
+  it('any date, in any zone, reads as it does in UTC: also before standard time, when zones kept local mean time', () => {
+    const zones = ['Europe/Moscow', 'America/New_York', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/St_Johns', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Africa/Monrovia', 'Europe/London'];
+    const pad = (n: number, w: number) => String(Math.abs(n)).padStart(w, '0');
+    fc.assert(fc.property(
+      fc.integer({ min: -3000, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('year', 'month', 'day'), fc.constantFrom(...zones),
+      (year, month, day, precision, zone) => {
+        const y = `${year < 0 ? '-' : ''}${pad(year, 4)}`;
+        const iso = precision === 'year' ? y : precision === 'month' ? `${y}-${pad(month, 2)}` : `${y}-${pad(month, 2)}-${pad(day, 2)}`;
+        expect(formatDate(dz(iso, zone), 'en-GB', true)).toBe(formatDate(d(iso), 'en-GB', true));
+        expect(formatMonth(dz(iso, zone), 'en-GB')).toBe(formatMonth(d(iso), 'en-GB'));
+      },
+    ), { numRuns: 300, interruptAfterTimeLimit: PROPERTY_TIMEOUT_MS });
+    // Moscow kept +2:30:17 until 1880: its 1850 began 17 seconds after 21:29 UTC.
+    expect(formatDate(dz('1850', 'Europe/Moscow'), 'en-GB')).toBe('1850');
+  });
+  it('a range across a change of the clocks', () => {
+    expect(formatEventDate({ start: dz('2019-03-09', 'America/New_York'), end: dz('2019-03-11', 'America/New_York') }, 'en-GB')).toBe('9 – 11 March 2019');
+  });
+  it('a time is still told at its place, whatever the story\'s zone', () => {
+    expect(formatDate(dz('2019-05-14T01:00+03:00', 'America/New_York'), 'en-GB')).toBe('14 May 2019, night');
+  });
+});
 
 describe('dates in words at their precision', () => {
   it('writes a year, a month and a day', () => {

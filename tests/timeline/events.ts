@@ -3,16 +3,16 @@ import type { TimelineEvent } from '../../src/dataset/model';
 import { isDatePoint, parseIsoDate } from '../../src/dataset/isoDate';
 import { chronologically } from '../../src/dataset/order';
 
-function date(iso: string) {
-  const d = parseIsoDate(iso);
+function date(iso: string, timeZone = 'UTC') {
+  const d = parseIsoDate(iso, timeZone);
   if (!isDatePoint(d)) throw new Error(d.error);
   return d;
 }
 
-/** One event; `end` makes it a range. */
-export function event(id: string, start: string, end?: string, title = `Event ${id}`): TimelineEvent {
-  const s = date(start);
-  const e = end ? date(end) : undefined;
+/** One event; `end` makes it a range; `timeZone` is the story's (the clock of a date without a time). */
+export function event(id: string, start: string, end?: string, title = `Event ${id}`, timeZone = 'UTC'): TimelineEvent {
+  const s = date(start, timeZone);
+  const e = end ? date(end, timeZone) : undefined;
   return {
     id, title, summary: '', start: s, end: e, dateSource: 'text',
     topics: [], people: [], quotes: [], mentions: [], t0: s.from, t1: (e ?? s).to,

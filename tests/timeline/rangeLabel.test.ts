@@ -29,6 +29,15 @@ describe('rangeLabel', () => {
     expect(plain(rangeLabel(at('2019-05-13T00:00Z'), at('2019-05-15T00:00Z'), 'en-GB', 'day'))).toBe('13–14 May 2019');
     expect(plain(rangeLabel(at('2019-05-14T00:00Z'), at('2019-05-15T00:00Z'), 'en-GB', 'day'))).toBe('14 May 2019');
   });
+  it('names the story\'s days, months and years on its clock, as its dates are', () => {
+    // Moscow's 13 and 14 May: from 21:00 UTC on the 12th to 21:00 UTC on the 14th.
+    const moscow = (from: string, to: string, finest: 'hour' | 'day' = 'day') => plain(rangeLabel(at(from), at(to), 'en-GB', finest, 'Europe/Moscow'));
+    expect(moscow('2019-05-12T21:00Z', '2019-05-14T21:00Z')).toBe('13–14 May 2019');
+    expect(moscow('2019-05-13T21:00Z', '2019-05-14T21:00Z')).toBe('14 May 2019');
+    expect(moscow('2019-02-28T21:00Z', '2019-06-30T21:00Z', 'hour')).toBe('March–June 2019');
+    expect(moscow('2014-12-31T21:00Z', '2020-12-31T21:00Z', 'hour')).toBe('2015–2020');
+    expect(plain(rangeLabel(at('2019-05-14T04:00Z'), at('2019-05-16T04:00Z'), 'en-GB', 'day', 'America/New_York'))).toBe('14–15 May 2019');
+  });
   it('the grain follows the length', () => {
     expect(grainFor(3_600_000)).toBe('hour');
     expect(grainFor(10 * 86_400_000)).toBe('day');

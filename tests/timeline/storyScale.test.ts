@@ -117,6 +117,15 @@ describe('storyScale', () => {
     expect(ticks.major.map((m) => m.label)).toEqual(['2015', '2016', '2018', '2019', '2021']);
   });
 
+  it('sequential ticks tell each date on its own clock: a Moscow story\'s New Year\'s Day is in its new year', () => {
+    const moscow = sorted([event('a', '2018-12-31', undefined, 'A', 'Europe/Moscow'), event('b', '2019-01-01', undefined, 'B', 'Europe/Moscow'), event('c', '2019-01-02T00:30+03:00', undefined, 'C', 'Europe/Moscow')]);
+    const ext = paddedExtent(moscow);
+    const s = sequentialScale(moscow.map((e) => e.t0 + (e.t1 - e.t0) / 2), ext);
+    const ticks = storyTicks(s, ext, (t) => s.unit(t) * 4000, 4000, moscow, { locale: 'en-GB' });
+    expect(ticks.minor.map((m) => m.label)).toEqual(['31 Dec', '1 Jan', '2 Jan, 00:30']);
+    expect(ticks.major.map((m) => m.label)).toEqual(['2018', '2019']);
+  });
+
   it('sequential ticks: a year label that would run into the pinned one at the start gives way to it', () => {
     const mids = story.map((e) => e.t0 + (e.t1 - e.t0) / 2);
     const s = sequentialScale(mids, extent);

@@ -59,4 +59,14 @@ describe('verticalRows', () => {
     const at = rows.findIndex((r) => r.kind === 'day');
     expect(rows[at + 1]).toMatchObject({ kind: 'event', index: 3 });
   });
+
+  it('a day is the story\'s day: in a Moscow story, 14 May and 01:00 in Sochi that day share one heading', () => {
+    const moscow = sorted([
+      event('a', '2019-05-13', undefined, 'A', 'Europe/Moscow'),
+      event('b', '2019-05-14', undefined, 'B', 'Europe/Moscow'),
+      event('c', '2019-05-14T01:00+03:00', undefined, 'C', 'Europe/Moscow'),
+    ]);
+    const rows = verticalRows(moscow, storyScale('sequential', moscow, paddedExtent(moscow)), options);
+    expect(rows.filter((r) => r.kind === 'day')).toEqual([{ kind: 'day', key: `d${Date.UTC(2019, 4, 14)}`, day: Date.UTC(2019, 4, 14) }]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromWall, toWall, zoneName, zoneOffset } from '../../src/timeline/zone';
+import { fromWall, toWall, zoneName, zoneOffset } from '../../src/dataset/zone';
 
 const at = (iso: string) => Date.parse(iso);
 const HOUR = 3_600_000;
