@@ -10,7 +10,7 @@
  */
 import type { TimelineEvent } from '../dataset/model';
 import { local } from '../format/dates';
-import { axisTicks, LABEL_OFFSET, labelEnd, type AxisTicks, type Tick, type TickOptions } from './ticks';
+import { axisTicks, LABEL_GAP, LABEL_OFFSET, labelEnd, type AxisTicks, type Tick, type TickOptions } from './ticks';
 import { gapLength, type StoryScale } from './storyScale';
 import { dateFormat } from './intl';
 import type { Span } from './zoomLimits';
@@ -35,9 +35,6 @@ export interface StoryTicks extends AxisTicks {
 /** Width of one label character, px, when the options do not say (the axis labels are 12 px). */
 const CHAR = 7;
 
-/** A label keeps at least this much clear of the label before it, px (it starts LABEL_OFFSET right of its tick). */
-const GAP = 10;
-
 /**
  * Drops labels that would overlap the one kept before them (ticks sorted by position), and those
  * the plot's right edge at `width` would cut (a run's year just past a collapsed gap read "201").
@@ -47,7 +44,7 @@ function thin(ticks: Tick[], x: (t: number) => number, char = CHAR, width = Infi
   return ticks.filter((t) => {
     if (!t.label) return true;
     const left = x(t.t) + LABEL_OFFSET;
-    if (left < end + GAP || labelEnd(x(t.t), t.label, char) > width) return false;
+    if (left < end + LABEL_GAP || labelEnd(x(t.t), t.label, char) > width) return false;
     end = labelEnd(x(t.t), t.label, char);
     return true;
   });
@@ -58,7 +55,7 @@ function thin(ticks: Tick[], x: (t: number) => number, char = CHAR, width = Infi
  * names the period the view starts in, and the zone where hours show), which they give way to.
  */
 function majorTicks(major: Tick[], context: string | null, x: (t: number) => number, char: number, width: number): Tick[] {
-  const contextEnd = context === null ? -Infinity : labelEnd(0, context, char) + GAP;
+  const contextEnd = context === null ? -Infinity : labelEnd(0, context, char) + LABEL_GAP;
   return thin(major.filter((m) => !m.label || x(m.t) >= contextEnd), x, char, width);
 }
 
@@ -170,7 +167,7 @@ function sequentialTicks(view: Span, x: (t: number) => number, width: number, ev
       lastYear = year;
     }
     const left = x(t) + LABEL_OFFSET;
-    if (left < end + GAP) continue;
+    if (left < end + LABEL_GAP) continue;
     const label = shortDate(e, locale);
     if (labelEnd(x(t), label, char) > width) continue;
     end = labelEnd(x(t), label, char);

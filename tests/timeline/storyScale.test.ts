@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { gapsScale, gapThreshold, sequentialScale, storyScale, timeScale, GAP_SHARE } from '../../src/timeline/storyScale';
 import { blendScales } from '../../src/timeline/storyBlend';
 import { storyTicks } from '../../src/timeline/storyTicks';
+import { LABEL_GAP, LABEL_OFFSET, labelEnd } from '../../src/timeline/ticks';
 import { scaleExtent, spanFor, transformFor, FINEST_MS_PER_PX, paddedExtent } from '../../src/timeline/zoomLimits';
 import { event, sorted } from './events';
 import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
@@ -80,12 +81,17 @@ describe('storyScale', () => {
       const t = transformFor({ from: extent.from, to: s.time(1 / k) }, s, width);
       const view = spanFor(t, s, width);
       const x = (ms: number) => s.unit(ms) * width * t.k + t.x;
-      const ticks = storyTicks(s, view, x, width, story, { locale: 'en-GB' });
+      const ticks = storyTicks(s, view, x, width, story, { locale: 'en-GB', charWidth: 7 });
       for (const tick of [...ticks.minor, ...ticks.major]) {
         expect(s.pieces.some((p) => !p.gap && tick.t >= p.t0 && tick.t <= p.t1)).toBe(true);
       }
-      const labelled = ticks.minor.filter((m) => m.label).map((m) => x(m.t));
-      for (let i = 1; i < labelled.length; i++) expect(labelled[i]! - labelled[i - 1]!).toBeGreaterThan(10);
+      for (const row of [ticks.minor, ticks.major]) {
+        const labelled = row.filter((m) => m.label);
+        for (let i = 1; i < labelled.length; i++) {
+          const [a, b] = [labelled[i - 1]!, labelled[i]!];
+          expect(x(b.t) + LABEL_OFFSET, `"${a.label}" then "${b.label}"`).toBeGreaterThanOrEqual(labelEnd(x(a.t), a.label, 7) + LABEL_GAP);
+        }
+      }
     }
   });
 
@@ -137,7 +143,7 @@ describe('storyScale', () => {
     const ticks = storyTicks(s, view, x, 800, story, { locale: 'en-GB', charWidth: 7 });
     expect(ticks.context).toBe('2019');
     expect(x(ticks.minor[0]!.t)).toBeLessThan(20);
-    expect(ticks.major.filter((m) => x(m.t) < 4 + 4 * 7 + 10)).toEqual([]);
+    expect(ticks.major.filter((m) => x(m.t) < LABEL_OFFSET + 4 * 7 + LABEL_GAP)).toEqual([]);
   });
 
   it('sequential ticks: the pinned year is that of the first event still running at the view start (a long one included)', () => {
