@@ -37,6 +37,9 @@ export interface EmbedDialogProps {
 
 const FIELD = 'min-h-11 rounded-md border border-line bg-bg px-2 text-fg';
 
+/** The embed's colours, as the page's `theme=` takes them, and their words. */
+const THEMES = [['auto', 'embed.themeAuto'], ['light', 'embed.themeLight'], ['dark', 'embed.themeDark']] as const satisfies readonly (readonly [PageOptions['theme'], string])[];
+
 /** The dialog; open from mount to unmount. */
 export function EmbedDialog({ timeline, options, selectedId, onClose }: EmbedDialogProps) {
   const t = useT();
@@ -97,19 +100,22 @@ export function EmbedDialog({ timeline, options, selectedId, onClose }: EmbedDia
       </div>
       <div className="px-5 pb-6">
         <p className="mt-3 text-sm text-muted">{t('embed.intro')}</p>
-        {/* min-w-0 on the fieldset (whose default is its content's width), the label and the
-            select: a select is as wide as its longest option, which at 200% text ran 272 px off a
-            375 px screen; this way it shrinks to the screen and its options still show whole. */}
-        <fieldset className="mt-4 flex min-w-0 flex-wrap items-end gap-x-6 gap-y-3 text-sm">
+        {/* min-w-0 on each fieldset (whose default is its content's width) and label, so they
+            shrink to the screen. The colours are radio buttons, not a select: a closed select shows
+            its choice on one line, and at 200% text on a phone it read "Follow the rea". */}
+        <fieldset className="mt-4 flex min-w-0 flex-col items-start gap-y-2 text-sm">
           <legend className="sr-only">{t('embed.options')}</legend>
-          <label className="flex min-w-0 max-w-full flex-col gap-1 font-semibold">
-            {t('embed.colours')}
-            <select value={theme} onChange={(e) => setTheme(e.target.value as PageOptions['theme'])} className={`${FIELD} min-w-0 max-w-full font-normal`}>
-              <option value="auto">{t('embed.themeAuto')}</option>
-              <option value="light">{t('embed.themeLight')}</option>
-              <option value="dark">{t('embed.themeDark')}</option>
-            </select>
-          </label>
+          <fieldset className="min-w-0 max-w-full">
+            <legend className="font-semibold">{t('embed.colours')}</legend>
+            <div className="flex min-w-0 flex-wrap gap-x-5">
+              {THEMES.map(([value, words]) => (
+                <label key={value} className="flex min-h-11 min-w-0 max-w-full items-center gap-2">
+                  <input type="radio" name="embed-theme" value={value} checked={theme === value} onChange={() => setTheme(value)} className="size-5 shrink-0" />
+                  <span className="min-w-0">{t(words)}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
           {selectedTitle && (
             <label className="flex min-h-11 min-w-0 max-w-full items-center gap-2">
               <input type="checkbox" checked={atSelected} onChange={(e) => setAtSelected(e.target.checked)} className="size-5 shrink-0" />

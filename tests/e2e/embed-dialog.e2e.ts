@@ -69,7 +69,7 @@ describe('embed dialog', () => {
     await page.getByLabel('Your site’s pym.js').fill('https://cdn.news.example/js/pym.v1.min.js');
     expect((await attrs(page, await page.inputValue('#embed-code-pym'), 'script')).src).toBe('https://cdn.news.example/js/pym.v1.min.js');
 
-    await page.getByLabel('Colours').selectOption('dark');
+    await page.getByRole('radio', { name: 'Always dark' }).check();
     expect((await attrs(page, await page.inputValue('#embed-code-iframe'), 'iframe')).src).toBe(`${env.server.url}embed.html?theme=dark&layout=horizontal`);
     expect(errors.slice(before)).toEqual([]);
     await context.close();
@@ -126,16 +126,18 @@ describe('embed dialog', () => {
       await page.waitForLoadState('networkidle');
       await largeText(page);
       await openDialog(page);
-      await page.locator('dialog[open] select').waitFor();
-      // The select (its longest option ran to x 647 on a 375 px screen), the checkbox's label, the
-      // codes and their buttons: all on screen, the dialog not scrolling sideways.
-      expect(await layoutFaults(page, 'dialog[open] :is(button, select, input, textarea, label, h2)', 'html, dialog[open]')).toEqual([]);
+      await page.getByRole('radio', { name: /Follow the reader/ }).waitFor();
+      // The colours (a select's longest option ran to x 647 on a 375 px screen, then read "Follow
+      // the rea" once it fitted: they are radio buttons whose words wrap), the checkbox's label, the
+      // codes and their buttons: all on screen and whole, the dialog not scrolling sideways.
+      expect(await layoutFaults(page, 'dialog[open] :is(button, input, textarea, label, legend, h2)', 'html, dialog[open]')).toEqual([]);
+      expect(await page.getByRole('group', { name: 'Colours' }).getByRole('radio').count()).toBe(3);
       // The header that stays put leaves the screen to the options and codes (it took 502 of 740 px).
       const header = (await page.locator('dialog[open] > div.sticky').boundingBox())!;
       expect(header.height).toBeLessThan(740 * 0.2);
       expect(await axe(page)).toEqual([]);
       // The options still work at that size.
-      await page.locator('dialog[open] select').selectOption('dark');
+      await page.getByRole('radio', { name: 'Always dark' }).check();
       await expect.poll(() => page.inputValue('#embed-code-iframe')).toMatch(/theme=dark/);
       expect(await axe(page)).toEqual([]);
       expect(errors).toEqual([]);

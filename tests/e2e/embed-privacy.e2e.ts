@@ -63,7 +63,7 @@ describe('no trace', () => {
     await page.getByRole('button', { name: 'Embed', exact: true }).click();
     await page.waitForFunction(() => [...document.querySelectorAll('dialog figcaption')].every((c) => /px tall/.test(c.textContent ?? '')));
     await page.getByRole('button', { name: 'Copy the plain iframe code' }).click();
-    await page.getByLabel('Colours').selectOption('dark');
+    await page.getByRole('radio', { name: 'Always dark' }).check();
     await page.keyboard.press('Escape');
     // Closing the dialog removes its preview frames: wait for that before reading each frame.
     await page.waitForFunction(() => !document.querySelector('dialog[open]') && document.querySelectorAll('iframe').length === 0);
