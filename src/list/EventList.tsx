@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import type { Timeline, TimelineEvent } from '../dataset/model';
-import { EventTime } from '../format/EventTime';
+import { DatePlace } from '../format/DatePlace';
+import { peopleNames } from '../format/peopleNames';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { onPlainClick } from '../ui/plainClick';
 import { Paragraphs } from '../ui/Paragraphs';
@@ -37,7 +38,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
   const t = useT();
   const [shown, setShown] = useState(PAGE);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const people = (e: TimelineEvent) => e.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'));
+  const people = (e: TimelineEvent) => peopleNames(e, timeline, t('list.separator'));
   return (
     <div>
       {/* content-visibility on the list as a whole: the browser skips styling, laying out and
@@ -51,10 +52,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
           const selected = e.id === selectedId;
           return (
             <li key={e.id} id={listItemId(e.id)} className={`scroll-mt-4 py-4 ${selected ? 'bg-surface' : ''}`} aria-current={selected ? 'true' : undefined}>
-              <p className="text-sm font-semibold uppercase tracking-wide text-muted">
-                <EventTime event={e} locale={locale} />
-                {e.place && <span className="font-normal normal-case tracking-normal"> · <Bdi>{e.place}</Bdi></span>}
-              </p>
+              <DatePlace event={e} locale={locale} className="text-sm font-semibold uppercase tracking-wide text-muted" />
               <Heading className="mt-1 font-serif text-xl leading-snug">
                 <a
                   href={`#event=${encodeURIComponent(e.id)}`}

@@ -9,7 +9,8 @@
  * keep a second copy of the story in the DOM on screen.
  */
 import type { Timeline, TimelineEvent } from '../dataset/model';
-import { EventTime } from '../format/EventTime';
+import { DatePlace } from '../format/DatePlace';
+import { peopleNames } from '../format/peopleNames';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { printOrder } from './printOrder';
 import { usePrinting } from './usePrinting';
@@ -39,14 +40,11 @@ export interface StoryTextProps {
 function EventText({ event, timeline, locale, first }: { event: TimelineEvent; timeline: Timeline; locale: string; first: boolean }) {
   const t = useT();
   const storyLang = useStoryLang();
-  const people = event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'));
+  const people = peopleNames(event, timeline, t('list.separator'));
   return (
     <li className={`story-event py-3 ${first ? 'story-first' : ''}`} data-event={event.id}>
       {first && <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">{t('story.selected')}</p>}
-      <p className="text-sm font-semibold uppercase tracking-wide text-muted">
-        <EventTime event={event} locale={locale} />
-        {event.place && <span className="font-normal normal-case tracking-normal"> · <Bdi>{event.place}</Bdi></span>}
-      </p>
+      <DatePlace event={event} locale={locale} className="text-sm font-semibold uppercase tracking-wide text-muted" />
       <h3 className="mt-1 font-serif text-lg leading-snug" dir="auto" lang={storyLang}>{event.title}</h3>
       <p className="mt-1 leading-relaxed" dir="auto" lang={storyLang}>{event.summary}</p>
       {people && <p className="mt-1 text-sm text-muted">{t('story.people')} <Bdi>{people}</Bdi></p>}

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { Quote, Timeline, TimelineEvent } from '../dataset/model';
 import { formatDate } from '../format/dates';
 import { EventTime } from '../format/EventTime';
+import { peopleNames } from '../format/peopleNames';
 import { QuoteBlock } from './QuoteBlock';
 import { CopyLink } from './CopyLink';
 import { Paragraphs } from '../ui/Paragraphs';
@@ -102,7 +103,7 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
         {event.people.length > 0 && (
           <>
             <dt className="text-muted">{t('panel.people')}</dt>
-            <dd dir="auto" lang={storyLang}>{event.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'))}</dd>
+            <dd dir="auto" lang={storyLang}>{peopleNames(event, timeline, t('list.separator'))}</dd>
           </>
         )}
         {event.topics.length > 0 && (

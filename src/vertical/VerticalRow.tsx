@@ -6,7 +6,8 @@
  */
 import type { ReactNode } from 'react';
 import type { Timeline, TimelineEvent } from '../dataset/model';
-import { EventTime } from '../format/EventTime';
+import { DatePlace } from '../format/DatePlace';
+import { peopleNames } from '../format/peopleNames';
 import { QuoteBlock } from '../quotes/QuoteBlock';
 import { onPlainClick } from '../ui/plainClick';
 import { useT } from '../i18n/useT';
@@ -37,17 +38,14 @@ export interface VerticalRowProps {
 export function VerticalRow({ event: e, timeline, locale, spaceClass, before, selected, faded, tabIndex, detail, onSelect }: VerticalRowProps) {
   const t = useT();
   const storyLang = useStoryLang();
-  const people = e.people.map((p) => timeline.personById.get(p)?.name ?? p).join(t('list.separator'));
+  const people = peopleNames(e, timeline, t('list.separator'));
   const quotes = e.quotes.length === 0 ? '' : t('quotes.count', { count: e.quotes.length });
   return (
     <li id={`v-event=${e.id}`} className={`vt-row relative ${spaceClass} scroll-mt-16`} aria-current={selected ? 'true' : undefined} data-faded={faded ? 'true' : undefined}>
       {before}
       <div className={`relative ps-6 ${faded ? 'opacity-45' : ''}`}>
         <span aria-hidden="true" className={`absolute start-[-0.3rem] top-[0.45rem] size-3 rounded-full border-2 border-surface ${selected ? 'bg-selected' : 'bg-mark'}`} />
-        <p className="text-xs font-semibold uppercase tracking-wide text-muted">
-          <EventTime event={e} locale={locale} />
-          {e.place && <span className="font-normal normal-case tracking-normal"> · <Bdi>{e.place}</Bdi></span>}
-        </p>
+        <DatePlace event={e} locale={locale} className="text-xs font-semibold uppercase tracking-wide text-muted" />
         <h3 className="mt-0.5 font-serif text-lg leading-snug [overflow-wrap:anywhere]">
           <a
             href={`#event=${encodeURIComponent(e.id)}`}
