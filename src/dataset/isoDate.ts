@@ -92,12 +92,19 @@ function zoneMinutes(zone: string): number {
   return sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
 }
 
+/** Midnight UTC of a day, ms (`month` 1–12; a day past the month's end rolls over). */
 function utc(year: number, month: number, day: number): number {
+  // Date.UTC reads years 0–99 as 1900–1999; only those need a date object.
+  if (year < 0 || year > 99) return Date.UTC(year, month - 1, day);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return date.getTime();
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar (astronomical years: 0 and -4 are leap years). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month + 1, 1) - 1).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
