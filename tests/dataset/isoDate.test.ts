@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PROPERTY_TIMEOUT_MS } from '../propertyRuns';
 import { parseIsoDate } from '../../src/dataset/isoDate';
 
 describe('parseIsoDate', () => {
@@ -84,5 +86,20 @@ describe('parseIsoDate: a date without a time is a span of the story\'s clock', 
   it('a time keeps its own offset, whatever the story\'s zone', () => {
     expect(parseIsoDate('2019-05-13T18:00+03:00', 'America/New_York')).toEqual(parseIsoDate('2019-05-13T18:00+03:00'));
     expect(parseIsoDate('2019-05-14T18:30Z', 'Europe/Moscow')).toEqual(parseIsoDate('2019-05-14T18:30Z'));
+  });
+});
+
+describe('parseIsoDate: the proleptic Gregorian calendar, property', () => {
+  it('every month ends on its last day, and its span is what a Date object gives, at any year (years 0–99 too)', () => {
+    const reference = (y: number, m: number, d: number) => { const x = new Date(0); x.setUTCFullYear(y, m - 1, d); return x.getTime(); };
+    fc.assert(fc.property(fc.oneof(fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -270_000, max: 270_000 })), fc.integer({ min: 1, max: 12 }), (y, m) => {
+      const last = new Date(reference(y, m + 1, 1) - 1).getUTCDate();
+      // Beyond four digits a year takes its sign ("+10000").
+      const year = `${y < 0 ? '-' : y > 9999 ? '+' : ''}${String(Math.abs(y)).padStart(4, '0')}`;
+      const month = String(m).padStart(2, '0');
+      expect(parseIsoDate(`${year}-${month}-${last}`)).toMatchObject({ from: reference(y, m, last), to: reference(y, m, last + 1) });
+      if (last < 31) expect(parseIsoDate(`${year}-${month}-${last + 1}`)).toMatchObject({ error: expect.stringContaining('not a calendar date') });
+      expect(parseIsoDate(`${year}-${month}`)).toMatchObject({ from: reference(y, m, 1), to: reference(y, m + 1, 1) });
+    }), { numRuns: 500, interruptAfterTimeLimit: PROPERTY_TIMEOUT_MS });
   });
 });
