@@ -1,8 +1,9 @@
 /**
- * Wall-clock time in an IANA zone, for drawing the axis in the story's zone (the dataset's
- * `timeZone`). The axis computes its ticks on "wall" milliseconds (the zone's clock read as if it
- * were UTC), so d3-time's UTC intervals give local midnights and hours, then maps them back to
- * instants. Offsets come from the runtime's tz database through Intl.
+ * Wall-clock time in an IANA zone, the story's clock (the dataset's `timeZone`). Its dates without
+ * a time are spans of that clock (isoDate.ts), and the axis computes its ticks on "wall"
+ * milliseconds (the zone's clock read as if it were UTC), so d3-time's UTC intervals give local
+ * midnights and hours, then maps them back to instants. Offsets come from the runtime's tz
+ * database through Intl.
  */
 
 const parts = new Map<string, Intl.DateTimeFormat>();

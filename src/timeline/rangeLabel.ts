@@ -44,15 +44,14 @@ const ORDER: RangeGrain[] = ['hour', 'day', 'month', 'year'];
  * `finest` stops the grain from going below a level (clusters of whole days never show hours);
  * `coarsest` from going above one (a claim about the view, "no events in …", names its days, not
  * the months or years around them).
- * Told on `timeZone`'s clock, the story's, as its dates and the axis are (isoDate.ts, ticks.ts).
+ * Told on `zone`'s clock (an IANA name: the story's timeZone), as its dates and the axis are (isoDate.ts, ticks.ts).
  */
-export function rangeLabel(from: number, to: number, locale: string, finest: RangeGrain = 'hour', timeZone = 'UTC', coarsest: RangeGrain = 'year'): string {
+export function rangeLabel(from: number, to: number, locale: string, finest: RangeGrain = 'hour', zone = 'UTC', coarsest: RangeGrain = 'year'): string {
   let grain = grainFor(to - from);
   if (ORDER.indexOf(grain) < ORDER.indexOf(finest)) grain = finest;
   if (ORDER.indexOf(grain) > ORDER.indexOf(coarsest)) grain = coarsest;
   let start = from;
   let end = grain === 'hour' ? to : Math.max(from, to - 1);
-  const zone = timeZone;
   if (grain === 'hour') {
     // Round on the zone's clock, outwards, so the label covers the whole view.
     const step = roundingStep(to - from);
