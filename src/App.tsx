@@ -115,7 +115,7 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
 
   // Phones (up to 640 px) read the vertical timeline, where an event opens in place and which
   // scrolls to it itself; wider, the chart (with a bottom sheet below the two-column width).
-  const vertical = useVerticalLayout(options.layout);
+  const vertical = useVerticalLayout(options.layout, fresh ? firstLayout ?? null : null);
   // Which layouts are drawn: the one known to be in view, else (the server) both.
   const drawn = vertical ?? firstLayout ?? null;
   // Downloads: the data, and a picture of the chart where the chart is drawn.

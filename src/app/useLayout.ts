@@ -30,9 +30,13 @@ export function keepLayout(container: HTMLElement, vertical: boolean): void {
   container.querySelector(`.${vertical ? LAYOUT_CLASS.horizontal : LAYOUT_CLASS.vertical}`)?.remove();
 }
 
-/** True for the vertical layout, false for the chart, null before the app has looked (the server, and hydration). */
-export function useVerticalLayout(layout: PageOptions['layout']): boolean | null {
-  const [vertical, setVertical] = useState<boolean | null>(null);
+/**
+ * True for the vertical layout, false for the chart, null before the app has looked (the server,
+ * and hydration). `known` is what a page rendered afresh already looked up (`layoutFor`): it starts
+ * there, rather than draw the whole page a second time before its first paint.
+ */
+export function useVerticalLayout(layout: PageOptions['layout'], known: boolean | null = null): boolean | null {
+  const [vertical, setVertical] = useState<boolean | null>(known);
   // Where the reader was when the width crossed over (a phone turned): the same event is put back
   // where it was once the other layout is drawn, rather than the page left at a scroll offset
   // that means another stretch of the story there.

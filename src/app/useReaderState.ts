@@ -23,7 +23,7 @@ export type StateOrigin = 'link' | 'history' | 'reader';
 /** What useReaderState returns. */
 export interface ReaderState {
   state: HashState;
-  /** What made the latest change (null before the hash has been read). */
+  /** What made the latest change (null while the state is the one the page opened with). */
   origin: StateOrigin | null;
   /** The latest request to the timeline about an event (reveal it, scroll the page to it, focus it). */
   focusRequest: FocusRequest | null;
@@ -91,10 +91,15 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
       const parsed = parseHash(location.hash, timeline);
       const next = { eventId: parsed.eventId, people: parsed.people, topics: parsed.topics, scale: parsed.scale, lanes: parsed.lanes };
       // An entry of the page's own with the same state (the article reader's, App.tsx) changes nothing here.
-      if (why === 'history' && formatHash(next) === formatHash(current.current)) return;
+      const same = formatHash(next) === formatHash(current.current);
+      if (why === 'history' && same) return;
+      const dropped = why === 'link' ? [...badOption, ...parsed.dropped] : parsed.dropped;
+      // A link that names nothing (most loads) leaves the state the page opened with, and its first
+      // render stands: setting an equal state would draw the whole page again before the first paint.
+      if (why === 'link' && same && !next.eventId && dropped.length === 0) return;
       setState(next);
       setOrigin(why);
-      setUnknown(why === 'link' ? [...badOption, ...parsed.dropped] : parsed.dropped);
+      setUnknown(dropped);
       const still = why === 'link' && stay;
       if (next.eventId) setFocusRequest({ id: next.eventId, seq: ++seq.current, reveal: true, focus: false, page: still ? null : pageRevealFor(why, embed), stay: still });
     };
