@@ -47,7 +47,7 @@ export function Axis({ ticks, x, width, gridTop, axisY, charWidth, fontSize }: A
       {/* Each set of grid lines is one path: a zoom moves every line in every frame, and one
           attribute is cheaper to write (and nothing to create or remove) than two per line. */}
       <path d={gridPath(ticks.minor, x, gridTop, axisY)} className="stroke-(--tl-grid)" />
-      <path d={gridPath(ticks.major, x, gridTop, row2 + 4)} className="stroke-(--tl-border)" />
+      <path d={gridPath(ticks.major.filter((t) => !t.runStart), x, gridTop, row2 + 4)} className="stroke-(--tl-border)" />
       <line x1={0} x2={width} y1={axisY + 0.5} y2={axisY + 0.5} className="stroke-(--tl-border)" />
       {ticks.breaks.map((b) => {
         // A collapsed gap: the axis is cut by two slanted strokes, with the gap's length between.

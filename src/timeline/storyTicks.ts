@@ -59,6 +59,9 @@ function majorTicks(major: Tick[], context: string | null, x: (t: number) => num
   return thin(major.filter((m) => !m.label || x(m.t) >= contextEnd), x, char, width);
 }
 
+/** Fine labels read only with their period: hours with their day, days and weeks with their month, months with their year. */
+const NAMED_BY_PERIOD: ReadonlySet<AxisTicks['unit']> = new Set(['hour', 'day', 'week', 'month']);
+
 const DAY_MONTH = { day: 'numeric', month: 'short' } as const;
 const MONTH = { month: 'short' } as const;
 const YEAR = { year: 'numeric' } as const;
@@ -84,6 +87,8 @@ export function storyTicks(
   let unit: AxisTicks['unit'] = 'year';
   let widest = 0;
   let context: string | null = null;
+  /** The period label last put on the axis, so that runs of one period name it once. */
+  let named: string | null = null;
   for (const p of scale.pieces) {
     if (p.t1 <= view.from || p.t0 >= view.to) continue;
     if (p.gap) {
@@ -99,7 +104,16 @@ export function storyTicks(
     const fine = t.minor.filter((k) => inside(k) && k.label);
     if (fine.length) {
       minor.push(...t.minor.filter(inside));
-      major.push(...t.major.filter(inside));
+      const periods = t.major.filter(inside);
+      // A run after a gap whose fine labels need their period ("14" of May 2019) and that crosses
+      // no period boundary is named at its start, as the view's first period is, unless the run
+      // before it was in the same period and named it.
+      if (a > view.from && t.context !== null && t.context !== named && NAMED_BY_PERIOD.has(t.unit) && periods.length === 0) {
+        major.push({ t: a, label: t.context, runStart: true });
+        named = t.context;
+      }
+      major.push(...periods);
+      for (const k of periods) if (k.label) named = k.label;
     } else {
       // A run too short for calendar ticks is labelled with the date of its first event, as on
       // the sequential scale, and with its year where the year changes.
@@ -109,9 +123,10 @@ export function storyTicks(
         minor.push({ t: mid, label: shortDate(e, options.locale) });
         const year = dateFormat(options.locale, YEAR).format(local(e.start));
         if (major.length === 0 || major[major.length - 1]!.label !== year) major.push({ t: mid, label: year });
+        named = year;
       }
     }
-    if (context === null && a <= view.from) context = t.context;
+    if (context === null && a <= view.from) named = context = t.context;
     if (px > widest) { widest = px; unit = t.unit; }
   }
   const char = options.charWidth ?? CHAR;

@@ -27,6 +27,11 @@ export interface Tick {
   /** ms since the epoch. */
   t: number;
   label: string;
+  /**
+   * A label at the start of a run of the collapsed-gaps scale (storyTicks.ts), naming the period
+   * its fine labels are in: not a period's boundary, so drawn without a grid line.
+   */
+  runStart?: true;
 }
 
 /** The ticks for a view. */

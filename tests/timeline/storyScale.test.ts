@@ -74,6 +74,29 @@ describe('storyScale', () => {
     }), { numRuns: 60 });
   }, PROPERTY_TIMEOUT_MS);
 
+  it('collapsed gaps: a run of days after a gap names its period at its start, once, without a boundary\'s grid line', () => {
+    // Seen at 768 and 1280 px: the story's May 2019 days read "14" alone under the year row.
+    const week = sorted([
+      event('a', '2015-07-14'), event('b', '2016-11-08'), event('c', '2018-03-01'), event('d', '2019-05-06'), event('e', '2019-05-09'),
+      event('f', '2019-05-11'), event('g', '2019-05-14'), event('h', '2019-05-14T16:00Z'), event('i', '2019-05-15'), event('j', '2021-02-05'),
+    ]);
+    const ext = paddedExtent(week);
+    const s = gapsScale(week, ext);
+    const runs = s.pieces.filter((p) => !p.gap && p.t0 >= Date.UTC(2019, 4, 1) && p.t1 <= Date.UTC(2019, 5, 1));
+    expect(runs.length).toBeGreaterThan(1);
+    for (const width of [768, 1280]) {
+      const x = (t: number) => s.unit(t) * width;
+      const ticks = storyTicks(s, ext, x, width, week, { locale: 'en-GB', charWidth: 7 });
+      // Named once, at the start of the first May run with fine labels; the runs after it are in the same month.
+      const may = ticks.major.filter((k) => k.label === 'May 2019');
+      expect(may, `${width} px`).toHaveLength(1);
+      expect(may[0]!.runStart, `${width} px`).toBe(true);
+      expect(runs.some((p) => p.t0 === may[0]!.t), `${width} px`).toBe(true);
+      // Only such runs are marked so (Axis.tsx draws no grid line for them).
+      for (const k of ticks.major.filter((m) => m.runStart)) expect(s.pieces.some((p) => !p.gap && p.t0 === k.t)).toBe(true);
+    }
+  });
+
   it('ticks never straddle a break, and their labels never overlap', () => {
     const s = gapsScale(story, extent);
     for (const k of [1, 3, 12]) {
