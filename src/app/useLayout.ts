@@ -5,7 +5,8 @@
  * The app's first render in the browser matches the prerendered markup in everything but one
  * thing: it draws only the layout in view (`layoutFor`, passed to App by main.tsx), whose wrapper
  * alone main.tsx keeps before hydrating (`keepLayout`), so the other is neither hydrated nor kept.
- * Everything else that depends on the layout waits for `useVerticalLayout`, null until mounted.
+ * Everything else that depends on the layout waits for `useVerticalLayout`, null until mounted
+ * (a page rendered afresh, with no markup to match, knows it from the start).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { keepReadingPlace, readingPlace, type ReadingPlace } from './readingPlace';
