@@ -370,7 +370,8 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
             className={options.embed ? EMBED_PANEL : PAGE_PANEL}
           >
             {view === 'quotes' && (
-              <button type="button" onClick={closeWho} className={`float-end -me-1 -mt-1 grid size-11 place-items-center rounded-md text-muted hover:bg-grid hover:text-fg ${options.embed ? '' : 'lg:hidden'}`} aria-label={t('app.closeWho')}>
+              // Sticky, like the event panel's: the list of quotes is long, and the sheet scrolls.
+              <button type="button" onClick={closeWho} className={`sticky top-0 z-10 float-end -me-1 -mt-1 grid size-11 bg-surface place-items-center rounded-md text-muted hover:bg-grid hover:text-fg ${options.embed ? '' : 'lg:hidden'}`} aria-label={t('app.closeWho')}>
                 <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
               </button>
             )}

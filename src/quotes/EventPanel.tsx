@@ -81,7 +81,10 @@ export function EventPanel({ event, timeline, locale, onReadInContext, onClose, 
       {/* Where the date and the close button do not fit side by side (a phone's rows with the
           reader's text at 200%), the date takes a line of its own under the button (wrap-reverse:
           the first line goes last) instead of being squeezed into a column and split mid-word. */}
-      <div className="flex flex-wrap-reverse items-end justify-between gap-x-3">
+      {/* In the side panel and the phone's sheet, which scroll on their own, the row with the close
+          button stays at the top: scrolled down a long panel, the reader can still close it. Its
+          shadow paints the panel's padding above it, where the text would show scrolling by. */}
+      <div className="flex flex-wrap-reverse items-end justify-between gap-x-3 in-[.panel]:sticky in-[.panel]:top-0 in-[.panel]:z-10 in-[.panel]:bg-surface in-[.panel]:shadow-[0_-1.25rem_0_var(--color-surface)]">
         <p className="min-w-0 text-sm font-semibold uppercase tracking-wide text-muted">
           <EventTime event={event} locale={locale} long />
         </p>

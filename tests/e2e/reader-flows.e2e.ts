@@ -696,6 +696,44 @@ describe('touch screens', () => {
     await context.close();
   });
 
+  it('at 375 px, swiped to its end, the event sheet and "Who said what" keep their close button in view, which a tap closes', async () => {
+    // Seen on a phone: the close button scrolled away with the sheet's words, and a tap outside
+    // the sheet does not close it, so the reader had to swipe all the way back to leave.
+    const { page, context, errors } = await open(browser, { width: 375, height: 740, hasTouch: true });
+    await ready(page, `${server.url}#event=${sochi.id}`);
+    const sheet = page.locator('aside[data-open="true"]');
+    await sheet.locator('#panel-title').waitFor();
+    for (const name of ['Close the event panel', 'Close who said what']) {
+      if (name === 'Close who said what') {
+        await tap(page, page.getByRole('button', { name: 'Who said what' }));
+        await sheet.locator('#who-title').waitFor();
+      }
+      const box = (await sheet.boundingBox())!;
+      expect(await sheet.evaluate((el) => el.scrollHeight > el.clientHeight * 1.5), name).toBe(true);
+      // Swiped up until the sheet is at its end.
+      for (let i = 0; i < 12 && (await sheet.evaluate((el) => el.scrollTop + el.clientHeight < el.scrollHeight - 1)); i++) {
+        await swipe(page, box.x + box.width / 2, box.y + box.height - 40, 0, -300);
+        await painted(page);
+      }
+      expect(await sheet.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1), name).toBe(true);
+      const close = sheet.getByRole('button', { name });
+      const at = (await close.boundingBox())!;
+      // Whole, inside the sheet's top, and the element a finger there lands on.
+      expect(at.y, name).toBeGreaterThanOrEqual(box.y);
+      expect(at.y + at.height, name).toBeLessThanOrEqual(box.y + 80);
+      expect(await close.evaluate((el, p) => el.contains(document.elementFromPoint(p.x, p.y)), { x: at.x + at.width / 2, y: at.y + at.height / 2 }), name).toBe(true);
+      expect(await axe(page)).toEqual([]);
+      const point = { x: at.x + at.width / 2, y: at.y + at.height / 2 };
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.detach();
+      await page.locator('aside[data-open="false"]').waitFor({ state: 'attached' });
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('every control is at least 44 × 44 px at 375 px with a coarse pointer (filters, panel and menu open)', async () => {
     const { page, context } = await open(browser, { width: 375, height: 740, hasTouch: true });
     await ready(page, `${server.url}#event=${sochi.id}&person=lavrov`);
