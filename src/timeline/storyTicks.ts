@@ -106,9 +106,9 @@ export function storyTicks(
       minor.push(...t.minor.filter(inside));
       const periods = t.major.filter(inside);
       // A run after a gap whose fine labels need their period ("14" of May 2019) and that crosses
-      // no period boundary is named at its start, as the view's first period is, unless the run
-      // before it was in the same period and named it.
-      if (a > view.from && t.context !== null && t.context !== named && NAMED_BY_PERIOD.has(t.unit) && periods.length === 0) {
+      // no period boundary is named at its start, as the view's first period is, unless the label
+      // before it already says it (the same period, or one inside it: "2019" after "May 2019").
+      if (a > view.from && t.context !== null && !named?.includes(t.context) && NAMED_BY_PERIOD.has(t.unit) && periods.length === 0) {
         major.push({ t: a, label: t.context, runStart: true });
         named = t.context;
       }

@@ -92,6 +92,9 @@ describe('storyScale', () => {
       expect(may, `${width} px`).toHaveLength(1);
       expect(may[0]!.runStart, `${width} px`).toBe(true);
       expect(runs.some((p) => p.t0 === may[0]!.t), `${width} px`).toBe(true);
+      // No period label repeats the one before it, or names a period that one is inside ("2019" after "May 2019").
+      const labels = ticks.major.filter((k) => k.label).map((k) => k.label);
+      for (let i = 1; i < labels.length; i++) expect(labels[i - 1]!.includes(labels[i]!), `${width} px: ${labels.join(' | ')}`).toBe(false);
       // Only such runs are marked so (Axis.tsx draws no grid line for them).
       for (const k of ticks.major.filter((m) => m.runStart)) expect(s.pieces.some((p) => !p.gap && p.t0 === k.t)).toBe(true);
     }
