@@ -10,6 +10,7 @@ import type { PageOptions } from './pageOptions';
 import { useT } from '../i18n/useT';
 import { rich } from '../i18n/rich';
 import { Bdi, useStoryLang } from '../i18n/StoryLang';
+import { textDirection } from './locale';
 
 /** Props of Header. */
 export interface HeaderProps {
@@ -60,7 +61,9 @@ export function Header({ timeline, embed, options, selectedId, onWhoSaidWhat, la
       {timeline.description && <p className="mt-3 max-w-3xl text-base leading-relaxed text-muted sm:text-lg" dir="auto" lang={storyLang}>{timeline.description}</p>}
       {publishers.length > 0 && (
         <p className="mt-2 text-sm text-muted">
-          {rich(t, 'header.byline', { publishers: <bdi>{publisherList(publishers, language)}</bdi> }, { count: timeline.events.length })}
+          {/* The list is the interface's words ("و", "et") around the story's names: isolated, in
+              the interface's direction, which its first name (Latin in an Arabic page) would not give. */}
+          {rich(t, 'header.byline', { publishers: <bdi dir={textDirection(language)}>{publisherList(publishers, language)}</bdi> }, { count: timeline.events.length })}
         </p>
       )}
       {/* items-start: the Download menu opens in the flow under its button (a disclosure), and

@@ -292,6 +292,25 @@ describe('a left-to-right story under a right-to-left interface (lang=ar, lang=h
       });
     }
 
+    it(`${lang} at 1280 px: the byline's list of publishers runs right to left, each name in its own order`, async () => {
+      // Seen: "… AFP) وCGTN." — the list took its first name's direction (Latin), so "and" stood
+      // left of the second name and the sentence's full stop at the line's start.
+      const { context, page, errors } = await open(browser, { width: 1280, height: 800 });
+      await page.goto(`${server.url}?lang=${lang}`);
+      await appRunning(page);
+      const list = page.locator('header p > bdi');
+      expect(await list.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+      const names = list.locator(':scope > bdi');
+      expect(await names.allTextContents()).toEqual(['Agence France-Presse (AFP)', 'CGTN']);
+      const [first, second] = [(await names.nth(0).boundingBox())!, (await names.nth(1).boundingBox())!];
+      expect(Math.round(second.y)).toBe(Math.round(first.y));
+      expect(second.x + second.width).toBeLessThanOrEqual(first.x);
+      expect(await reordered(page, 'header p > bdi')).toEqual([]);
+      expect(await axe(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
     it(`${lang} at 1280 px: the chart's range in view and a cluster's list read in their own order, the list right to left`, async () => {
       const { context, page, errors } = await open(browser, { width: 1280, height: 800 });
       await page.goto(`${server.url}?lang=${lang}&scale=time`);
