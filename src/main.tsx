@@ -45,6 +45,7 @@ async function main(container: HTMLElement): Promise<void> {
     const result = await withLanguage(loadDataset(url), options.lang);
     if (!result.ok) {
       createRoot(container).render(<Failed result={result} lang={options.lang} />);
+      document.title = failedTitle(result, options.lang);
       return;
     }
     // Reading the dataset and hydrating are two tasks, not one long one: the page can answer a tap
@@ -96,7 +97,12 @@ async function main(container: HTMLElement): Promise<void> {
       {result.ok ? <App timeline={result.timeline} options={options} firstLayout={firstLayout} fresh /> : <Failed result={result} lang={options.lang} />}
     </StrictMode>,
   );
-  if (result.ok) document.title = result.timeline.title;
+  document.title = result.ok ? result.timeline.title : failedTitle(result, options.lang);
+}
+
+/** The tab's title for a dataset that could not be used: the alert's heading (not "Loading the timeline…"). */
+function failedTitle(result: Extract<LoadResult, { ok: false }>, lang: string | null): string {
+  return translator(interfaceLanguage(lang, ''))(result.kind === 'fetch' ? 'error.fetch' : 'error.invalid');
 }
 
 /** Resolves in a later task (the Prioritized Task Scheduling API's yield where there is one). */

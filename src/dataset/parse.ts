@@ -6,6 +6,7 @@
 import { Fields, isObject } from './read/fields';
 import { IdIndex, readId } from './read/ids';
 import { Issues } from './read/issues';
+import { isTimelineJs, TIMELINEJS_MESSAGE } from './read/timelineJsShape';
 import { expected, shown } from './read/messages';
 import { MAX_EVENTS, MAX_QUOTES_PER_EVENT, MAX_TITLE_CHARS } from './limits';
 import type { DatasetIssue, DatePoint, ParseResult, TimelineEvent } from './model';
@@ -67,6 +68,10 @@ function parseOrThrow(value: unknown, sink: EventSink, options: IntoOptions): He
   const issues = new Issues();
   if (!isObject(value)) {
     issues.add('(root)', `${expected('an object (the dataset)', value)}`);
+    return { ok: false, issues: issues.toList() };
+  }
+  if (isTimelineJs(value)) {
+    issues.add('(file)', TIMELINEJS_MESSAGE);
     return { ok: false, issues: issues.toList() };
   }
   // The root's path is empty, so fields read `events[3]`, not `(root).events[3]`.

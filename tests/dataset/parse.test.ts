@@ -4,6 +4,8 @@ import {
   MAX_EVENTS, MAX_ISSUES, MAX_QUOTES_PER_EVENT, MAX_SOURCES, MAX_STRING_CHARS, MAX_TITLE_CHARS,
 } from '../../src/dataset/limits';
 import { fixture, problems, withValue, withValues, without } from './helpers';
+import { isTimelineJs, TIMELINEJS_MESSAGE } from '../../src/dataset/read/timelineJsShape';
+import { readFileSync } from 'node:fs';
 
 describe('parseDataset: dates without a time are the story\'s (its timeZone\'s) days', () => {
   it('in a Moscow story, 14 May runs from midnight to midnight in Moscow, and so does the view', () => {
@@ -14,6 +16,30 @@ describe('parseDataset: dates without a time are the story\'s (its timeZone\'s) 
     expect(sochi.start.offsetMinutes).toBe(180);
     expect(result.timeline.view?.start.from).toBe(Date.UTC(2019, 4, 12, 21));
     expect(result.timeline.view?.end.to).toBe(Date.UTC(2019, 4, 14, 21));
+  });
+});
+
+describe('parseDataset: a TimelineJS file', () => {
+  const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+
+  it('is named as one, with the import that converts it, rather than as two dozen missing fields', () => {
+    for (const file of ['../fixtures/edges/bce-timelinejs.json', '../fixtures/edges/html-in-text-timelinejs.json']) {
+      const result = parseDataset(read(file));
+      expect(result.ok, file).toBe(false);
+      if (!result.ok) expect(result.issues, file).toEqual([{ path: '(file)', message: TIMELINEJS_MESSAGE }]);
+    }
+    // A title slide alone (no events yet) is TimelineJS too.
+    expect(parseDataset({ title: { text: { headline: 'Rome' } }, events: [] })).toEqual({ ok: false, issues: [{ path: '(file)', message: TIMELINEJS_MESSAGE }] });
+  });
+
+  it('a dataset missing its version or with wrong fields is still read as a dataset, problem by problem', () => {
+    const noVersion = without('version');
+    const result = parseDataset(noVersion);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => i.path)).toEqual(['version']);
+    expect(isTimelineJs({ version: 1, events: [{ start_date: {} }] })).toBe(false);
+    expect(isTimelineJs({ events: [{ id: 'a', title: 'A', start: '2019' }] })).toBe(false);
+    expect(isTimelineJs({ events: 'x', title: 'Rome' })).toBe(false);
   });
 });
 

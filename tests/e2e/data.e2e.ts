@@ -47,6 +47,8 @@ const BROKEN: Record<string, { body: string; status?: number; expect: RegExp }> 
   'unknown-version': { body: JSON.stringify({ ...clone(), version: 2 }), expect: /version 2 is not supported/ },
   'javascript-url': { body: JSON.stringify({ ...clone(), sources: clone().sources.map((s) => ({ ...s, url: ' JaVaScRiPt:alert(1)' })) }), expect: /url/ },
   'missing-file': { body: 'not found', status: 404, expect: /HTTP 404/ },
+  // One problem that says what the file is and how to convert it, not two dozen missing fields.
+  'timelinejs': { body: readFileSync(resolve(import.meta.dirname, '../fixtures/edges/bce-timelinejs.json'), 'utf8'), expect: /^(?![\s\S]*more problem)[\s\S]*TimelineJS file[\s\S]*npm run import/ },
 };
 
 let server: Served;
@@ -152,6 +154,8 @@ describe('a dataset from ?data=', () => {
       await expect.poll(() => alert.innerText()).toMatch(b.expect);
       // Nothing half-renders: no marks, no list.
       expect(await page.locator('[data-event-id], ol li').count()).toBe(0);
+      // The tab says so too, not "Loading the timeline…".
+      expect(await page.title()).toBe(b.status ? 'The timeline’s data could not be loaded' : 'The timeline’s data has problems, so it is not shown');
       expect(await axe(page)).toEqual([]);
       await context.close();
     });
