@@ -1,13 +1,13 @@
 /**
  * Dates in words at their precision, in the reader's locale: "2018", "July 2018",
- * "Tuesday 14 May 2019", "Monday 13 May 2019, evening", "28–29 June 2019",
+ * "Tuesday 14 May 2019", "Monday 13 May 2019, in the evening", "28–29 June 2019",
  * "Sunday 7 November 2021, 01:30 UTC−4", "15 March 44 BC".
  * Every date is told on its own clock (DatePoint.offsetMinutes): a date without a time on the
  * story's (isoDate.ts), a time at the place (its own offset, which is named), since that is the
  * clock the report quotes. The formats themselves are UTC, read at the instant shifted to that clock.
  */
 import type { DatePoint, TimelineEvent } from '../dataset/model';
-import { partOfDay } from '../dataset/partOfDay';
+import { PART_OF_DAY_HOURS, partOfDay } from '../dataset/partOfDay';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -79,6 +79,20 @@ export function offsetName(minutes: number): string {
 }
 
 const SHORT_MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short' };
+const DAY_PERIOD: Intl.DateTimeFormatOptions = { dayPeriod: 'long' };
+
+/**
+ * The part of the day of an hour-precision time, in the locale's own words: CLDR's day period
+ * (through Intl) at the part's nominal hour (partOfDay.ts: "evening" is 19:00), so a French story
+ * reads "du soir" and a German one "abends" where every story read "evening". 12:00 is noon
+ * ("noon", "midi"), which reports name as such. Where Intl has no day periods, the English word.
+ */
+function dayPeriod(localHour: number, locale: string): string {
+  const part = partOfDay(localHour);
+  const hour = localHour === 12 ? 12 : PART_OF_DAY_HOURS[part];
+  const words = fmt(locale, DAY_PERIOD).formatToParts(Date.UTC(2000, 0, 1, hour)).find((p) => p.type === 'dayPeriod')?.value;
+  return words ? plain(words) : part;
+}
 
 /** The month a date falls in, or its year for a year: short enough for a phone's bar ("May 2019", "Jan 49 BC"). */
 export function formatMonth(p: DatePoint, locale: string): string {
@@ -93,7 +107,7 @@ export function formatDate(p: DatePoint, locale: string, long = false): string {
     const when = plain(fmt(locale, withEra(optionsFor(p, long), at)).format(at));
     // An hour is what the report says ("Monday evening"); a minute is a clock time, told at the
     // place with its offset named.
-    if (p.precision === 'hour') return `${when}, ${partOfDay(new Date(at).getUTCHours())}`;
+    if (p.precision === 'hour') return `${when}, ${dayPeriod(new Date(at).getUTCHours(), locale)}`;
     return `${when}, ${plain(fmt(locale, TIME).format(at))} ${offsetName(p.offsetMinutes ?? 0)}`;
   }
   return plain(fmt(locale, withEra(optionsFor(p, long), at)).format(at));

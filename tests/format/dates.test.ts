@@ -47,7 +47,7 @@ describe('dates without a time are told on the story\'s clock', () => {
     expect(formatEventDate({ start: dz('2019-03-09', 'America/New_York'), end: dz('2019-03-11', 'America/New_York') }, 'en-GB')).toBe('9 – 11 March 2019');
   });
   it('a time is still told at its place, whatever the story\'s zone', () => {
-    expect(formatDate(dz('2019-05-14T01:00+03:00', 'America/New_York'), 'en-GB')).toBe('14 May 2019, night');
+    expect(formatDate(dz('2019-05-14T01:00+03:00', 'America/New_York'), 'en-GB')).toBe('14 May 2019, at night');
   });
 });
 
@@ -60,9 +60,20 @@ describe('dates in words at their precision', () => {
     expect(formatDate(d('2019-05-14'), 'en-GB', true)).toMatch(/^Tuesday,? 14 May 2019$/);
   });
   it('tells an hour as the part of day at the place', () => {
-    expect(formatDate(d('2019-05-13T19:00+03:00'), 'en-GB', true)).toMatch(/^Monday,? 13 May 2019, evening$/);
+    expect(formatDate(d('2019-05-13T19:00+03:00'), 'en-GB', true)).toMatch(/^Monday,? 13 May 2019, in the evening$/);
     // 01:00 in Sochi on the 14th is still the 13th in UTC: the place's own day is told.
-    expect(formatDate(d('2019-05-14T01:00+03:00'), 'en-GB')).toBe('14 May 2019, night');
+    expect(formatDate(d('2019-05-14T01:00+03:00'), 'en-GB')).toBe('14 May 2019, at night');
+    // Noon is noon, not "afternoon" (seen: "Statement released at noon" dated "afternoon").
+    expect(formatDate(d('2021-06-01T12:00+02:00'), 'en-GB')).toBe('1 June 2021, noon');
+  });
+  it('names the part of day in the story\'s language, one word for each of the preprocessor\'s parts', () => {
+    const at = (hour: string, locale: string) => formatDate(d(`2019-05-14T${hour}:00+03:00`), locale).split(', ').pop();
+    expect(['09', '14', '19', '22'].map((h) => at(h, 'en-GB'))).toEqual(['in the morning', 'in the afternoon', 'in the evening', 'at night']);
+    expect(['09', '12', '19'].map((h) => at(h, 'fr'))).toEqual(['du matin', 'midi', 'du soir']);
+    expect(['09', '14', '19'].map((h) => at(h, 'de'))).toEqual(['morgens', 'nachmittags', 'abends']);
+    // Every hour of a part reads as that part does: 20:00 is the evening's, 03:00 the night's.
+    expect(at('20', 'en-GB')).toBe(at('17', 'en-GB'));
+    expect(at('03', 'en-GB')).toBe(at('22', 'en-GB'));
   });
   it('shares what a range has in common', () => {
     expect(formatEventDate({ start: d('2019-06-28'), end: d('2019-06-29') }, 'en-GB')).toBe("28 – 29 June 2019");
