@@ -122,8 +122,11 @@ export function storyTicks(
         const mid = e.t0 + (e.t1 - e.t0) / 2;
         minor.push({ t: mid, label: shortDate(e, options.locale) });
         const year = dateFormat(options.locale, YEAR).format(local(e.start));
-        if (major.length === 0 || major[major.length - 1]!.label !== year) major.push({ t: mid, label: year });
-        named = year;
+        // The year only where it changes: not after a label that already says it ("May 2019").
+        if (!named?.includes(year)) {
+          major.push({ t: mid, label: year });
+          named = year;
+        }
       }
     }
     if (context === null && a <= view.from) named = context = t.context;
