@@ -30,6 +30,10 @@ const DATASET_TEXT: string[] = [];
   else if (Array.isArray(v)) v.forEach(collect);
   else if (v && typeof v === 'object') Object.values(v).forEach(collect);
 })(dataset);
+// The story's dates are told in its language (en-GB), parts of the day too ("in the evening"),
+// also inside interface labels (a mark's name): the story's words, like its month names.
+const dayPeriods = new Intl.DateTimeFormat(String(dataset.language), { timeZone: 'UTC', dayPeriod: 'long' });
+for (const hour of [9, 12, 14, 19, 22]) DATASET_TEXT.push(dayPeriods.formatToParts(Date.UTC(2000, 0, 1, hour)).find((p) => p.type === 'dayPeriod')!.value);
 DATASET_TEXT.sort((a, b) => b.length - a.length);
 
 const QUOTED = 'sochi-talks';
