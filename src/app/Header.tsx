@@ -40,7 +40,8 @@ export function Header({ timeline, embed, options, selectedId, onWhoSaidWhat, la
   const t = useT();
   const storyLang = useStoryLang();
   // A story with no events has no side panel (App.tsx) and so nothing to say who said what in.
-  const who = timeline.events.length > 0;
+  // "Who said what" lists quotes: a story with none has no button that would open only "no quotes".
+  const who = timeline.events.some((e) => e.quotes.length > 0);
   if (embed) {
     return (
       <header className="flex items-start justify-between gap-3 px-3 pb-1 pt-3 sm:px-5">

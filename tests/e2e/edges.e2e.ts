@@ -251,6 +251,8 @@ describe('years before AD 1', () => {
       const names = await page.locator('svg [data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
       expect(names).toContain('Caesar crosses the Rubicon, January 10, 49 BC');
       expect(await page.locator('svg text').allTextContents()).not.toContain('NaN');
+      // No quotes: no "Who said what" button that would open only "This timeline has no quotes".
+      expect(await page.locator('#who-said-what').count()).toBe(0);
       expect(await axe(page)).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
