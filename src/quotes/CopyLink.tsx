@@ -36,13 +36,15 @@ export function CopyLink({ eventId }: CopyLinkProps) {
     }
   };
   return (
-    <div className="mt-5 border-t border-line pt-4 text-sm">
+    // The confirmation goes under the button, whole, where it does not fit beside it (a 320 px
+    // phone read "Link" beside the button and "copied." under it).
+    <div className="mt-5 flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-line pt-4 text-sm">
       <button type="button" onClick={copy} className="min-h-11 rounded-md border border-line bg-surface px-3 font-semibold hover:bg-grid">
         {t('panel.copyLink')}
       </button>
-      <span role="status" className="ms-3 text-muted">{status === 'copied' ? t('panel.linkCopied') : ''}</span>
+      <span role="status" className="whitespace-nowrap text-muted">{status === 'copied' ? t('panel.linkCopied') : ''}</span>
       {status === 'manual' && (
-        <label className="mt-2 block">
+        <label className="block basis-full">
           <span className="text-muted">{t('panel.copyThisLink')}</span>
           <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="mt-1 w-full rounded border border-line bg-bg px-2 py-1" />
         </label>

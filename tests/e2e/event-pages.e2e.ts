@@ -141,6 +141,30 @@ describe('with SITE_URL set', () => {
     await context.close();
   });
 
+  it('at 320 px the copy confirmation reads whole, on one line', async () => {
+    // Seen at 320 px: "Link" beside the button and "copied." on the next line.
+    const { context, page, errors } = await open(browser, { width: 320, height: 800, hasTouch: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.goto(`${site.url}#event=sochi-talks`);
+    await appRunning(page);
+    const button = page.getByRole('button', { name: 'Copy link to this event' }).locator('visible=true');
+    await button.click();
+    const status = page.getByRole('status').filter({ hasText: 'Link copied.' });
+    await status.waitFor();
+    const lines = await status.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
+    const [b, s] = [(await button.boundingBox())!, (await status.boundingBox())!];
+    expect(s.x + s.width).toBeLessThanOrEqual(320);
+    expect(s.y >= b.y + b.height - 1 || s.x >= b.x + b.width).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('without it, the links stay on this page', async () => {
     const { context, page } = await open(browser, { width: 1280, height: 900 });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
