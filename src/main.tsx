@@ -11,7 +11,7 @@ import { readOptions, type PageOptions } from './app/pageOptions';
 import { loadDataset, type LoadProgress, type LoadResult } from './app/loadDataset';
 import { keepLayout, layoutFor } from './app/useLayout';
 import { LOADING_ID, Skeleton } from './ui/Skeleton';
-import { DatasetError } from './ui/DatasetError';
+import { DatasetError, FAILURE_HEADING } from './ui/DatasetError';
 import { interfaceLanguage } from './i18n/languages';
 import { loadLanguage, translator } from './i18n/i18n';
 import { TranslateContext } from './i18n/useT';
@@ -102,7 +102,7 @@ async function main(container: HTMLElement): Promise<void> {
 
 /** The tab's title for a dataset that could not be used: the alert's heading (not "Loading the timeline…"). */
 function failedTitle(result: Extract<LoadResult, { ok: false }>, lang: string | null): string {
-  return translator(interfaceLanguage(lang, ''))(result.kind === 'fetch' ? 'error.fetch' : 'error.invalid');
+  return translator(interfaceLanguage(lang, ''))(FAILURE_HEADING[result.kind]);
 }
 
 /** Resolves in a later task (the Prioritized Task Scheduling API's yield where there is one). */

@@ -39,8 +39,8 @@ function publisherList(publishers: string[], language: string) {
 export function Header({ timeline, embed, options, selectedId, onWhoSaidWhat, language, downloads }: HeaderProps) {
   const t = useT();
   const storyLang = useStoryLang();
-  // A story with no events has no side panel (App.tsx) and so nothing to say who said what in.
-  // "Who said what" lists quotes: a story with none has no button that would open only "no quotes".
+  // "Who said what" lists quotes: a story without any (or without events, which has no side panel,
+  // App.tsx) has no button that would open only "This timeline has no quotes".
   const who = timeline.events.some((e) => e.quotes.length > 0);
   if (embed) {
     return (

@@ -18,6 +18,9 @@ export interface DatasetErrorProps {
 
 const SHOWN = 10;
 
+/** The alert's heading for each kind of failure (also the tab's title then, src/main.tsx). */
+export const FAILURE_HEADING = { fetch: 'error.fetch', invalid: 'error.invalid' } as const;
+
 /** Names each problem with its JSON path. */
 export function DatasetError({ url, kind, issues, total }: DatasetErrorProps) {
   const t = useT();
@@ -27,7 +30,7 @@ export function DatasetError({ url, kind, issues, total }: DatasetErrorProps) {
     <main className="px-3">
     <div role="alert" className="mx-auto my-6 max-w-3xl rounded-lg border-2 border-accent bg-surface p-5 text-fg">
       <h1 className="text-lg font-semibold">
-        {kind === 'fetch' ? t('error.fetch') : t('error.invalid')}
+        {t(FAILURE_HEADING[kind])}
       </h1>
       <p className="mt-1 break-all text-sm text-muted">
         {t('error.file')} <code>{url}</code>

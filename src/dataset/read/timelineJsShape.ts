@@ -11,7 +11,6 @@ import { isObject } from './fields';
 export const TIMELINEJS_MESSAGE =
   'this is a TimelineJS file, not a dataset of this app: convert it with "npm run import -- FILE" (see the README, "Moving from TimelineJS")';
 
-
 /** True for a parsed JSON value shaped as a TimelineJS timeline rather than a dataset. */
 export function isTimelineJs(value: object): boolean {
   const key = (o: object, k: string): unknown => (Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined);
