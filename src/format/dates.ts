@@ -80,6 +80,7 @@ export function offsetName(minutes: number): string {
 
 const SHORT_MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short' };
 const DAY_PERIOD: Intl.DateTimeFormatOptions = { dayPeriod: 'long' };
+const dayPeriods = new Map<string, string>();
 
 /**
  * The part of the day of an hour-precision time, in the locale's own words: CLDR's day period
@@ -90,8 +91,14 @@ const DAY_PERIOD: Intl.DateTimeFormatOptions = { dayPeriod: 'long' };
 function dayPeriod(localHour: number, locale: string): string {
   const part = partOfDay(localHour);
   const hour = localHour === 12 ? 12 : PART_OF_DAY_HOURS[part];
-  const words = fmt(locale, DAY_PERIOD).formatToParts(Date.UTC(2000, 0, 1, hour)).find((p) => p.type === 'dayPeriod')?.value;
-  return words ? plain(words) : part;
+  // Five words per locale, asked for by every mark's name in every frame of a zoom: kept.
+  const key = `${locale}|${hour}`;
+  let words = dayPeriods.get(key);
+  if (words === undefined) {
+    const found = fmt(locale, DAY_PERIOD).formatToParts(Date.UTC(2000, 0, 1, hour)).find((p) => p.type === 'dayPeriod')?.value;
+    dayPeriods.set(key, (words = found ? plain(found) : part));
+  }
+  return words;
 }
 
 /** The month a date falls in, or its year for a year: short enough for a phone's bar ("May 2019", "Jan 49 BC"). */
