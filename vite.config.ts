@@ -9,7 +9,8 @@ import { aliases } from './scripts/aliases';
  * The built pages' <head> in the order their first paint wants it:
  * - stylesheets before public/boot.js. Both block the first paint, and a stylesheet linked after
  *   a parser-blocking script is found only once that script has run, for any loader that does not
- *   scan ahead (one more round trip on a slow connection);
+ *   scan ahead (one more round trip on a slow connection). app.html, which has no story to paint,
+ *   names boot.js first (scripts/prerender.ts);
  * - the app's module named, not loaded, before public/boot.js, which starts it (and the dataset's
  *   download) once the prerendered page has painted: on a slow phone connection its bytes would
  *   otherwise share the line with the HTML and the stylesheet, and the story would paint later.

@@ -22,9 +22,12 @@
 //    Only taps on the prerendered markup are kept: a page the app renders afresh (src/main.tsx
 //    drops #root's data-prerendered) answers taps on what it drew itself.
 //    A list changed (<select>) is announced to the app as changed.
-// 6. as it starts the app, starts a worker that uses Intl once (public/intl-warmup.js), so that
-//    ICU's data, which the app's first render would otherwise load on the main thread, is loaded
-//    on another core while the app's script arrives;
+// 6. as it starts the app, starts a worker that uses Intl once (public/intl-warmup.js, the
+//    languages to prepare in its address), so that ICU's data, which the app's first render would
+//    otherwise load on the main thread, is loaded on another core while the app's script arrives.
+//    app.html names this script before its stylesheet, so that the dataset's download and the
+//    worker start while the stylesheet still downloads; the app itself starts once the page is
+//    styled (it measures the page as it first renders);
 // 7. if the app's script cannot be loaded (offline, blocked, gone), takes back what assumed it:
 //    the controls that need it hide again, and app.html's loading screen says the timeline
 //    could not be loaded (its words prerendered in the page's language, data-failed in
@@ -166,8 +169,20 @@
     if (warmed) return;
     warmed = true;
     try {
-      if (typeof Worker === 'function') new Worker(new URL('intl-warmup.js', here).href, { name: 'intl-warmup' }).postMessage([root.lang, navigator.language]);
+      if (typeof Worker !== 'function') return;
+      var worker = new URL('intl-warmup.js', here);
+      [root.lang, navigator.language].forEach(function (l) { if (l) worker.searchParams.append('lang', l); });
+      new Worker(worker.href, { name: 'intl-warmup' });
     } catch (e) { /* no worker (an old browser, a CSP without it): the app loads ICU's data itself */ }
+  };
+  // Stylesheets not yet arrived. app.html names this script before its stylesheet (so that the
+  // dataset's download and the worker start while the stylesheet downloads, scripts/prerender.ts),
+  // and the app measures the page as it first renders: it must not run before the page is styled.
+  var awaited = [];
+  var unstyled = function () {
+    var links = document.querySelectorAll('link[rel="stylesheet"]');
+    for (var i = 0; i < links.length; i++) if (!links[i].sheet && awaited.indexOf(links[i]) < 0) return links[i];
+    return null;
   };
   var start = function () {
     if (started || !entry) return;
@@ -175,6 +190,14 @@
     // The app renders into the page: run once the page is parsed, as a module script in it would.
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', start);
+      return;
+    }
+    // ...and styled: a stylesheet that fails is waited for once, not for ever.
+    var sheet = unstyled();
+    if (sheet) {
+      awaited.push(sheet);
+      sheet.addEventListener('load', start);
+      sheet.addEventListener('error', start);
       return;
     }
     started = true;

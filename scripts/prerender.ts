@@ -100,12 +100,16 @@ const htmlTag = `<html lang="${escapeHtml(pageLanguage(datasetLocale(timeline.la
  */
 function shell(): string {
   // Its module downloads from the start, found by the browser's preload scanner with the
-  // stylesheet, not once boot.js has run (after the stylesheet has arrived: one round trip later
-  // on a phone's connection). boot.js runs it, as on the other pages.
-  const entry = /<script type="text\/plain" data-app-entry src="([^"]+)"><\/script>/.exec(template)?.[1];
-  if (!entry) throw new Error('dist/index.html names no app module (<script data-app-entry>, vite.config.ts)');
+  // stylesheet, not once boot.js has arrived and appended it (one round trip later on a phone's
+  // connection). boot.js runs it, as on the other pages.
+  const named = /<script type="text\/plain" data-app-entry src="([^"]+)"><\/script>\s*<script src="[^"]*boot\.js"><\/script>/.exec(template);
+  if (!named) throw new Error('dist/index.html names no app module (<script data-app-entry>) just before boot.js (vite.config.ts)');
+  // boot.js before the stylesheet: with nothing to paint but the loading screen, the page has it
+  // start the dataset's download and the worker that prepares Intl (public/intl-warmup.js) as it
+  // is read, not once the stylesheet has arrived and been parsed; it starts the app only then.
   return template
-    .replace('<link rel="stylesheet"', `<link rel="modulepreload" crossorigin href="${entry}">\n    <link rel="stylesheet"`)
+    .replace(named[0], '')
+    .replace('<link rel="stylesheet"', `<link rel="modulepreload" crossorigin href="${named[1]}">\n    ${named[0]}\n    <link rel="stylesheet"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(t('loading'))}</title>`)
     .replace(/<meta name="description"[^>]*>/, '<meta name="robots" content="noindex" />')
     .replace('<!--head-->', '')

@@ -13,6 +13,8 @@ import { axe, DIST, launch, open, painted, serve, settledScroll, type Served } f
 
 /** The app's entry module, as the built page names it. */
 const ENTRY = /<script type="text\/plain" data-app-entry src="\.\/(assets\/[^"]+\.js)"><\/script>/.exec(readFileSync(resolve(DIST, 'index.html'), 'utf8'))?.[1];
+/** The app's stylesheet, as the built page links it. */
+const SHEET = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/.exec(readFileSync(resolve(DIST, 'index.html'), 'utf8'))?.[1];
 
 let server: Served;
 let browser: Browser;
@@ -22,12 +24,23 @@ let gate: Promise<void> = Promise.resolve();
 /** Lets public/boot.js go, when a test holds it (bootGate). */
 let releaseBoot: () => void = () => undefined;
 let bootGate: Promise<void> = Promise.resolve();
+/** Lets the stylesheet go, when a test holds it (sheetGate). */
+let releaseSheet: () => void = () => undefined;
+let sheetGate: Promise<void> = Promise.resolve();
 
 beforeAll(async () => {
   if (!ENTRY) throw new Error('dist/index.html has no <script type="text/plain" data-app-entry>');
+  if (!SHEET) throw new Error('dist/index.html links no stylesheet');
   const body = readFileSync(resolve(DIST, ENTRY));
   const boot = readFileSync(resolve(DIST, 'boot.js'));
+  const sheet = readFileSync(resolve(DIST, SHEET));
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
+    [`/${SHEET}`]: (_req, res) => {
+      void sheetGate.then(() => {
+        res.writeHead(200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+        res.end(sheet);
+      });
+    },
     '/boot.js': (_req, res) => {
       void bootGate.then(() => {
         res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
@@ -48,6 +61,7 @@ beforeAll(async () => {
 afterAll(async () => {
   release();
   releaseBoot();
+  releaseSheet();
   await browser?.close();
   await server?.close();
 });
@@ -233,6 +247,31 @@ describe('before the app runs', () => {
     releaseBoot();
     await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
     await page.locator('section.timeline [data-event-id="sochi-talks"], .vtimeline [data-event-id="sochi-talks"]').first().waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('app.html (?data=) starts the dataset\'s download and the Intl worker before its stylesheet arrives, and the app only after', async () => {
+    gate = Promise.resolve();
+    bootGate = Promise.resolve();
+    sheetGate = new Promise((ok) => { releaseSheet = ok; });
+    const { page, errors } = await open(browser, { width: 375, height: 800, hasTouch: true });
+    const dataset = page.waitForRequest((r) => r.url().endsWith('/timeline.json'));
+    const worker = new Promise<string>((ok) => page.on('worker', (w) => ok(w.url())));
+    void page.goto(`${server.url}app.html?data=timeline.json`, { waitUntil: 'commit' });
+    await dataset;
+    const warmup = new URL(await worker);
+    expect(warmup.pathname).toBe('/intl-warmup.js');
+    // The page's language first (app.html is the story's: en-GB), then the reader's.
+    expect(warmup.searchParams.getAll('lang')[0]).toBe('en-GB');
+    // The module has arrived (its <link rel="modulepreload">) but the app does not run unstyled.
+    await page.waitForFunction(() => document.readyState !== 'loading');
+    expect(await page.evaluate(() => ({ running: document.documentElement.dataset.app ?? null, root: document.getElementById('root')?.childElementCount }))).toEqual({ running: null, root: 0 });
+    releaseSheet();
+    await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+    // Laid out styled from its first render: the page is not wider than the phone.
+    await page.locator('.vtimeline [data-event-id="sochi-talks"]').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
     expect(errors).toEqual([]);
     await page.context().close();
   });
