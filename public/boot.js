@@ -175,13 +175,24 @@
       new Worker(worker.href, { name: 'intl-warmup' });
     } catch (e) { /* no worker (an old browser, a CSP without it): the app loads ICU's data itself */ }
   };
-  // Stylesheets not yet arrived. app.html names this script before its stylesheet (so that the
-  // dataset's download and the worker start while the stylesheet downloads, scripts/prerender.ts),
-  // and the app measures the page as it first renders: it must not run before the page is styled.
-  var awaited = [];
+  // Stylesheets linked after this script (app.html names it before its stylesheet, so that the
+  // dataset's download and the worker start while the stylesheet downloads: scripts/prerender.ts).
+  // The parser runs this script without waiting for them, and the app measures the page as it first
+  // renders: it starts once each has loaded or failed, which is heard here as it happens (their
+  // events come after this script has run). A stylesheet before this script has already been
+  // waited for by the parser.
+  var bootScript = document.currentScript;
+  var settled = [];
+  var onSheet = function (e) { if (e.target instanceof HTMLLinkElement) settled.push(e.target); };
+  document.addEventListener('load', onSheet, true);
+  document.addEventListener('error', onSheet, true);
   var unstyled = function () {
+    if (!bootScript) return null;
     var links = document.querySelectorAll('link[rel="stylesheet"]');
-    for (var i = 0; i < links.length; i++) if (!links[i].sheet && awaited.indexOf(links[i]) < 0) return links[i];
+    for (var i = 0; i < links.length; i++) {
+      var link = links[i];
+      if (bootScript.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING && !link.sheet && settled.indexOf(link) < 0) return link;
+    }
     return null;
   };
   var start = function () {
@@ -192,14 +203,15 @@
       document.addEventListener('DOMContentLoaded', start);
       return;
     }
-    // ...and styled: a stylesheet that fails is waited for once, not for ever.
+    // ...and styled (a stylesheet that failed is not waited for).
     var sheet = unstyled();
     if (sheet) {
-      awaited.push(sheet);
       sheet.addEventListener('load', start);
       sheet.addEventListener('error', start);
       return;
     }
+    document.removeEventListener('load', onSheet, true);
+    document.removeEventListener('error', onSheet, true);
     started = true;
     preload();
     var script = document.createElement('script');

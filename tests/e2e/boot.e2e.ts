@@ -27,6 +27,8 @@ let bootGate: Promise<void> = Promise.resolve();
 /** Lets the stylesheet go, when a test holds it (sheetGate). */
 let releaseSheet: () => void = () => undefined;
 let sheetGate: Promise<void> = Promise.resolve();
+/** Answers the stylesheet with a 404, when a test sets it. */
+let sheetMissing = false;
 
 beforeAll(async () => {
   if (!ENTRY) throw new Error('dist/index.html has no <script type="text/plain" data-app-entry>');
@@ -37,8 +39,8 @@ beforeAll(async () => {
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
     [`/${SHEET}`]: (_req, res) => {
       void sheetGate.then(() => {
-        res.writeHead(200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
-        res.end(sheet);
+        res.writeHead(sheetMissing ? 404 : 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+        res.end(sheetMissing ? '' : sheet);
       });
     },
     '/boot.js': (_req, res) => {
@@ -274,5 +276,24 @@ describe('before the app runs', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('app.html (?data=) still starts the app when its stylesheet cannot be had', async () => {
+    gate = Promise.resolve();
+    bootGate = Promise.resolve();
+    sheetGate = Promise.resolve();
+    sheetMissing = true;
+    try {
+      const { page } = await open(browser, { width: 375, height: 800, hasTouch: true });
+      const sheetFailed = page.waitForResponse((r) => r.url().endsWith(`/${SHEET}`));
+      await page.goto(`${server.url}app.html?data=timeline.json`, { waitUntil: 'commit' });
+      expect((await sheetFailed).status()).toBe(404);
+      // Unstyled, but the story is there to read rather than a loading screen for ever.
+      await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+      await page.locator('[data-event-id="sochi-talks"]').first().waitFor({ state: 'attached' });
+      await page.context().close();
+    } finally {
+      sheetMissing = false;
+    }
   });
 });
