@@ -10,7 +10,7 @@ import type { Layout, PlacedCluster } from './layout';
 import { POINT_RADIUS, type MarkKind } from './marks';
 import type { TextMeasure } from './textWidth';
 import type { SpanIndex } from './visibleSlice';
-import { laneLabel, wholeLabel, type Label } from './titleLabel';
+import { drawnWidth, laneLabel, NONE, wholeLabel, type Label } from './titleLabel';
 import { clusterMatches } from './clusterMatches';
 
 /**
@@ -143,6 +143,33 @@ export interface BandScene {
   clusterHeight: number;
 }
 
+/** A title's left and right edges as drawn, px (with its dots when shortened). */
+function titleEdges(l: Label): [number, number] {
+  const left = l.anchor === 'end' ? l.x - l.width : l.x;
+  return [left, left + drawnWidth(l)];
+}
+
+/**
+ * Takes away the titles a whole title covers. The selected or focused mark's whole title is drawn
+ * over its neighbours on a plate (Plot.tsx); a neighbour's title running on past the plate read as
+ * part of it ("… hold talks in Sochi ives Pompeo…"). Its mark stays; its title is back once the
+ * mark beside it is neither selected nor focused. A wrapped whole title covers the lane below too.
+ */
+function hideCovered(marks: MarkScene[]): void {
+  const covers = marks.filter((m) => m.whole && m.label.lines.length > 0).map((m) => {
+    const [left, right] = titleEdges(m.label);
+    // The plate's margin (Mark.tsx, Title), and a word space's worth more.
+    return { mark: m, left: left - 8, right: right + 8, top: m.y, bottom: m.y + m.height * m.label.lines.length };
+  });
+  if (covers.length === 0) return;
+  for (const m of marks) {
+    if (m.whole || m.label.lines.length === 0) continue;
+    const [left, right] = titleEdges(m.label);
+    const covered = covers.some((c) => c.mark !== m && m.y < c.bottom && m.y + m.height > c.top && left < c.right && right > c.left);
+    if (covered) m.label = NONE;
+  }
+}
+
 /** The scene of one band. */
 export function bandScene(p: BandInput): BandScene {
   const { layout, width, events } = p;
@@ -168,6 +195,7 @@ export function bandScene(p: BandInput): BandScene {
       selected: e.id === p.selectedId, faded: p.visibleIds !== null && !p.visibleIds.has(e.id),
     });
   }
+  hideCovered(marks);
   // Under a filter each cluster says how many of its events match.
   let drawn: Set<number> | undefined;
   const matchOf = (c: PlacedCluster) => {

@@ -55,6 +55,31 @@ describe('bandScene: what one band of the plot draws', () => {
     expect(scene.marks[1]!.cx).toBe(140);
   });
 
+  it('takes away the titles a whole title is drawn over, in its lane only, and gives them back when it is not whole', () => {
+    // a's whole title runs from 8 px far past b (24 px) and c (48 px); b shares a's lane, c is in the lane above.
+    const layout: Layout = { marks: [mark(0, 0, 10), mark(1, 0), mark(2, 1)], clusters: [], binMs: DAY };
+    const titles = (scene: ReturnType<typeof bandScene>) => scene.marks.map((m) => [m.event.id, m.label.lines.join(' ')]);
+    const plain = titles(bandScene(input(layout)));
+    const c = plain[2]![1]!;
+    expect(c).not.toBe('');
+    expect(plain).toEqual([['a', ''], ['b', 'Ministers meet'], ['c', c]]);
+    expect(titles(bandScene(input(layout, { selectedId: 'a' })))).toEqual([['a', 'Talks open in Sochi'], ['b', ''], ['c', c]]);
+    // Focus whole-titles a mark too; a title clear of the whole one keeps its words.
+    expect(titles(bandScene(input(layout, { focused: 1 })))).toEqual([['a', ''], ['b', 'Ministers meet'], ['c', c]]);
+  });
+
+  it('a wrapped whole title takes away the titles it covers in the lane below it too', () => {
+    // On a 120 px plot a's title wraps to two lines (a 10 px room left of it, 100 px right).
+    const layout: Layout = { marks: [mark(0, 1, 10), mark(1, 0, 200)], clusters: [], binMs: DAY };
+    const scene = bandScene(input(layout, { width: 100, selectedId: 'a', measureSelected: measure }));
+    expect(scene.marks[0]!.label.lines.length).toBe(2);
+    expect(scene.marks[1]!.label.lines).toEqual([]);
+    // One line, above it: b keeps its title.
+    const wide = bandScene(input(layout, { width: 400, selectedId: 'a' }));
+    expect(wide.marks[0]!.label.lines.length).toBe(1);
+    expect(wide.marks[1]!.label.lines).toEqual(['Ministers meet']);
+  });
+
   it('in a row, a title ends before the next cluster pill', () => {
     const layout: Layout = { marks: [mark(0, 0, 400)], clusters: [cluster(1, t0 + 3 * DAY, 7)], binMs: DAY };
     const free = bandScene(input(layout, { row: false }));
