@@ -34,7 +34,7 @@ export function WhoSaidWhat({ timeline, locale, selectedEventId, onChoose }: Who
   const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
   const selected = selectedEventId ? timeline.eventById.get(selectedEventId) : undefined;
   // The heading is there even without quotes: the header's button moves focus to it.
-  const heading = <h2 id="who-title" tabIndex={-1} className="rounded font-serif text-2xl focus:outline-3 focus:outline-offset-2 focus:outline-focus">{t('who.heading')}</h2>;
+  const heading = <h2 id="who-title" tabIndex={-1} className="rounded font-serif text-2xl">{t('who.heading')}</h2>;
   if (groups.length === 0) {
     return (
       <section aria-labelledby="who-title">
