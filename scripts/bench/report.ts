@@ -121,8 +121,11 @@ export function report({ rows, loads, lighthouse }: { rows: Row[]; loads: LoadRo
   }
   // rAF intervals snap to the 60 Hz vsync (16.67 ms) with a little jitter, so "≤ 16.7 ms" is read
   // as "no dropped frame at p95": anything under 17 ms passes.
-  for (const r of rows.filter((o) => o.app === 'ours' && (o.view || o.dataset === '10000') && (o.dataset === 'story' || Number(o.dataset) <= 10_000))) {
-    check(`zoom-${r.dataset}-${r.view || 'default'}`, r.zoomP95Ms == null ? null : r.zoomP95Ms < 17, `zoom p95 ≤ ${TARGET.zoomP95Ms} ms, ${r.dataset}, ${r.view || 'the dataset\'s own view'}: ${fmtMs(r.zoomP95Ms)}`);
+  // Every load of ours up to 10,000 events, the dataset's own view too: it is what a reader gets,
+  // though it is also one of the scales or layouts asked for by name (the same page measured again).
+  for (const r of rows.filter((o) => o.app === 'ours' && (o.dataset === 'story' || Number(o.dataset) <= 10_000))) {
+    check(`zoom-${r.dataset}-${loading(r)}-${r.view || 'default'}`, r.zoomP95Ms == null ? null : r.zoomP95Ms < 17,
+      `zoom p95 ≤ ${TARGET.zoomP95Ms} ms, ${r.dataset} (${loading(r)}), ${r.view || 'the dataset\'s own view'}: ${fmtMs(r.zoomP95Ms)}`);
   }
   const story = rows.find((r) => r.app === 'ours' && !r.view && r.dataset === 'story' && !r.variant);
   const kinds = Object.entries(story?.byKind ?? {}).filter(([k]) => PAGE_KINDS.includes(k));
