@@ -12,7 +12,7 @@
  */
 import { memo } from 'react';
 import { offset } from './offset';
-import { drawnWidth } from './titleLabel';
+import { drawnWidth, labelLeft } from './titleLabel';
 import { COLLAPSED_DASH, POINT_R, UNCERTAIN_DASH, glyphBand, type MarkScene } from './bandScene';
 
 /**
@@ -89,7 +89,7 @@ type TitleProps = Pick<MarkProps, 'labelX' | 'label' | 'anchor' | 'truncated' | 
  */
 const Title = memo(function Title(p: TitleProps) {
   const lineHeight = p.fontSize * 1.2;
-  const textLeft = p.anchor === 'end' ? p.labelX - p.labelWidth : p.labelX;
+  const textLeft = labelLeft({ x: p.labelX, width: p.labelWidth, anchor: p.anchor });
   const n = p.label.length - 1;
   // The lines drawn as one text; a clipped last line is drawn apart, in a viewport of its width.
   const lines = p.clip ? p.label.slice(0, n) : p.label;
@@ -161,7 +161,7 @@ export const Mark = memo(function Mark(p: MarkProps) {
   const at = p.cx;
   const rel = (x: number) => offset(x, at);
   const labelX = rel(p.labelX);
-  const textLeft = p.anchor === 'end' ? labelX - p.labelWidth : labelX;
+  const textLeft = labelLeft({ x: labelX, width: p.labelWidth, anchor: p.anchor });
   const x0 = rel(p.x0);
   const x1 = rel(p.x1);
   const left = Math.min(x0, -12, shown ? textLeft : Infinity) - 3;

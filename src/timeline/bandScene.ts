@@ -10,7 +10,7 @@ import type { Layout, PlacedCluster } from './layout';
 import { POINT_RADIUS, type MarkKind } from './marks';
 import type { TextMeasure } from './textWidth';
 import type { SpanIndex } from './visibleSlice';
-import { drawnWidth, laneLabel, NONE, wholeLabel, type Label } from './titleLabel';
+import { drawnWidth, labelLeft, laneLabel, NONE, wholeLabel, type Label } from './titleLabel';
 import { clusterMatches } from './clusterMatches';
 
 /**
@@ -145,7 +145,7 @@ export interface BandScene {
 
 /** A title's left and right edges as drawn, px (with its dots when shortened). */
 function titleEdges(l: Label): [number, number] {
-  const left = l.anchor === 'end' ? l.x - l.width : l.x;
+  const left = labelLeft(l);
   return [left, left + drawnWidth(l)];
 }
 

@@ -8,7 +8,7 @@
 import { direction } from 'direction';
 import type { BandScene, ClusterScene, MarkScene } from './bandScene';
 import { COLLAPSED_DASH, POINT_R, UNCERTAIN_DASH, glyphBand, pillHeight } from './bandScene';
-import { drawnWidth } from './titleLabel';
+import { drawnWidth, labelLeft } from './titleLabel';
 
 /**
  * A 2D context: an OffscreenCanvas's (GestureLayer.tsx), else a canvas element's. Setting the font
@@ -187,7 +187,7 @@ function paintTitle(ctx: Ctx, m: MarkScene, s: PaintStyle, o: PaintOptions, plat
   const size = o.fontSize;
   const lineHeight = size * 1.2;
   const mid = m.y + m.height / 2;
-  const textLeft = l.anchor === 'end' ? l.x - l.width : l.x;
+  const textLeft = labelLeft(l);
   const n = l.lines.length - 1;
   const lastMid = mid + n * lineHeight;
   if (plate) {

@@ -33,6 +33,11 @@ export interface Label {
   tail: number;
 }
 
+/** A drawn title's left edge, px: its x, or its x less its width where it ends there (anchor "end"). */
+export function labelLeft(l: Pick<Label, 'x' | 'width' | 'anchor'>): number {
+  return l.anchor === 'end' ? l.x - l.width : l.x;
+}
+
 /** How far a drawn title reaches from its left edge, px: its widest line, or its last line and the dots after it. */
 export function drawnWidth(l: Pick<Label, 'width' | 'tail' | 'truncated'>): number {
   return Math.max(l.width, l.truncated ? l.tail + ELLIPSIS_PX : 0);
