@@ -134,10 +134,13 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
   const dir = options.lang ? textDirection(language) : datasetDirection(timeline);
   const pageLang = pageLanguage(locale, language);
   const storyLang = pageLang === locale ? undefined : locale;
-  // Before the page paints: a right-to-left interface is never drawn left to right first.
+  // Before the page paints: a right-to-left interface is never drawn left to right first. Written
+  // only when they differ from what the page has: even the same value restyles the whole page,
+  // which the next read of a layout property (before the chart's first render) then waits for.
   useLayoutEffect(() => {
-    document.documentElement.lang = pageLang;
-    document.documentElement.dir = dir;
+    const html = document.documentElement;
+    if (html.lang !== pageLang) html.lang = pageLang;
+    if (html.dir !== dir) html.dir = dir;
   }, [pageLang, dir]);
 
   // Tells a host page (and the browser tests) that the app is running: its handlers answer input

@@ -85,8 +85,10 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
     // The embed's ?event= option is a link too: an id the dataset lacks is reported the same way.
     const badOption = !location.hash && initialEvent && !timeline.eventById.has(initialEvent) ? [`event "${initialEvent}"`] : [];
     // A page without a hash that the reader has already scrolled (an event page read while the app
-    // loaded) is left where the reader is.
-    const stay = !location.hash && window.scrollY > 0;
+    // loaded) is left where the reader is. Asked only when a link names an event: reading the
+    // scroll position lays the page out, and this runs before the chart's first render.
+    const hashless = !location.hash;
+    const stay = () => hashless && window.scrollY > 0;
     const apply = (why: StateOrigin) => {
       const parsed = parseHash(location.hash, timeline);
       const next = { eventId: parsed.eventId, people: parsed.people, topics: parsed.topics, scale: parsed.scale, lanes: parsed.lanes };
@@ -100,7 +102,7 @@ export function useReaderState(timeline: Timeline, embed: boolean, initialEvent:
       setState(next);
       setOrigin(why);
       setUnknown(dropped);
-      const still = why === 'link' && stay;
+      const still = why === 'link' && next.eventId !== null && stay();
       if (next.eventId) setFocusRequest({ id: next.eventId, seq: ++seq.current, reveal: true, focus: false, page: still ? null : pageRevealFor(why, embed), stay: still });
     };
     if (!location.hash && initialEvent && timeline.eventById.has(initialEvent)) {
