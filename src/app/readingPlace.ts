@@ -5,6 +5,7 @@
  * the phone's row ("v-event=<id>", src/vertical/VerticalRow.tsx) and the list's entry
  * ("event=<id>", src/list/EventList.tsx).
  */
+import { ROW_ID_PREFIX, rowId } from '../vertical/rowId';
 
 /** An event's element and its distance from the top of the viewport, px. */
 export interface ReadingPlace {
@@ -12,7 +13,6 @@ export interface ReadingPlace {
   top: number;
 }
 
-const ROW = 'v-event=';
 /** How far above the screen a row's top may be and the row still count as the one at the top, px. */
 const GRAZE_PX = 24;
 const ENTRY = 'event=';
@@ -22,7 +22,7 @@ const ENTRY = 'event=';
  * screen's top), with its offset; null when none is in view (the reader is at the chart).
  */
 export function readingPlace(): ReadingPlace | null {
-  const items = document.querySelectorAll<HTMLElement>(`li[id^="${ROW}"], li[id^="${ENTRY}"]`);
+  const items = document.querySelectorAll<HTMLElement>(`li[id^="${ROW_ID_PREFIX}"], li[id^="${ENTRY}"]`);
   // In page order, so a binary search: read on every scroll, it looks at a handful of rows of thousands.
   let lo = 0;
   let hi = items.length;
@@ -37,7 +37,7 @@ export function readingPlace(): ReadingPlace | null {
   if (item && item.getBoundingClientRect().top < -GRAZE_PX && items[lo + 1]) item = items[lo + 1];
   const r = item?.getBoundingClientRect();
   if (!item || !r || r.height === 0 || r.top >= innerHeight) return null;
-  const id = item.id.startsWith(ROW) ? item.id.slice(ROW.length) : item.id.slice(ENTRY.length);
+  const id = item.id.startsWith(ROW_ID_PREFIX) ? item.id.slice(ROW_ID_PREFIX.length) : item.id.slice(ENTRY.length);
   return { id, top: r.top };
 }
 
@@ -53,7 +53,7 @@ const SETTLING_MS = 3000;
  */
 export function keepReadingPlace(place: ReadingPlace, vertical: boolean): () => void {
   const put = () => {
-    const item = document.getElementById(`${vertical ? ROW : ENTRY}${place.id}`);
+    const item = document.getElementById(vertical ? rowId(place.id) : `${ENTRY}${place.id}`);
     if (item) scrollBy(0, item.getBoundingClientRect().top - place.top);
   };
   let timer = 0;

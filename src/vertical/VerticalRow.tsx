@@ -12,6 +12,7 @@ import { QuoteBlock } from '../quotes/QuoteBlock';
 import { onPlainClick } from '../ui/plainClick';
 import { useT } from '../i18n/useT';
 import { Bdi, useStoryLang } from '../i18n/StoryLang';
+import { rowId } from './rowId';
 
 /** Props of VerticalRow. */
 export interface VerticalRowProps {
@@ -41,7 +42,7 @@ export function VerticalRow({ event: e, timeline, locale, spaceClass, before, se
   const people = peopleNames(e, timeline, t('list.separator'));
   const quotes = e.quotes.length === 0 ? '' : t('quotes.count', { count: e.quotes.length });
   return (
-    <li id={`v-event=${e.id}`} className={`vt-row relative ${spaceClass} scroll-mt-16`} aria-current={selected ? 'true' : undefined} data-faded={faded ? 'true' : undefined}>
+    <li id={rowId(e.id)} className={`vt-row relative ${spaceClass} scroll-mt-16`} aria-current={selected ? 'true' : undefined} data-faded={faded ? 'true' : undefined}>
       {before}
       <div className={`relative ps-6 ${faded ? 'opacity-45' : ''}`}>
         <span aria-hidden="true" className={`absolute start-[-0.3rem] top-[0.45rem] size-3 rounded-full border-2 border-surface ${selected ? 'bg-selected' : 'bg-mark'}`} />

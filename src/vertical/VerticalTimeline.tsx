@@ -19,6 +19,7 @@ import { usePinch } from './usePinch';
 import { DAY } from '../timeline/units';
 import type { FocusRequest } from '../timeline/focusRequest';
 import { Bdi } from '../i18n/StoryLang';
+import { ROW_ID_PREFIX, rowId } from './rowId';
 
 /** Props of VerticalTimeline. */
 export interface VerticalTimelineProps {
@@ -120,7 +121,7 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
     if (req.stay) return;
     // Back and Forward too: here the row is the page, and an event reopened off screen showed nothing.
     requestAnimationFrame(() => {
-      const row = document.getElementById(`v-event=${req.id}`);
+      const row = document.getElementById(rowId(req.id));
       if (row) reveal(row, bar.current);
     });
   }, [p.focusRequest, events, focusRow]);
@@ -133,7 +134,7 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
   const toggle = useCallback((id: string) => {
     // The title says aria-expanded: pressed again, it closes its event.
     if (id === p.selectedId) return onClose();
-    const row = document.getElementById(`v-event=${id}`);
+    const row = document.getElementById(rowId(id));
     pressed.current = row ? { id, top: row.getBoundingClientRect().top } : null;
     onSelect(id);
   }, [p.selectedId, onSelect, onClose]);
@@ -141,7 +142,7 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
     if (p.selectedId) setActive(Math.max(0, events.findIndex((e) => e.id === p.selectedId)));
     const was = pressed.current;
     pressed.current = null;
-    const row = was && was.id === p.selectedId ? document.getElementById(`v-event=${was.id}`) : null;
+    const row = was && was.id === p.selectedId ? document.getElementById(rowId(was.id)) : null;
     if (!was || !row) return;
     scrollBy(0, row.getBoundingClientRect().top - was.top);
     reveal(row, bar.current);
@@ -246,7 +247,7 @@ function useHere(
         if (rows[m]!.getBoundingClientRect().bottom < top) lo = m + 1;
         else hi = m;
       }
-      const id = rows[lo]!.id.slice('v-event='.length);
+      const id = rows[lo]!.id.slice(ROW_ID_PREFIX.length);
       const e = events.find((ev) => ev.id === id);
       // Month and year: where in time the reader is, short enough for the bar on any phone.
       setHere(e ? formatMonth(e.start, locale) : '');
