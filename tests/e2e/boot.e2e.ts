@@ -79,6 +79,22 @@ async function openHeld(width: number, query = '', touch = false): Promise<{ pag
 const running = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-app'));
 
 describe('before the app runs', () => {
+  it('the first paint shows the first screen whole: no frame is drawn before the phone\'s last row is parsed', async () => {
+    for (const file of ['index.html', 'embed.html']) {
+      const html = readFileSync(resolve(DIST, file), 'utf8');
+      const rows = [...html.matchAll(/ id="(v-event=[^"]+)"/g)].map((m) => m[1]!);
+      // The page's head names the last of the phone's rows (scripts/prerender.ts).
+      expect(/<link rel="expect" href="#([^"]+)" blocking="render">/.exec(html)?.[1]).toBe(rows.at(-1));
+      const { page, errors } = await open(browser, { width: 375, height: 800, hasTouch: true });
+      await page.addInitScript(`requestAnimationFrame(() => { window.__firstFrame = { rows: document.querySelectorAll('li[id^="v-event="]').length }; })`);
+      await page.goto(`${server.url}${file}`);
+      await page.waitForFunction(() => '__firstFrame' in window);
+      expect(await page.evaluate(() => (window as unknown as { __firstFrame: unknown }).__firstFrame)).toEqual({ rows: rows.length });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('the story is on screen, and a tap on a mark opens its event once the app runs', async () => {
     const { page, errors } = await openHeld(1280);
     const mark = page.locator('section.timeline svg[role="group"] [data-event-id="sochi-talks"]');
