@@ -42,9 +42,11 @@ async function ready(p: Page): Promise<void> {
   await p.waitForLoadState('networkidle');
   // The app runs from hydration, when the plot is still laid out at the width it was prerendered
   // at; wait for its drawing at the width it has (on a loaded machine that render can come later).
+  // Inside the page too: a plot prerendered wider than a tablet's page widens its own box until then.
   await p.waitForFunction((sel) => {
     const svg = document.querySelector(sel);
-    return !!svg?.parentElement && Math.abs(Number(svg.getAttribute('width')) - svg.parentElement.getBoundingClientRect().width) < 1;
+    return !!svg?.parentElement && Math.abs(Number(svg.getAttribute('width')) - svg.parentElement.getBoundingClientRect().width) < 1
+      && svg.getBoundingClientRect().right <= document.documentElement.clientWidth;
   }, PLOT);
 }
 
