@@ -19,7 +19,8 @@ import { datasetDirection, datasetLocale, textDirection } from './app/locale';
 import { useReaderState } from './app/useReaderState';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './app/Header';
-import { Footer } from './app/Footer';
+import { FOOTER_ID, Footer } from './app/Footer';
+import { Later } from './app/Later';
 import { formatEventDate } from './format/dates';
 import { viewSpan, type PageOptions } from './app/pageOptions';
 import { VERTICAL_LIST_ID, VerticalTimeline } from './vertical/VerticalTimeline';
@@ -67,6 +68,9 @@ const SourceReader = lazy(() => import('./quotes/SourceReader').then((m) => ({ d
 
 /** The vertical timeline's detail where the panel holds the selected event instead. */
 const noDetail = () => null;
+
+/** The element id of the panel beside the timeline (a sheet on phones): the event's, or "Who said what". */
+const PANEL_ID = 'side-panel';
 
 /** Dispatched on `document` once the app runs (public/boot.js listens for it). */
 export const APP_RUNNING_EVENT = 'timeline-running';
@@ -367,7 +371,9 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
             </div>
             )}
           </main>
-          {!empty && <aside
+          {/* Hydrated after what is in view where it is not (a phone's closed sheet): src/app/Later.tsx. */}
+          {!empty && <Later at={PANEL_ID}><aside
+            id={PANEL_ID}
             aria-label={view === 'event' ? t('app.panelEvent') : t('app.panelQuotes')}
             data-open={view && panel ? 'true' : 'false'}
             className={options.embed ? EMBED_PANEL : PAGE_PANEL}
@@ -381,11 +387,11 @@ export function App({ timeline, options, firstLayout, fresh = false }: AppProps)
             <ErrorBoundary name={t('boundary.panel')} resetKey={`${view}:${state.eventId}`}>
               {panel}
             </ErrorBoundary>
-          </aside>}
+          </aside></Later>}
         </div>
       </div>
       <StoryText timeline={timeline} firstId={state.eventId ?? options.pageEvent ?? null} pageEvent={options.pageEvent} embed={options.embed} locale={locale} />
-      {whole && <Footer timeline={timeline} embed={options.embed} />}
+      {whole && <Later at={FOOTER_ID}><Footer timeline={timeline} embed={options.embed} /></Later>}
       {/* The selected event's title and date: the story's words. */}
       <div aria-live="polite" lang={storyLang} className="sr-only">{announcement}</div>
       {readerQuote && (

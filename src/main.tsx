@@ -15,6 +15,8 @@ import { DatasetError, FAILURE_HEADING } from './ui/DatasetError';
 import { interfaceLanguage } from './i18n/languages';
 import { loadLanguage, translator } from './i18n/i18n';
 import { TranslateContext } from './i18n/useT';
+import { nextTask } from './app/nextTask';
+import { hydrating } from './app/Later';
 import './styles/app.css';
 import './print/print.css';
 
@@ -52,7 +54,8 @@ async function main(container: HTMLElement): Promise<void> {
     // (and paint) between them.
     await nextTask();
     keepLayout(container, firstLayout);
-    hydrateRoot(container, <StrictMode><App timeline={result.timeline} options={options} firstLayout={firstLayout} /></StrictMode>);
+    // What is in view first; the rest a part per task (src/app/Later.tsx).
+    hydrating(() => hydrateRoot(container, <StrictMode><App timeline={result.timeline} options={options} firstLayout={firstLayout} /></StrictMode>));
     return;
   }
   container.replaceChildren();
@@ -103,12 +106,6 @@ async function main(container: HTMLElement): Promise<void> {
 /** The tab's title for a dataset that could not be used: the alert's heading (not "Loading the timeline…"). */
 function failedTitle(result: Extract<LoadResult, { ok: false }>, lang: string | null): string {
   return translator(interfaceLanguage(lang, ''))(FAILURE_HEADING[result.kind]);
-}
-
-/** Resolves in a later task (the Prioritized Task Scheduling API's yield where there is one). */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

@@ -31,6 +31,9 @@ function useFullPageUrl(): string {
   return useSyncExternalStore(noSubscribe, () => fullPageUrl(withoutPymParams(location.href)), () => './');
 }
 
+/** The footer's element id. */
+export const FOOTER_ID = 'page-footer';
+
 /** The footer. */
 export function Footer({ timeline, embed }: FooterProps) {
   const t = useT();
@@ -47,7 +50,7 @@ export function Footer({ timeline, embed }: FooterProps) {
   // Nothing to credit and no page to link to: no footer rather than an empty "Sources:".
   if (sources.length === 0 && !embed) return null;
   return (
-    <footer className={`mx-auto max-w-[120rem] px-3 text-muted sm:px-5 ${embed ? 'pb-3 pt-2 text-xs' : 'mt-10 border-t border-line pb-10 pt-4 text-sm'}`}>
+    <footer id={FOOTER_ID} className={`mx-auto max-w-[120rem] px-3 text-muted sm:px-5 ${embed ? 'pb-3 pt-2 text-xs' : 'mt-10 border-t border-line pb-10 pt-4 text-sm'}`}>
       <div>
         {sources.length > 0 && (
           <>

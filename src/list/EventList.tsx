@@ -12,6 +12,7 @@ import { onPlainClick } from '../ui/plainClick';
 import { Paragraphs } from '../ui/Paragraphs';
 import { useT } from '../i18n/useT';
 import { Bdi } from '../i18n/StoryLang';
+import { Later } from '../app/Later';
 
 /** Props of EventList. */
 export interface EventListProps {
@@ -50,8 +51,10 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
       {events.length > 0 && <ol className="divide-y divide-line border-y border-line [content-visibility:auto] [contain-intrinsic-size:auto_200rem] print:[content-visibility:visible]">
         {events.slice(0, shown).map((e) => {
           const selected = e.id === selectedId;
+          // Each entry a part hydrated once what is in view is (src/app/Later.tsx).
           return (
-            <li key={e.id} id={listItemId(e.id)} className={`scroll-mt-4 py-4 ${selected ? 'bg-surface' : ''}`} aria-current={selected ? 'true' : undefined}>
+            <Later key={e.id} at={listItemId(e.id)}>
+            <li id={listItemId(e.id)} className={`scroll-mt-4 py-4 ${selected ? 'bg-surface' : ''}`} aria-current={selected ? 'true' : undefined}>
               <DatePlace event={e} locale={locale} className="text-sm font-semibold uppercase tracking-wide text-muted" />
               <Heading className="mt-1 font-serif text-xl leading-snug">
                 <a
@@ -66,6 +69,7 @@ export function EventList({ timeline, events, selectedId, onSelect, locale, head
               {e.people.length > 0 && <p className="mt-1 text-sm text-muted">{t('list.people')} <Bdi>{people(e)}</Bdi></p>}
               {e.quotes.map((q) => <QuoteBlock key={q.id} quote={q} timeline={timeline} locale={locale} />)}
             </li>
+            </Later>
           );
         })}
       </ol>}

@@ -20,6 +20,7 @@ import { DAY } from '../timeline/units';
 import type { FocusRequest } from '../timeline/focusRequest';
 import { Bdi } from '../i18n/StoryLang';
 import { ROW_ID_PREFIX, rowId } from './rowId';
+import { Later } from '../app/Later';
 
 /** Props of VerticalTimeline. */
 export interface VerticalTimelineProps {
@@ -185,9 +186,10 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
           const before = lastDay;
           lastDay = null;
           const selected = e.id === p.selectedId;
+          // Each row a part hydrated once what is in view is (src/app/Later.tsx).
           return (
+            <Later key={e.id} at={rowId(e.id)}>
             <VerticalRow
-              key={e.id}
               event={e}
               timeline={timeline}
               locale={locale}
@@ -199,6 +201,7 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
               detail={selected ? p.renderDetail(e) : null}
               onSelect={toggle}
             />
+            </Later>
           );
         })}
       </ol>

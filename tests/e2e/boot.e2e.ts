@@ -217,6 +217,71 @@ describe('before the app runs', () => {
     await page.context().close();
   });
 
+  /**
+   * Opens `query` with the parts of the page set aside by the first hydration pass
+   * (src/app/Later.tsx) held: they wait for their turns (nextTask, scheduler.yield) until
+   * `letGo`, so "waiting" is a state, not a race. The first turn is the one main.tsx takes between
+   * reading the dataset and hydrating.
+   */
+  async function openParted(width: number, touch: boolean): Promise<{ page: Page; errors: string[]; letGo: () => Promise<void> }> {
+    const { page, errors } = await open(browser, { width, height: 800, hasTouch: touch });
+    await page.addInitScript(() => {
+      const s = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
+      const real = s.yield.bind(s);
+      let calls = 0;
+      const held = new Promise<void>((go) => { (window as unknown as { letGo: () => void }).letGo = go; });
+      s.yield = () => (++calls === 1 ? real() : held.then(real));
+    });
+    await page.goto(server.url);
+    await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+    return { page, errors, letGo: () => page.evaluate(() => (window as unknown as { letGo: () => void }).letGo()) };
+  }
+
+  it('on a phone, what is in view is hydrated first; a row below that waits its turn answers a tap as any row does', async () => {
+    const { page, errors, letGo } = await openParted(375, true);
+    const rows = await page.evaluate(() => [...document.querySelectorAll('.vtimeline li.vt-row')].map((li) => ({
+      id: li.id, waits: li.hasAttribute('data-later'), inView: li.getBoundingClientRect().top < innerHeight,
+    })));
+    expect(rows.filter((r) => r.inView).length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.inView && r.waits)).toEqual([]);
+    expect(rows.filter((r) => !r.inView && !r.waits)).toEqual([]);
+    expect(await page.locator('footer[data-later]').count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    // Reached for before its turn: hydrated as the finger lands, so the app opens it in place.
+    const row = page.locator('#v-event\\=sochi-talks');
+    expect(await row.getAttribute('data-later')).toBe('');
+    await row.scrollIntoViewIfNeeded();
+    await row.locator('a[data-event-id]').tap();
+    await row.locator('#panel-title').waitFor();
+    expect(await row.getAttribute('data-later')).toBeNull();
+    expect(await row.locator('a[data-event-id]').getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#event=sochi-talks');
+    // The rest in their turns.
+    await letGo();
+    await page.waitForFunction(() => document.querySelectorAll('[data-later]').length === 0);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a wide screen, an entry of the list under the chart still waiting opens in the panel, where the reader is', async () => {
+    const { page, errors, letGo } = await openParted(1280, false);
+    const entry = page.locator('#event\\=new-start-expiry');
+    expect(await entry.getAttribute('data-later')).toBe('');
+    await entry.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => scrollY);
+    await entry.locator('a').first().click();
+    await page.locator('#panel-title').waitFor();
+    // The app's own answer (the panel, no jump up to the chart), not the link's.
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    expect(await entry.getAttribute('data-later')).toBeNull();
+    await letGo();
+    await page.waitForFunction(() => document.querySelectorAll('[data-later]').length === 0);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('on a phone, an event page scrolled while the app loads stays where the reader is', async () => {
     const { page, errors } = await openHeld(375, 'event/sochi-talks.html', true);
     await page.locator('.vtimeline a[data-event-id="sochi-talks"]').waitFor();
