@@ -20,13 +20,21 @@ export function plain(text: string): string {
   return text.replace(/[\u2009\u202f\u00a0]/g, ' ');
 }
 
+/** The same formats by the options object itself: most callers pass module constants, and a key written per call showed in a phone's first render. */
+const byObject = new Map<string, WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>>();
+
 function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let same = byObject.get(locale);
+  if (!same) byObject.set(locale, (same = new WeakMap()));
+  let f = same.get(options);
+  if (f) return f;
   const key = locale + JSON.stringify(options);
-  let f = cache.get(key);
+  f = cache.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
     cache.set(key, f);
   }
+  same.set(options, f);
   return f;
 }
 

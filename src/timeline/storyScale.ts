@@ -201,13 +201,22 @@ const UNIT_FORMATS = Object.fromEntries((['year', 'month', 'week', 'day', 'hour'
   long: { style: 'unit', unit, unitDisplay: 'long' }, narrow: { style: 'unit', unit, unitDisplay: 'narrow' },
 }])) as Record<GapUnit, Record<'long' | 'narrow', Intl.NumberFormatOptions>>;
 
+/** Lengths already worded, by locale, width, unit and count: a zoom frame and the phone's zoom steps ask for the same few again. */
+const worded = new Map<string, string>();
+const GAP_UNITS: [GapUnit, number][] = [
+  ['year', 365.25 * DAY], ['month', 30.44 * DAY], ['week', 7 * DAY], ['day', DAY], ['hour', HOUR],
+];
+
 /** A rough "≈ 10 months" (or, `narrow`, "≈ 10mo") for the length of a collapsed gap (Intl, in the locale). */
 export function gapLength(ms: number, locale: string, narrow = false): string {
-  const units: [GapUnit, number][] = [
-    ['year', 365.25 * DAY], ['month', 30.44 * DAY], ['week', 7 * DAY], ['day', DAY], ['hour', HOUR],
-  ];
-  const [unit, size] = units.find(([, s]) => ms >= s * 1.5) ?? units[units.length - 1]!;
+  const [unit, size] = GAP_UNITS.find(([, s]) => ms >= s * 1.5) ?? GAP_UNITS[GAP_UNITS.length - 1]!;
   const value = Math.max(1, Math.round(ms / size));
-  const text = numberFormat(locale, UNIT_FORMATS[unit][narrow ? 'narrow' : 'long']).format(value);
-  return `≈ ${text}`;
+  const key = `${locale}|${narrow ? 'n' : 'l'}|${unit}|${value}`;
+  let text = worded.get(key);
+  if (text === undefined) {
+    text = `≈ ${numberFormat(locale, UNIT_FORMATS[unit][narrow ? 'narrow' : 'long']).format(value)}`;
+    if (worded.size > 2000) worded.clear();
+    worded.set(key, text);
+  }
+  return text;
 }

@@ -125,6 +125,22 @@ export function labelEnd(x: number, label: string, charWidth: number): number {
   return x + LABEL_OFFSET + labelWidth(label, charWidth);
 }
 
+/** Labels made, by format and instant: each frame of a zoom asks again for most of the last one's. */
+const labels = new WeakMap<Intl.DateTimeFormat, Map<number, string>>();
+
+/** `d` in words by `format`, made once. */
+function tickLabel(format: Intl.DateTimeFormat, d: Date): string {
+  let byTime = labels.get(format);
+  if (!byTime) labels.set(format, (byTime = new Map()));
+  let text = byTime.get(+d);
+  if (text === undefined) {
+    text = plain(format.format(d));
+    if (byTime.size > 2000) byTime.clear();
+    byTime.set(+d, text);
+  }
+  return text;
+}
+
 /** Ticks for the view [from, to] drawn over `width` px. */
 export function axisTicks(from: number, to: number, width: number, options: TickOptions): AxisTicks {
   const { locale, timeZone = 'UTC', minSpacing = 56, charWidth = 7.5 } = options;
@@ -138,7 +154,7 @@ export function axisTicks(from: number, to: number, width: number, options: Tick
   const labelled = (interval: TimeInterval, opts: Intl.DateTimeFormatOptions): Tick[] =>
     interval.range(new Date(wallFrom), new Date(wallTo + 1)).map((d) => ({
       t: fromWall(+d, timeZone),
-      label: plain(dateFormat(locale, withEra(opts, +d)).format(d)),
+      label: tickLabel(dateFormat(locale, withEra(opts, +d)), d),
     }));
 
   let minor = labelled(level.interval, level.minor);

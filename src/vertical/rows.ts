@@ -31,12 +31,20 @@ export interface VerticalOptions {
   locale: string;
 }
 
+/** Each event's day, worked out once (on its own clock, through Intl): the page lays the rows out at every zoom step. */
+const days = new WeakMap<TimelineEvent, number | null>();
+
 /**
  * A day-precision (or finer) event's day, as its date is told (on its own clock: src/format/dates.ts):
  * the day's first moment on that clock, read as UTC. Null for months, years and ranges.
  */
 function eventDay(e: TimelineEvent): number | null {
-  return !e.end && (e.start.precision === 'day' || e.start.precision === 'hour' || e.start.precision === 'minute') ? Math.floor(local(e.start) / DAY) * DAY : null;
+  let day = days.get(e);
+  if (day === undefined) {
+    day = !e.end && (e.start.precision === 'day' || e.start.precision === 'hour' || e.start.precision === 'minute') ? Math.floor(local(e.start) / DAY) * DAY : null;
+    days.set(e, day);
+  }
+  return day;
 }
 
 /** The rows for `events` (chronological) under `scale`, events `from` … `to` (indices). */
