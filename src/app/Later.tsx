@@ -10,7 +10,7 @@
  * How: in that first pass the part's gate throws a promise, which Preact's hydration takes as a
  * suspension. It keeps the part's markup as it is (one element: the part's root, found by `at`,
  * its id) and compat's Suspense resumes hydrating it when the promise resolves. Parts rendered
- * at any other time (a fresh render, the server, a later re-render) render at once.
+ * at any other time (a later re-render, a page drawn afresh, the server) render at once.
  *
  * A part the reader reaches for meanwhile (a press, a tap, focus) is hydrated at once,
  * before the press becomes a click: the app answers it as it answers the rest of the page. Until
@@ -24,6 +24,8 @@ const LATER_ATTRIBUTE = 'data-later';
 
 /** True only while the first hydration pass runs. */
 let firstPass = false;
+/** The page was hydrated (not rendered afresh, nor on the server): its parts go through Gate. Set once, before the first render. */
+let parted = false;
 /** The parts set aside, by id, until their turn: a re-render meanwhile leaves them waiting. */
 const pending = new Map<string, Promise<void>>();
 /** Their turns, in the order the pass met them. */
@@ -34,7 +36,7 @@ const turns: (() => void)[] = [];
  * then hydrates those one per task.
  */
 export function hydrating(hydrate: () => void): void {
-  firstPass = true;
+  firstPass = parted = true;
   try {
     hydrate();
   } finally {
@@ -106,8 +108,8 @@ function Gate({ at, children }: { at: string; children: ReactNode }) {
   const first = asPrerendered.get(at);
   const [, redraw] = useState(0);
   useLayoutEffect(() => {
-    document.getElementById(at)?.removeAttribute(LATER_ATTRIBUTE);
     if (!asPrerendered.delete(at)) return;
+    document.getElementById(at)?.removeAttribute(LATER_ATTRIBUTE);
     if (first !== children) redraw((n) => n + 1);
     // Once, as the part is hydrated.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -122,7 +124,7 @@ export interface LaterProps {
   children: ReactNode;
 }
 
-/** A part of the page hydrated after what is in view (see above); elsewhere, just `children`. */
+/** A part of the page hydrated after what is in view (see above); on a page drawn afresh, just `children`. */
 export function Later({ at, children }: LaterProps) {
-  return <Suspense fallback={null}><Gate at={at}>{children}</Gate></Suspense>;
+  return parted ? <Suspense fallback={null}><Gate at={at}>{children}</Gate></Suspense> : children;
 }
