@@ -221,7 +221,7 @@ describe('before the app runs', () => {
    * Opens `query` with the parts of the page set aside by the first hydration pass
    * (src/app/Later.tsx) held: they wait for their turns (nextTask, scheduler.yield) until
    * `letGo`, so "waiting" is a state, not a race. The first turn is the one main.tsx takes between
-   * reading the dataset and hydrating.
+   * reading the dataset and hydrating. `letGo` lets them go and waits until every one runs.
    */
   async function openParted(width: number, touch: boolean): Promise<{ page: Page; errors: string[]; letGo: () => Promise<void> }> {
     const { page, errors } = await open(browser, { width, height: 800, hasTouch: touch });
@@ -234,7 +234,11 @@ describe('before the app runs', () => {
     });
     await page.goto(server.url);
     await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
-    return { page, errors, letGo: () => page.evaluate(() => (window as unknown as { letGo: () => void }).letGo()) };
+    const letGo = async () => {
+      await page.evaluate(() => (window as unknown as { letGo: () => void }).letGo());
+      await page.waitForFunction(() => document.querySelectorAll('[data-later]').length === 0);
+    };
+    return { page, errors, letGo };
   }
 
   it('on a phone, what is in view is hydrated first; a row below that waits its turn answers a tap as any row does', async () => {
@@ -258,7 +262,6 @@ describe('before the app runs', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#event=sochi-talks');
     // The rest in their turns.
     await letGo();
-    await page.waitForFunction(() => document.querySelectorAll('[data-later]').length === 0);
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -276,7 +279,6 @@ describe('before the app runs', () => {
     expect(await page.evaluate(() => scrollY)).toBe(scrolled);
     expect(await entry.getAttribute('data-later')).toBeNull();
     await letGo();
-    await page.waitForFunction(() => document.querySelectorAll('[data-later]').length === 0);
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
