@@ -7,7 +7,8 @@
  */
 
 const parts = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, number>();
+/** Offsets found, by zone and quarter hour: an axis frame asks about the same few hundred times. */
+const offsets = new Map<string, Map<number, number>>();
 const QUARTER_HOUR = 900_000;
 
 function partsFormat(zone: string): Intl.DateTimeFormat {
@@ -25,9 +26,11 @@ function partsFormat(zone: string): Intl.DateTimeFormat {
 /** The zone's offset from UTC at instant `t`, ms (Moscow: +3 h). UTC costs nothing. */
 export function zoneOffset(t: number, zone: string): number {
   if (zone === 'UTC' || !Number.isFinite(t)) return 0;
-  // Offsets change on whole quarter hours at most, and the axis asks about the same few often.
-  const key = `${zone}|${Math.floor(t / QUARTER_HOUR)}`;
-  let off = offsets.get(key);
+  // Offsets change on whole quarter hours at most.
+  const key = Math.floor(t / QUARTER_HOUR);
+  let byQuarter = offsets.get(zone);
+  if (!byQuarter) offsets.set(zone, (byQuarter = new Map()));
+  let off = byQuarter.get(key);
   if (off === undefined) {
     const p: Record<string, string> = {};
     for (const { type, value } of partsFormat(zone).formatToParts(t)) p[type] = value;
@@ -36,8 +39,8 @@ export function zoneOffset(t: number, zone: string): number {
     wall.setUTCFullYear(year, Number(p.month) - 1, Number(p.day));
     wall.setUTCHours(Number(p.hour), Number(p.minute), Number(p.second), 0);
     off = wall.getTime() - (t - (((t % 1000) + 1000) % 1000));
-    if (offsets.size > 20_000) offsets.clear();
-    offsets.set(key, off);
+    if (byQuarter.size > 20_000) byQuarter.clear();
+    byQuarter.set(key, off);
   }
   return off;
 }

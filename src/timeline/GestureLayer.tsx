@@ -1,14 +1,15 @@
 /**
- * While a reader's gesture runs (a wheel zoom or pan, a drag, a pinch), the bands it moves are
- * painted here, on a canvas laid over the plot, instead of in the SVG: a gesture's frame then
+ * While a reader's gesture runs (a wheel zoom or pan, a drag, a pinch), the bands it moves, and on
+ * a plot of one band its axis, are painted here, on a canvas laid over the plot, instead of in the SVG: a gesture's frame then
  * repaints one canvas rather than creating, changing, restyling and laying out again a hundred and
  * more SVG elements (`npm run bench` measures the zoom frames, in every scale and lane layout). The SVG
- * keeps those bands as the gesture found them, undisplayed (Plot.tsx), and draws them at the view
+ * keeps those as the gesture found them, undisplayed (Plot.tsx), and draws them at the view
  * the gesture ends at. Decorative: what assistive technology reads is the SVG.
  */
 import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { AxisScene } from './axisScene';
 import type { BandScene } from './bandScene';
-import { canPaintOffscreen, paintScenes, readPaintStyle, type Ctx, type PaintStyle } from './gesturePaint';
+import { canPaintOffscreen, paintAxis, paintScenes, readPaintStyle, type Ctx, type PaintStyle } from './gesturePaint';
 import { compactNumber } from './intl';
 
 export { canPaintGestures } from './gesturePaint';
@@ -17,6 +18,8 @@ export { canPaintGestures } from './gesturePaint';
 export interface GestureLayerProps {
   /** The scenes to paint, in order; null between gestures (the layer is hidden and one pixel big). */
   scenes: readonly BandScene[] | null;
+  /** The axis to paint under them (a plot of one band), or null when the SVG draws it. */
+  axis: AxisScene | null;
   /** The plot's width, px, and the part of its height painted: from `top`, `height` px. */
   width: number;
   top: number;
@@ -68,6 +71,7 @@ export function GestureLayer(p: GestureLayerProps) {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, w, h);
     ctx.setTransform(dpr, 0, 0, dpr, 0, -p.top * dpr);
+    if (p.axis) paintAxis(ctx, p.axis, style.current, p.mirrored);
     paintScenes(ctx, p.scenes, style.current, { fontSize: p.fontSize, mirrored: p.mirrored, count });
   });
   return (

@@ -14,6 +14,7 @@ import type { SpanIndex } from './visibleSlice';
 import { axisTop, facetRowTop } from './dimensions';
 import { wholeLabel } from './titleLabel';
 import { Axis } from './Axis';
+import { axisScene } from './axisScene';
 import { TitleOverlay } from './Mark';
 import { PlotBand } from './PlotBand';
 import { bandScene, emphasised, laneTop, reaches } from './bandScene';
@@ -107,6 +108,12 @@ export function Plot(p: PlotProps) {
   if (!painting) settled.current = bands;
   const shown = painting ? settled.current : bands;
   const painted = shown.map((b, n) => painting && bands[n]!.layout !== b.layout);
+  // The axis too, on a plot of one band (rows by person or topic run taller than the window, and
+  // their axis is under the last): the SVG keeps the one the gesture found, undisplayed.
+  const axis = axisScene({ ticks, x, width, gridTop: dims.top / 2, axisY, charWidth: dims.axisChar, fontSize: dims.axisFont });
+  const settledAxis = useRef(axis);
+  const axisPainted = painting && !rowLayouts;
+  if (!axisPainted) settledAxis.current = axis;
 
   // One tab stop: the active event's mark if drawn, else the first mark in view, else a cluster,
   // in the first band that draws it (an event drawn in several rows takes it in its first only).
@@ -148,7 +155,7 @@ export function Plot(p: PlotProps) {
   const layerUsed = useRef(false);
   let layer: JSX.Element | null = null;
   const live = bands.filter((_, n) => painted[n]);
-  const active = live.length > 0;
+  const active = live.length > 0 || axisPainted;
   if (GestureLayer && (active || layerUsed.current)) {
     layerUsed.current = true;
     const scenes = live.map((b) => bandScene({
@@ -157,9 +164,9 @@ export function Plot(p: PlotProps) {
       visibleIds: p.visibleIds, measure, measureSelected: frame.measureSelected,
     }));
     // Whole pixels: a canvas whose box is a fraction of a pixel tall would have its pixels stretched to fit.
-    const top = !active ? 0 : Math.max(0, Math.floor(Math.min(...live.map((b) => b.top)) - 4));
-    const bottom = !active ? 0 : Math.min(Math.floor(p.height), Math.ceil(Math.max(...live.map((b) => Math.max(b.top + b.lanes * dims.laneHeight, b.clusterTop + b.clusterHeight))) + 2.4 * frame.fontSize));
-    layer = <GestureLayer scenes={active ? scenes : null} width={Math.ceil(width)} top={top} height={Math.max(1, bottom - top)} mirrored={!!p.mirrored}
+    const top = !active ? 0 : axisPainted ? Math.max(0, Math.floor(Math.min(axis.gridTop, ...live.map((b) => b.top - 4)))) : Math.max(0, Math.floor(Math.min(...live.map((b) => b.top)) - 4));
+    const bottom = !active ? 0 : axisPainted ? Math.floor(p.height) : Math.min(Math.floor(p.height), Math.ceil(Math.max(...live.map((b) => Math.max(b.top + b.lanes * dims.laneHeight, b.clusterTop + b.clusterHeight))) + 2.4 * frame.fontSize));
+    layer = <GestureLayer scenes={active ? scenes : null} axis={axisPainted ? axis : null} width={Math.ceil(width)} top={top} height={Math.max(1, bottom - top)} mirrored={!!p.mirrored}
       fontSize={frame.fontSize} locale={p.locale} svg={p.svgRef.current} />;
   }
   // The bands the canvas paints are taken out of the SVG's drawing (each frame of the gesture would
@@ -220,7 +227,7 @@ export function Plot(p: PlotProps) {
         if (mark) p.onTip(markId(mark), false);
       }}
     >
-      <Axis ticks={ticks} x={x} width={width} gridTop={dims.top / 2} axisY={axisY} charWidth={dims.axisChar} fontSize={dims.axisFont} />
+      <Axis scene={settledAxis.current} hidden={axisPainted} />
       {shown.map((band, n) => band.label !== null && (
         <g key={`r${band.key}`} aria-hidden="true">
           {n > 0 && <line x1={0} x2={width} y1={band.labelY - dims.axisFont} y2={band.labelY - dims.axisFont} className="stroke-(--tl-grid)" />}

@@ -6,6 +6,7 @@
  * fonts from the plot's CSS custom properties, read once per gesture.
  */
 import { direction } from 'direction';
+import { GAP_TEXT_SCALE, SLANT, type AxisScene } from './axisScene';
 import type { BandScene, ClusterScene, MarkScene } from './bandScene';
 import { COLLAPSED_DASH, POINT_R, UNCERTAIN_DASH, glyphBand, pillHeight } from './bandScene';
 import { drawnWidth, labelLeft } from './titleLabel';
@@ -33,6 +34,10 @@ export interface PaintStyle {
   range: string;
   uncertain: string;
   surface: string;
+  /** The page's background, grid lines, and the axis line and periods' lines. */
+  bg: string;
+  grid: string;
+  border: string;
   cluster: string;
   fg: string;
   muted: string;
@@ -59,6 +64,9 @@ export function readPaintStyle(el: Element): PaintStyle {
     range: v('--tl-range'),
     uncertain: v('--tl-mark-uncertain'),
     surface: v('--tl-surface'),
+    bg: v('--tl-bg'),
+    grid: v('--tl-grid'),
+    border: v('--tl-border'),
     cluster: v('--tl-cluster'),
     fg: v('--tl-fg'),
     muted: v('--tl-muted'),
@@ -111,6 +119,58 @@ export function paintScenes(ctx: Ctx, scenes: readonly BandScene[], style: Paint
     }
   }
   for (const scene of scenes) for (const m of scene.marks) if (m.whole) paintTitle(ctx, m, style, o, true);
+}
+
+/**
+ * Paints the axis as Axis.tsx draws it: grid lines, the axis line, the collapsed gaps' cuts and
+ * lengths, then the tick labels (the ticks' numerals as drawn, tabular where the font's default is).
+ */
+export function paintAxis(ctx: Ctx, a: AxisScene, s: PaintStyle, mirrored: boolean): void {
+  const lines = (xs: readonly number[], bottom: number, colour: string) => {
+    if (!xs.length) return;
+    ctx.beginPath();
+    for (const x of xs) {
+      ctx.moveTo(x, a.gridTop);
+      ctx.lineTo(x, bottom);
+    }
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = colour;
+    ctx.stroke();
+  };
+  lines(a.minorGrid, a.axisY, s.grid);
+  lines(a.majorGrid, a.majorBottom, s.border);
+  ctx.beginPath();
+  ctx.moveTo(0, a.axisY + 0.5);
+  ctx.lineTo(a.width, a.axisY + 0.5);
+  ctx.strokeStyle = s.border;
+  ctx.stroke();
+  lastFont = '';
+  for (const c of a.cuts) {
+    ctx.globalAlpha = 0.7;
+    ctx.fillStyle = s.bg;
+    ctx.fillRect(c.veil.x, c.veil.y, c.veil.width, c.veil.height);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = s.surface;
+    ctx.fillRect(c.bar.x, c.bar.y, c.bar.width, c.bar.height);
+    ctx.beginPath();
+    for (const p of c.slants) {
+      ctx.moveTo(p.x, p.y);
+      ctx.lineTo(p.x + SLANT.dx, p.y + SLANT.dy);
+    }
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = s.muted;
+    ctx.stroke();
+    if (!c.text) continue;
+    setFont(ctx, `italic 400 ${a.fontSize * GAP_TEXT_SCALE}px ${s.uiFamily}`);
+    ctx.fillStyle = s.muted;
+    text(ctx, c.text, (c.x0 + c.x1) / 2, c.y, 'center', mirrored);
+  }
+  for (const l of a.labels) {
+    const minor = l.kind === 'minor';
+    setFont(ctx, `${minor ? 400 : 600} ${a.fontSize}px ${s.uiFamily}`);
+    ctx.fillStyle = minor ? s.muted : s.fg;
+    text(ctx, l.text, l.x, l.y, 'left', mirrored);
+  }
 }
 
 /** Sets the context's font unless paintScenes already set that one (setting it parses it again). */

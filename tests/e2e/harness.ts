@@ -254,6 +254,9 @@ export async function gestureLayerReady(page: Page, plot: string): Promise<void>
   await page.locator(`${plot}[data-paints-gestures]`).waitFor({ state: 'attached' });
 }
 
+/** A box on the page, CSS px. */
+type Box = { x: number; y: number; width: number; height: number };
+
 /** What gestureFrames saw. */
 export interface GestureFrames {
   /** Pixels of the painted part of the plot that differ between the gesture's frame and the plot drawn after it, and all of them. */
@@ -261,6 +264,10 @@ export interface GestureFrames {
   total: number;
   /** For each band the SVG holds while the canvas paints it: whether it is unseen (not displayed, or transparent). */
   hidden: boolean[];
+  /** Whether the SVG's axis was undisplayed while the gesture ran (the canvas painting it), and the canvas's and the plot's boxes then. */
+  axisHidden: boolean;
+  layerBox: Box;
+  plotBox: Box;
   /** d3-zoom's scale before and after the gesture. */
   k: [number, number];
   /** The screenshots compared: during the gesture, and after it. */
@@ -284,8 +291,10 @@ export async function gestureFrames(browser: Browser, page: Page, plot: string, 
     const style = getComputedStyle(g);
     return style.display === 'none' || style.opacity === '0';
   }));
+  const axisHidden = await page.locator(plot).evaluate((svg) => getComputedStyle(svg.querySelector('[data-axis-unit]')!).display === 'none');
   await painted(page);
   const box = (await layer.boundingBox())!;
+  const plotBox = (await page.locator(plot).boundingBox())!;
   const view = page.viewportSize()!;
   const top = Math.max(0, box.y);
   const clip = { x: Math.max(0, box.x), y: top, width: Math.min(view.width, box.x + box.width) - Math.max(0, box.x), height: Math.min(view.height, box.y + box.height) - top };
@@ -298,7 +307,7 @@ export async function gestureFrames(browser: Browser, page: Page, plot: string, 
   await painted(page);
   // The same part of the plot, wherever the page has moved it (the toolbar's range may now take more lines).
   const after = await page.screenshot({ clip: { ...clip, y: clip.y + (await plotTop()) - top0 } });
-  return { ...(await differingPixels(browser, during, after)), hidden, k: [k0, await k()], during, after };
+  return { ...(await differingPixels(browser, during, after)), hidden, axisHidden, layerBox: box, plotBox, k: [k0, await k()], during, after };
 }
 
 /** Waits until the page's scroll position stops changing (momentum, smooth scrolling), and returns it. */
