@@ -108,11 +108,11 @@ export function Plot(p: PlotProps) {
   if (!painting) settled.current = bands;
   const shown = painting ? settled.current : bands;
   const painted = shown.map((b, n) => painting && bands[n]!.layout !== b.layout);
-  // The axis too, on a plot of one band (rows by person or topic run taller than the window, and
-  // their axis is under the last): the SVG keeps the one the gesture found, undisplayed.
+  // The axis too, whenever a band is: the SVG keeps the one the gesture found, undisplayed (rows
+  // by person or topic outside the window, which keep theirs, are out of sight with its grid lines).
   const axis = axisScene({ ticks, x, width, gridTop: dims.top / 2, axisY, charWidth: dims.axisChar, fontSize: dims.axisFont });
   const settledAxis = useRef(axis);
-  const axisPainted = painting && !rowLayouts;
+  const axisPainted = painted.some(Boolean);
   if (!axisPainted) settledAxis.current = axis;
 
   // One tab stop: the active event's mark if drawn, else the first mark in view, else a cluster,
@@ -155,7 +155,7 @@ export function Plot(p: PlotProps) {
   const layerUsed = useRef(false);
   let layer: JSX.Element | null = null;
   const live = bands.filter((_, n) => painted[n]);
-  const active = live.length > 0 || axisPainted;
+  const active = live.length > 0;
   if (GestureLayer && (active || layerUsed.current)) {
     layerUsed.current = true;
     const scenes = live.map((b) => bandScene({
@@ -164,8 +164,11 @@ export function Plot(p: PlotProps) {
       visibleIds: p.visibleIds, measure, measureSelected: frame.measureSelected,
     }));
     // Whole pixels: a canvas whose box is a fraction of a pixel tall would have its pixels stretched to fit.
-    const top = !active ? 0 : axisPainted ? Math.max(0, Math.floor(Math.min(axis.gridTop, ...live.map((b) => b.top - 4)))) : Math.max(0, Math.floor(Math.min(...live.map((b) => b.top)) - 4));
-    const bottom = !active ? 0 : axisPainted ? Math.floor(p.height) : Math.min(Math.floor(p.height), Math.ceil(Math.max(...live.map((b) => Math.max(b.top + b.lanes * dims.laneHeight, b.clusterTop + b.clusterHeight))) + 2.4 * frame.fontSize));
+    // From the grid's top on a plot of one band (from the first moved row's), and down to the
+    // plot's bottom, the axis, when the last band moved.
+    const top = !active ? 0 : Math.max(0, Math.floor(Math.min(rowLayouts ? Infinity : axis.gridTop, ...live.map((b) => b.top - 4))));
+    const bottom = !active ? 0 : painted[painted.length - 1] ? Math.floor(p.height)
+      : Math.min(Math.floor(p.height), Math.ceil(Math.max(...live.map((b) => Math.max(b.top + b.lanes * dims.laneHeight, b.clusterTop + b.clusterHeight))) + 2.4 * frame.fontSize));
     layer = <GestureLayer scenes={active ? scenes : null} axis={axisPainted ? axis : null} width={Math.ceil(width)} top={top} height={Math.max(1, bottom - top)} mirrored={!!p.mirrored}
       fontSize={frame.fontSize} locale={p.locale} svg={p.svgRef.current} />;
   }
