@@ -1,8 +1,8 @@
 /**
  * Whether the page is being printed, for parts that exist only on paper (the print view) and
- * would otherwise keep every event in the DOM: 'prerender' on the server (and while hydrating its
- * markup), so the prerendered HTML carries them for readers without JavaScript; 'print' while the
- * browser prints; false on screen.
+ * would otherwise keep every event in the DOM: 'prerender' on the server, so the prerendered HTML
+ * carries them for readers without JavaScript; 'print' while the browser prints; false on screen
+ * (also while hydrating that markup).
  *
  * A print starts with `beforeprint` (Ctrl+P, the browser menu) or the print media query matching
  * (emulated print, some PDF printers). The update is synchronous, so the print view is in the DOM
@@ -44,7 +44,10 @@ function subscribe(onChange: () => void): () => void {
 export type PrintState = 'prerender' | 'print' | false;
 
 const snapshot = (): PrintState => (printing || (media ?? matchMedia('print')).matches ? 'print' : false);
-const serverSnapshot = (): PrintState => 'prerender';
+// The server's render is the prerender. Hydrating its markup is not: the browser, not printing,
+// hydrates the print view as nothing (its markup goes), rather than draw the whole story again
+// only to take it out in the next render (embed.html's first long task on a phone).
+const serverSnapshot = (): PrintState => (typeof document === 'undefined' ? 'prerender' : snapshot());
 
 /** 'print' while printing, 'prerender' on the server, false on screen in the browser. */
 export function usePrinting(): PrintState {

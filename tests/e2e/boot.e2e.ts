@@ -267,6 +267,21 @@ describe('before the app runs', () => {
     await page.context().close();
   });
 
+  it('the embed\'s story text, prerendered for readers without JavaScript, goes once the app runs, and printing brings every event back', async () => {
+    const { page, errors } = await openHeld(375, 'embed.html');
+    await page.locator('.story-text li').first().waitFor({ state: 'attached' });
+    const events = await page.locator('.story-text li').count();
+    expect(events).toBeGreaterThan(10);
+    release();
+    await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-later]').length === 0);
+    expect(await page.locator('.story-text').count()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => page.locator('.story-text li').count()).toBe(events);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('on a wide screen, an entry of the list under the chart still waiting opens in the panel, where the reader is', async () => {
     const { page, errors, letGo } = await openParted(1280, false);
     const entry = page.locator('#event\\=new-start-expiry');
