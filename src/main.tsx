@@ -43,6 +43,9 @@ async function main(container: HTMLElement): Promise<void> {
   // Only the layout in view is drawn, and so hydrated (src/app/useLayout.ts).
   const firstLayout = layoutFor(options.layout);
   if (prerendered && sameRender) {
+    // The other layout goes now, and the page is laid out again while the dataset arrives, rather
+    // than in the hydrating task (its first read of the layout).
+    keepLayout(container, firstLayout);
     // The prerendered story is the one shown (also for a ?data= address refused as unsafe).
     const result = await withLanguage(loadDataset(url), options.lang);
     if (!result.ok) {
@@ -53,7 +56,6 @@ async function main(container: HTMLElement): Promise<void> {
     // Reading the dataset and hydrating are two tasks, not one long one: the page can answer a tap
     // (and paint) between them.
     await nextTask();
-    keepLayout(container, firstLayout);
     // What is in view first; the rest a part per task (src/app/Later.tsx).
     hydrating(() => hydrateRoot(container, <StrictMode><App timeline={result.timeline} options={options} firstLayout={firstLayout} /></StrictMode>));
     return;

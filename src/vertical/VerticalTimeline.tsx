@@ -51,7 +51,10 @@ export const PX_PER_DAY = [0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64, 1
 const SPACES: [number, string][] = [
   [0, 'mt-3'], [24, 'mt-6'], [40, 'mt-10'], [64, 'mt-16'], [96, 'mt-24'], [128, 'mt-32'], [192, 'mt-48'], [256, 'mt-64'], [384, 'mt-96'],
 ];
-const spaceClass = (px: number) => [...SPACES].reverse().find(([min]) => px >= min)![1];
+function spaceClass(px: number): string {
+  for (let i = SPACES.length - 1; i > 0; i--) if (px >= SPACES[i]![0]) return SPACES[i]![1];
+  return SPACES[0]![1];
+}
 
 /** How many rows are drawn at first: the rest come with "Show more", so 100,000 events stay light. */
 const PAGE = 200;
@@ -88,15 +91,24 @@ export function VerticalTimeline(p: VerticalTimelineProps) {
   // What each zoom step draws (the room class before each row): on the collapsed-gaps scale most
   // stretches are breaks, and several steps drew the same page, so a press did nothing. A press
   // goes to the nearest step that draws another page; none left that way, its button says so.
-  const looks = useMemo(
-    () => PX_PER_DAY.map((pxPerDay) => verticalRows(events, scale, { pxPerDay, maxSpace: 384, locale: t.language }, 0, upTo)
-      .map((item) => (item.kind === 'event' ? spaceClass(item.space) : item.kind)).join()),
-    [events, scale, t.language, upTo],
-  );
+  // Each step's page is worked out when first asked for: the buttons' states need only the steps
+  // next to this one, as a rule (laying out all thirteen was most of the phone's first render).
+  const look = useMemo(() => {
+    const pages = new Map<number, string>();
+    return (step: number) => {
+      let page = pages.get(step);
+      if (page === undefined) {
+        page = verticalRows(events, scale, { pxPerDay: PX_PER_DAY[step]!, maxSpace: 384, locale: t.language }, 0, upTo)
+          .map((item) => (item.kind === 'event' ? spaceClass(item.space) : item.kind)).join();
+        pages.set(step, page);
+      }
+      return page;
+    };
+  }, [events, scale, t.language, upTo]);
   const nextStep = useCallback((from: number, d: number) => {
-    for (let s = from + d; s >= 0 && s < PX_PER_DAY.length; s += d) if (looks[s] !== looks[from]) return s;
+    for (let s = from + d; s >= 0 && s < PX_PER_DAY.length; s += d) if (look(s) !== look(from)) return s;
     return from;
-  }, [looks]);
+  }, [look]);
   const zoom = useCallback((d: number) => setStep((s) => nextStep(s, d)), [nextStep]);
   const pinchRef = usePinch(zoom);
 
