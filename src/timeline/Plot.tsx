@@ -149,15 +149,14 @@ export function Plot(p: PlotProps) {
   });
 
   // What the canvas paints: the moved bands at this frame, and the part of the plot they cover
-  // (with room below for a whole title's second line). The layer is mounted at the first gesture
-  // and kept, hidden and one pixel big between gestures: handing a canvas to an OffscreenCanvas
-  // costs most of a frame at 4× slowdown.
-  const layerUsed = useRef(false);
+  // (with room below for a whole title's second line). The layer is mounted as soon as it has
+  // loaded (as the reader reaches for the plot), hidden and one pixel big between gestures:
+  // handing a canvas to an OffscreenCanvas costs most of a frame at 4× slowdown, which a
+  // gesture's first frame would otherwise pay.
   let layer: JSX.Element | null = null;
   const live = bands.filter((_, n) => painted[n]);
   const active = live.length > 0;
-  if (GestureLayer && (active || layerUsed.current)) {
-    layerUsed.current = true;
+  if (GestureLayer) {
     const scenes = live.map((b) => bandScene({
       row: b.label !== null, layout: b.layout, x: b.x, top: b.top, lanes: b.lanes, laneHeight: dims.laneHeight, clusterTop: b.clusterTop,
       clusterHeight: b.clusterHeight, index: b.index, width, events: p.events, selectedId: p.selectedId, focused: p.focused, active: p.active,

@@ -528,11 +528,11 @@ describe('the zoomable timeline', () => {
             if (target?.closest('[data-event-id], [data-cluster]')) w.__touched++;
           }
         }).observe(svg, { subtree: true, childList: true, attributes: true, characterData: true });
-        new MutationObserver((list) => {
-          for (const m of list) {
-            for (const n of m.addedNodes) if (n instanceof HTMLCanvasElement) w.__layers.push(parseFloat(n.style.top) + parseFloat(n.style.height));
-          }
-        }).observe(svg.parentElement!, { childList: true });
+        // The layer is there, hidden, once loaded: each time it is shown or resized, where it reaches.
+        const canvas = svg.parentElement!.querySelector('canvas[data-gesture-layer]') as HTMLCanvasElement;
+        new MutationObserver(() => {
+          if (!canvas.classList.contains('hidden')) w.__layers.push(parseFloat(canvas.style.top) + parseFloat(canvas.style.height));
+        }).observe(canvas, { attributes: true, attributeFilter: ['style', 'class'] });
       });
       const before = await marks();
       const start = await range(p);
