@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { appRunning, axe, gestureFrames, gestureLayerReady, holdPinch, launch, open, serve, settledScroll, swipe, type Served } from './harness';
+import { appRunning, axe, gestureFrames, gestureLayerReady, holdPinch, launch, open, painted, serve, settledScroll, swipe, type Served } from './harness';
 import { syntheticDataset } from './timeline-synthetic';
 import { syntheticDataset as newsroomDataset } from '../../scripts/bench/synthetic';
 
@@ -405,6 +405,29 @@ describe('the zoomable timeline', () => {
       await p.context().close();
     });
   }
+
+  it('a pinch after the system switched to dark mode is painted in the dark colours the plot then draws', async () => {
+    const { page: p, errors } = await open(browser, { width: 1280, height: 800, hasTouch: true, colorScheme: 'light' });
+    await p.goto(`${server.url}?scale=gaps&layout=horizontal`);
+    await appRunning(p);
+    const plot = p.locator(PLOT);
+    await p.locator(`${PLOT} [data-event-id], ${PLOT} [data-cluster]`).first().waitFor({ state: 'attached' });
+    await p.waitForLoadState('networkidle');
+    await plot.evaluate((svg) => scrollBy(0, svg.getBoundingClientRect().top - 100));
+    await settledScroll(p);
+    const box = (await plot.boundingBox())!;
+    const at = [box.x + box.width * 0.45, Math.min(box.y + 120, 600)] as const;
+    // A first pinch in light mode (the layer reads the plot's colours between gestures)…
+    expect((await gestureFrames(browser, p, PLOT, ...at)).differ).toBeGreaterThanOrEqual(0);
+    // …then the system turns dark.
+    await p.emulateMedia({ colorScheme: 'dark' });
+    await painted(p);
+    const seen = await gestureFrames(browser, p, PLOT, ...at);
+    expect(seen.differ / seen.total).toBeLessThan(0.001);
+    expect(errors).toEqual([]);
+    expect(await axe(p)).toEqual([]);
+    await p.context().close();
+  });
 
   /** The story's chart at 1280 px on a touch screen, its gesture layer loaded. */
   async function storyOnTouch() {
