@@ -371,6 +371,21 @@ describe('the zoomable timeline', () => {
 
   // While a gesture runs, its frames are painted on a canvas over the plot (GestureLayer.tsx): what
   // the reader sees then must be what the SVG draws at the same view once it ends.
+
+  /** `query` at 1280 px on a touch screen in `colorScheme`, its plot scrolled near the top; `at`: where to pinch. */
+  async function pinchable(query: string, colorScheme: 'light' | 'dark') {
+    const { page: p, errors } = await open(browser, { width: 1280, height: 800, hasTouch: true, colorScheme });
+    await p.goto(server.url + query);
+    await appRunning(p);
+    const plot = p.locator(PLOT);
+    await p.locator(`${PLOT} [data-event-id], ${PLOT} [data-cluster]`).first().waitFor({ state: 'attached' });
+    await p.waitForLoadState('networkidle');
+    await plot.evaluate((svg) => scrollBy(0, svg.getBoundingClientRect().top - 100));
+    await settledScroll(p);
+    const box = (await plot.boundingBox())!;
+    return { page: p, errors, at: [box.x + box.width * 0.45, Math.min(box.y + 120, 600)] as const };
+  }
+
   for (const [what, query, colorScheme] of [
     ['lanes by time, light', '?scale=time&layout=horizontal', 'light'],
     // The axis is painted too, with its collapsed gaps' cuts and lengths.
@@ -379,16 +394,8 @@ describe('the zoomable timeline', () => {
     ['rows by person, 1,000 events, dark', '?data=/people.json&lanes=people&scale=time&layout=horizontal', 'dark'],
   ] as const) {
     it(`a pinch's frames are painted over the plot as the plot draws that view once the fingers lift (${what})`, async () => {
-      const { page: p, errors } = await open(browser, { width: 1280, height: 800, hasTouch: true, colorScheme });
-      await p.goto(server.url + query);
-      await appRunning(p);
-      const plot = p.locator(PLOT);
-      await p.locator(`${PLOT} [data-event-id], ${PLOT} [data-cluster]`).first().waitFor({ state: 'attached' });
-      await p.waitForLoadState('networkidle');
-      await plot.evaluate((svg) => scrollBy(0, svg.getBoundingClientRect().top - 100));
-      await settledScroll(p);
-      const box = (await plot.boundingBox())!;
-      const seen = await gestureFrames(browser, p, PLOT, box.x + box.width * 0.45, Math.min(box.y + 120, 600));
+      const { page: p, errors, at } = await pinchable(query, colorScheme);
+      const seen = await gestureFrames(browser, p, PLOT, ...at);
       // It zoomed in; the SVG held the bands the canvas painted, unseen.
       expect(seen.k[1] / seen.k[0]).toBeGreaterThan(1.5);
       expect(seen.hidden.length).toBeGreaterThan(0);
@@ -407,16 +414,7 @@ describe('the zoomable timeline', () => {
   }
 
   it('a pinch after the system switched to dark mode is painted in the dark colours the plot then draws', async () => {
-    const { page: p, errors } = await open(browser, { width: 1280, height: 800, hasTouch: true, colorScheme: 'light' });
-    await p.goto(`${server.url}?scale=gaps&layout=horizontal`);
-    await appRunning(p);
-    const plot = p.locator(PLOT);
-    await p.locator(`${PLOT} [data-event-id], ${PLOT} [data-cluster]`).first().waitFor({ state: 'attached' });
-    await p.waitForLoadState('networkidle');
-    await plot.evaluate((svg) => scrollBy(0, svg.getBoundingClientRect().top - 100));
-    await settledScroll(p);
-    const box = (await plot.boundingBox())!;
-    const at = [box.x + box.width * 0.45, Math.min(box.y + 120, 600)] as const;
+    const { page: p, errors, at } = await pinchable('?scale=gaps&layout=horizontal', 'light');
     // A first pinch in light mode (the layer reads the plot's colours between gestures)…
     expect((await gestureFrames(browser, p, PLOT, ...at)).differ).toBeGreaterThanOrEqual(0);
     // …then the system turns dark.
