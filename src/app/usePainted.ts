@@ -9,21 +9,13 @@
  * hydration must match the prerendered markup, which has everything.
  */
 import { useEffect, useState } from 'react';
+import { afterPaint } from './afterPaint';
 
 export function usePainted(defer: boolean): boolean {
   const [painted, setPainted] = useState(!defer);
   useEffect(() => {
     if (painted) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let frame = 0;
-    const later = () => { timer = setTimeout(() => setPainted(true), 0); };
-    // A hidden page (a background tab) paints no frames: nothing to wait for.
-    if (document.hidden) later();
-    else frame = requestAnimationFrame(later);
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterPaint(() => setPainted(true));
   }, [painted]);
   return painted;
 }

@@ -11,6 +11,7 @@ import type { AxisScene } from './axisScene';
 import type { BandScene } from './bandScene';
 import { canPaintOffscreen, paintAxis, paintScenes, readPaintStyle, type Ctx, type PaintStyle } from './gesturePaint';
 import { compactNumber } from './intl';
+import { afterPaint } from '../app/afterPaint';
 
 export { canPaintGestures } from './gesturePaint';
 
@@ -44,20 +45,17 @@ export function GestureLayer(p: GestureLayerProps) {
   const svg = p.svg;
   useEffect(() => {
     if (!idle || !svg) return;
-    let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel = () => {};
     const read = () => {
       style.current = null;
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      frame = requestAnimationFrame(() => { timer = setTimeout(() => { style.current = readPaintStyle(svg); }); });
+      cancel();
+      cancel = afterPaint(() => { style.current = readPaintStyle(svg); });
     };
     read();
     const dark = matchMedia('(prefers-color-scheme: dark)');
     dark.addEventListener('change', read);
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancel();
       dark.removeEventListener('change', read);
     };
   }, [idle, svg, p.fontSize]);
