@@ -1,13 +1,14 @@
 /**
- * The command lines of `npm run data` and `npm run import`, read by Node's `util.parseArgs`
+ * The command lines of `npm run data`, `npm run import` and the prerender (scripts/prerender.ts), read by Node's `util.parseArgs`
  * (long options, `--name value` and `--name=value`). A usage error comes back as a sentence
  * ending with the usage line, for the script to print before it exits.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 export const DATA_USAGE = 'usage: npm run data -- [--dir STORY_FOLDER] [--out FILE]';
 export const IMPORT_USAGE = 'usage: npm run import -- FILE [--out OUT] [--lang TAG] [--allow-drops]';
+export const PRERENDER_USAGE = 'usage: tsx scripts/prerender.ts [--dist BUILT_SITE_FOLDER]';
 
 /** What `npm run data` was asked: the story folder and the file to write (STORY/timeline.json by default). */
 export interface DataArgs {
@@ -30,6 +31,18 @@ export function dataArgs(args: readonly string[]): DataArgs | { error: string } 
   if ('error' in read) return read;
   const dir = read.values.dir ?? 'data';
   return { dir, out: read.values.out ?? join(dir, 'timeline.json') };
+}
+
+/** What the prerender was asked: the built site's folder (Vite's output, with its timeline.json), resolved from the working directory. */
+export interface PrerenderArgs {
+  dist: string;
+}
+
+/** Reads `--dist` (default: the project's dist/, `defaultDist`); anything else is a usage error. */
+export function prerenderArgs(args: readonly string[], defaultDist: string): PrerenderArgs | { error: string } {
+  const read = readArgs(args, { dist: { type: 'string' } }, false, PRERENDER_USAGE);
+  if ('error' in read) return read;
+  return { dist: resolve(read.values.dist ?? defaultDist) };
 }
 
 /** Reads FILE, `--out`, `--lang` and `--allow-drops`; exactly one FILE. */

@@ -8,13 +8,15 @@
  * Every page carries Open Graph / Twitter card tags pointing at the share cards that
  * scripts/share-cards.ts renders next (dist/card.png, dist/event/<id>.png).
  * The app hydrates this markup (src/main.tsx). Run after `vite build`; reads dist/timeline.json,
- * the same file the app fetches.
+ * the same file the app fetches. `--dist DIR` prerenders another built site instead: Vite's output
+ * copied there with another story's timeline.json (`npm run bench` builds its 1,000-event page so).
  *   SITE_URL   where the built folder is published; the tags' absolute URLs start with it, and the
  *              app offers the event pages as links when it is set (default http://localhost:4173/)
  *   SITE_NAME  og:site_name (optional)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { prerenderArgs } from './cliArgs';
 import { createServer } from 'vite';
 import { parseDatasetText } from '../src/dataset/parseText';
 import { formatIssue } from '../src/dataset/parse';
@@ -32,15 +34,28 @@ import { interfaceLanguage, pageLanguage } from '../src/i18n/languages';
 import { loadLanguage, translator } from '../src/i18n/i18n';
 import { ROW_ID_PREFIX } from '../src/vertical/rowId';
 
-const dist = resolve(import.meta.dirname, '../dist');
+const args = prerenderArgs(process.argv.slice(2), resolve(import.meta.dirname, '../dist'));
+if ('error' in args) {
+  console.error(`prerender: ${args.error}`);
+  process.exit(2);
+}
+const { dist } = args;
+/** How the log names a file of the site: dist/… for the project's own. */
+const shown = (file: string) => relative(process.cwd(), resolve(dist, file)) || file;
 // The app's components are loaded through Vite with the site's config, so the markup comes from the
 // runtime the browser hydrates it with (scripts/aliases.ts), not from the React that tsx finds.
 const vite = await createServer({ root: resolve(import.meta.dirname, '..'), logLevel: 'error', server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' });
 const { renderLoading, renderPage } = (await vite.ssrLoadModule('/src/server/renderPage.tsx')) as typeof import('../src/server/renderPage');
 const template = readFileSync(resolve(dist, 'index.html'), 'utf8');
+// Vite's page, with its empty root: a page prerendered already would be written again unchanged,
+// its old story kept whatever timeline.json now says.
+if (!template.includes('<div id="root"><!--app--></div>')) {
+  console.error(`prerender: ${shown('index.html')} is not the page Vite built (its <div id="root"><!--app--></div> is missing; prerendered already?): run vite build first`);
+  process.exit(1);
+}
 const parsed = await parseDatasetText(readFileSync(resolve(dist, 'timeline.json'), 'utf8'));
 if (!parsed.ok) {
-  for (const issue of parsed.issues) console.error(`dist/timeline.json: ${formatIssue(issue)}`);
+  for (const issue of parsed.issues) console.error(`${shown('timeline.json')}: ${formatIssue(issue)}`);
   process.exit(1);
 }
 const timeline = parsed.timeline;
@@ -83,7 +98,7 @@ function page(opts: { embed: boolean; event: TimelineEvent | null; title: string
     // public/boot.js sends a ?data= load to app.html, an embed's with embed=1 (data-embed).
     .replace('<html lang="en">', `${htmlTag}${opts.embed ? ' data-embed' : ''}>`)
     .replace('<div id="root"><!--app--></div>', `<div id="root" ${rootAttrs}>${body}</div>`);
-  if (!html.includes('data-prerendered')) throw new Error('dist/index.html has no <div id="root"><!--app--></div> to fill');
+  if (!html.includes('data-prerendered')) throw new Error(`${shown('index.html')} has no <div id="root"><!--app--></div> to fill`);
   // The built template's own files are "./…": one "../" per folder level below the site.
   if (opts.depth) html = html.replace(/(\s(?:src|href)=")\.\//g, `$1${'../'.repeat(opts.depth)}`);
   return html;
@@ -101,7 +116,7 @@ function holdFirstPaint(html: string, body: string): string {
   const rows = [...body.matchAll(new RegExp(` id="(${ROW_ID_PREFIX}[^"]*)"`, 'g'))];
   const last = rows.at(-1)?.[1];
   if (!last) return html;
-  if (!html.includes('<link rel="stylesheet"')) throw new Error('dist/index.html has no <link rel="stylesheet"> to put the first paint\'s hint before');
+  if (!html.includes('<link rel="stylesheet"')) throw new Error(`${shown('index.html')} has no <link rel="stylesheet"> to put the first paint's hint before`);
   return html.replace('<link rel="stylesheet"', `<link rel="expect" href="#${last}" blocking="render">\n    <link rel="stylesheet"`);
 }
 
@@ -120,7 +135,7 @@ function shell(): string {
   // stylesheet, not once boot.js has arrived and appended it (one round trip later on a phone's
   // connection). boot.js runs it, as on the other pages.
   const named = /<script type="text\/plain" data-app-entry src="([^"]+)"><\/script>\s*<script src="[^"]*boot\.js"><\/script>/.exec(template);
-  if (!named) throw new Error('dist/index.html names no app module (<script data-app-entry>) just before boot.js (vite.config.ts)');
+  if (!named) throw new Error(`${shown('index.html')} names no app module (<script data-app-entry>) just before boot.js (vite.config.ts)`);
   // boot.js before the stylesheet: with nothing to paint but the loading screen, the page has it
   // start the dataset's download and the worker that prepares Intl (public/intl-warmup.js) as it
   // is read, not once the stylesheet has arrived and been parsed; it starts the app only then.
@@ -161,5 +176,5 @@ for (const event of timeline.events) {
   ];
   writeFileSync(resolve(dist, eventPagePath(event.id)), page({ embed: false, event, title, description: `${date}. ${event.summary}`, tags, depth: 1 }));
 }
-console.log(`prerendered dist/index.html, dist/embed.html, dist/${SHELL_PAGE} and ${timeline.events.length} pages in dist/${EVENT_DIR}/: ${timeline.events.length} events`);
+console.log(`prerendered ${shown('index.html')}, ${shown('embed.html')}, ${shown(SHELL_PAGE)} and ${timeline.events.length} pages in ${shown(EVENT_DIR)}/: ${timeline.events.length} events`);
 await vite.close();

@@ -88,21 +88,27 @@ fetch(${JSON.stringify(data)}).then((r) => r.json()).then((json) => {
 `;
 
 /**
- * Lays out the folder the bench serves: our built site under /app/, the datasets under
+ * Lays out the folder the bench serves: our built site under /app/ (and, given `built`, the folder
+ * under the served root where run.ts built it again for this dataset), the datasets under
  * /bench-data/, the peers' packages under /vis/ and /tl/ (symlinks into node_modules, so nothing
  * is copied) and one page per peer and dataset (none when `peers` is false). Returns the pages
  * for `name`. The story is ours twice: prerendered (the default page) and loaded through `?data=`
  * on the page for it (app.html, which has no story of its own; its event ids are prefixed "d-" all
  * the same, so that a prerendered mark could never count).
  */
-export function writeBenchPages(root: string, name: string, data: RawDataset, peers = true): BenchPage[] {
+export function writeBenchPages(root: string, name: string, data: RawDataset, peers = true, built: string | null = null): BenchPage[] {
   mkdirSync(join(root, 'bench-data'), { recursive: true });
   mkdirSync(join(root, 'peers'), { recursive: true });
   writeFileSync(join(root, 'bench-data', `${name}.json`), JSON.stringify(data));
+  // A cluster is a mark too: at 10,000 events a first view may draw nothing else.
+  const synthetic = '[data-event-id^="syn-"], [data-cluster]';
   const ours: BenchPage[] = name === 'story'
     ? [{ app: 'ours', path: '/app/index.html', mark: '[data-event-id]', variant: '' }]
-    // A cluster is a mark too: at 10,000 events a first view may draw nothing else.
-    : [{ app: 'ours', path: `/app/${SHELL_PAGE}?data=/bench-data/${name}.json`, mark: '[data-event-id^="syn-"], [data-cluster]', variant: '?data=' }];
+    : [
+      // The site built for this dataset (run.ts, `built`), as a newsroom publishes a story: prerendered.
+      ...(built ? [{ app: 'ours' as const, path: `/${built}/index.html`, mark: synthetic, variant: '' as const }] : []),
+      { app: 'ours', path: `/app/${SHELL_PAGE}?data=/bench-data/${name}.json`, mark: synthetic, variant: '?data=' },
+    ];
   if (name === 'story') {
     writeFileSync(join(root, 'bench-data', 'story-data.json'), JSON.stringify({ ...data, events: data.events.map((e) => ({ ...e, id: `d-${e.id}` })) }));
     ours.push({ app: 'ours', path: `/app/${SHELL_PAGE}?data=/bench-data/story-data.json`, mark: '[data-event-id^="d-"]', variant: '?data=' });

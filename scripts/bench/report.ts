@@ -77,7 +77,7 @@ export function report({ rows, loads, lighthouse }: { rows: Row[]; loads: LoadRo
   text: string; ratios: Record<string, Record<string, Ratios>>; targets: Record<string, boolean | null>;
 } {
   const noMark = (r: Row) => r.firstMarkMs === null && r.note.startsWith('no mark');
-  const lines: string[] = [`Page loads (in-page first event mark and FCP, from navigation start; ours "?data=" is ${SHELL_PAGE}?data=<file>)`, ''];
+  const lines: string[] = [`Page loads (in-page first event mark and FCP, from navigation start; ours "prerendered" is the site built for the dataset, "?data=" is ${SHELL_PAGE}?data=<file>)`, ''];
   lines.push(...columns([['dataset', 'events', 'app', 'loading', 'view', 'first mark', 'FCP', 'transfer', 'encoded', 'zoom p95', 'note'],
     ...rows.map((r) => [r.dataset, r.events.toLocaleString('en'), r.app, loading(r), r.view, noMark(r) ? `no mark within ${caps.markMs / 1000} s` : fmtMs(r.firstMarkMs),
       fmtMs(r.fcpMs), kib(r.transfer), kib(r.encoded), fmtMs(r.zoomP95Ms), r.note])]));

@@ -2,8 +2,9 @@
  * `npm run bench`: our timeline against vis-timeline and TimelineJS 3 on the same events, in
  * headless Chromium throttled 4×, served gzipped: in-page first mark and FCP, bytes, zoom p95;
  * then the 100,000-event load unthrottled (first mark, first click answered, memory), and
- * Lighthouse (mobile) on the story page and the embed. Prints tables (report.ts) and writes
- * bench-results/results.json.
+ * Lighthouse (mobile) on the story page and the embed. The story and 1,000 events are loaded both
+ * as a site built for them (prerendered, as a newsroom publishes a story) and through
+ * app.html?data=. Prints tables (report.ts) and writes bench-results/results.json.
  * Options: --runs=3  --only=ours,vis,timelinejs  --sizes=story,1000,10000,100000  --cpu=4  --no-build
  *          --scales=time,gaps,sequential (ours is also measured on each story scale; --scales= for none)
  *          --lanes=people,topics (and in each layout of lanes by person or topic; --lanes= for none)
@@ -32,6 +33,11 @@ const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
 const LIGHTHOUSE_RUNS = Number(arg('lighthouse-runs', String(RUNS)));
 /** Sizes from which only ours is measured. */
 const OURS_ONLY_FROM = 100_000;
+/**
+ * Sizes up to which ours is also measured as a site built for the dataset (prerendered), beside its
+ * `?data=` load: the prerender writes a page per event, ~65 ms each here, so 10,000 would add minutes.
+ */
+const BUILT_UP_TO = 1_000;
 const SCALES = arg('scales', 'time,gaps,sequential').split(',').filter(Boolean);
 const LANES = arg('lanes', 'people,topics').split(',').filter(Boolean);
 /** The views ours is also zoomed in: each story scale and each lane layout, as URL parameters. */
@@ -50,6 +56,29 @@ function build(): string | null {
     if (r.status !== 0) return `${cmd.join(' ')} failed: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}`;
   }
   return null;
+}
+
+/**
+ * Our site built for a synthetic dataset as the README publishes another story (its timeline.json
+ * in place of the story's, then prerendered): Vite's build into the served folder, the dataset
+ * written over the story's, `scripts/prerender.ts --dist`. Also with --no-build (the prerender needs
+ * Vite's page, which dist/'s prerender has filled). Returns the folder's name there, or null
+ * (logged) if a step failed.
+ */
+function buildFor(size: string, data: RawDataset): string | null {
+  const name = `app-${size}`;
+  const dir = join(served, name);
+  const t0 = Date.now();
+  for (const [i, cmd] of [['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], ['tsx', 'scripts/prerender.ts', '--dist', dir]].entries()) {
+    if (i === 1) writeFileSync(join(dir, 'timeline.json'), JSON.stringify(data));
+    const r = spawnSync('npx', cmd, { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) {
+      log(`the ${size}-event site could not be built (${cmd.slice(0, 2).join(' ')}), so only its ?data= load is measured: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+      return null;
+    }
+  }
+  log(`built the ${size}-event site: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  return name;
 }
 
 /** Median, with a run that never got there counting as the slowest; null if most runs never did. */
@@ -84,7 +113,8 @@ try {
     const parsed = await parseDatasetText(JSON.stringify(data));
     if (!parsed.ok) throw new Error(`the ${size} dataset is not valid: ${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}`);
     const peers = !(Number(size) >= OURS_ONLY_FROM);
-    const pages = writeBenchPages(served, size, data, peers).flatMap((page, i) => page.app !== 'ours' || i > 0 || !peers ? [{ ...page, view: '' }] : [
+    const built = size !== 'story' && Number(size) <= BUILT_UP_TO && !buildError && ONLY.includes('ours') ? buildFor(size, data) : null;
+    const pages = writeBenchPages(served, size, data, peers, built).flatMap((page, i) => page.app !== 'ours' || i > 0 || !peers ? [{ ...page, view: '' }] : [
       { ...page, view: '' },
       // The same page on each story scale and lane layout: zoom must stay within the frame in every one.
       ...VIEWS.map((view) => ({ ...page, view, path: `${page.path}${page.path.includes('?') ? '&' : '?'}${view}` })),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_USAGE, IMPORT_USAGE, dataArgs, importArgs } from '../../scripts/cliArgs';
+import { resolve } from 'node:path';
+import { DATA_USAGE, IMPORT_USAGE, PRERENDER_USAGE, dataArgs, importArgs, prerenderArgs } from '../../scripts/cliArgs';
 
 describe('dataArgs (npm run data)', () => {
   it('defaults to the data folder and its timeline.json', () => {
@@ -31,5 +32,18 @@ describe('importArgs (npm run import)', () => {
     expect(importArgs(['t.json', '--out', '--lang', 'de'])).toEqual({ error: `--out needs a value\n${IMPORT_USAGE}` });
     expect(importArgs(['t.json', '--allow-drops=yes'])).toEqual({ error: `--allow-drops takes no value\n${IMPORT_USAGE}` });
     expect(importArgs(['t.json', '--bogus'])).toEqual({ error: `unknown option "--bogus"\n${IMPORT_USAGE}` });
+  });
+});
+
+describe('prerenderArgs (scripts/prerender.ts)', () => {
+  it('prerenders the project\'s dist/ by default, another built site with --dist, as absolute folders', () => {
+    expect(prerenderArgs([], '/p/dist')).toEqual({ dist: '/p/dist' });
+    expect(prerenderArgs(['--dist', 'site-b'], '/p/dist')).toEqual({ dist: resolve('site-b') });
+    expect(prerenderArgs(['--dist=/tmp/x'], '/p/dist')).toEqual({ dist: '/tmp/x' });
+  });
+  it('refuses an empty folder, unknown options and stray arguments, with the usage', () => {
+    expect(prerenderArgs(['--dist='], '/p/dist')).toEqual({ error: `--dist needs a value\n${PRERENDER_USAGE}` });
+    expect(prerenderArgs(['--out', 'x'], '/p/dist')).toEqual({ error: `unknown option "--out"\n${PRERENDER_USAGE}` });
+    expect(prerenderArgs(['site'], '/p/dist')).toEqual({ error: `unexpected argument: "site"\n${PRERENDER_USAGE}` });
   });
 });
