@@ -11,9 +11,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { keepReadingPlace, readingPlace, type ReadingPlace } from './readingPlace';
 import type { PageOptions } from './pageOptions';
+import { VERTICAL_MAX_PX } from './layoutWidth';
 
-/** The width at and under which `layout=auto` is vertical; the same number is in app.css. */
-export const VERTICAL_MAX_PX = 640;
 
 /** The classes of the two layouts' wrappers, which app.css shows and hides by `data-layout`. */
 export const LAYOUT_CLASS = { vertical: 'layout-v', horizontal: 'layout-h' } as const;

@@ -109,6 +109,35 @@ describe('oembed.json', () => {
   });
 });
 
+describe('the first paint', () => {
+  /** The page's render-blocking hints (scripts/prerender.ts): the element each waits for and its media; and the page's rows, in order. */
+  const holds = (file: string) => {
+    const html = readFileSync(resolve(DIST, file), 'utf8');
+    const rows = [...html.matchAll(/ id="(v-event=[^"]+)"/g)].map((m) => m[1]);
+    const found = [...html.matchAll(/<link rel="expect" href="#([^"]+)" blocking="render"(?: media="([^"]+)")?>/g)].map((m) => ({ id: m[1]!, media: m[2] }));
+    return { rows, found };
+  };
+
+  it('is held on a phone only, until the rows of its first screen are parsed, not every row', () => {
+    expect(DATA.events.length).toBeGreaterThan(16);
+    for (const file of ['index.html', 'embed.html']) {
+      const { rows, found } = holds(file);
+      expect(rows.length, file).toBe(DATA.events.length);
+      // Wider, the chart follows the rows in the page: the page paints as it is parsed.
+      expect(found, file).toEqual([{ id: rows[15], media: '(max-width: 640px)' }]);
+    }
+  });
+
+  it("on an event's page, is held on a phone until its event's row, where that is further down", () => {
+    const { rows } = holds('index.html');
+    const late = rows.slice(16).map((r) => r!.slice('v-event='.length));
+    expect(late.length).toBeGreaterThan(0);
+    for (const id of late) expect(holds(`event/${id}.html`).found, id).toEqual([{ id: `v-event=${id}`, media: '(max-width: 640px)' }]);
+    const early = rows[0]!.slice('v-event='.length);
+    expect(holds(`event/${early}.html`).found).toEqual([{ id: rows[15], media: '(max-width: 640px)' }]);
+  });
+});
+
 describe("the app's scripts", () => {
   it('the entry module asks V8 to compile it eagerly (first line); lazy chunks do not', () => {
     const manifest = JSON.parse(readFileSync(resolve(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; isEntry?: boolean; isDynamicEntry?: boolean }>;
