@@ -35,7 +35,8 @@
 //    src/ui/Skeleton.tsx), rather than loading for ever. The prerendered story stays readable;
 // 8. a link to an event ("#event=<id>") opens, where the rows of the phone's layout are what
 //    shows, on that event's row from the first paint rather than at the page's top for the second
-//    the app takes to load (the browser's own jump goes to the chart's list entry, hidden there).
+//    the app takes to load (the browser's own jump goes to the chart's list entry, hidden there):
+//    the first paint waits for that row as the page's head has it wait for the first screen's.
 //    The app then opens the row where it is. Not once the reader has moved the page.
 (function () {
   var root = document.documentElement;
@@ -83,6 +84,15 @@
     var linked = /^#event=([^&]+)/.exec(location.hash);
     if (linked && !root.classList.contains('other-data') && typeof MutationObserver === 'function') {
       var rowId = 'v-event=' + decodeURIComponent(linked[1]);
+      // The page's head holds a phone's first paint until its first screen's rows are parsed
+      // (scripts/prerender.ts): held as long, in the same widths, until the linked row is, so the
+      // first paint is already at the row, not the page's top with a jump a frame later.
+      var hold = document.querySelector('link[rel="expect"][blocking="render"]');
+      if (hold) {
+        var linkedHold = hold.cloneNode(false);
+        linkedHold.setAttribute('href', '#' + rowId);
+        document.head.appendChild(linkedHold);
+      }
       var moved = false;
       var inputs = ['wheel', 'touchstart', 'keydown', 'mousedown'];
       var onInput = function () { moved = true; };
@@ -96,11 +106,15 @@
         var bar = list && list.querySelector('.sticky');
         window.scrollBy(0, row.getBoundingClientRect().top - (bar ? bar.offsetHeight : 0) - 8);
       };
-      // As soon as the row is parsed whole (the one after it begun), then again once the page is, when
-      // there is enough page below it to bring it to the top.
+      // From the moment the row is parsed (its top is where it will stay: what is above it is
+      // parsed), until it is whole (the one after it begun), then again once the page is, when there
+      // is enough page below it to bring it to the top. The first paint, held until the row is
+      // whole, is already there.
       var watch = new MutationObserver(function () {
         var row = document.getElementById(rowId);
-        if (row && row.nextElementSibling) { watch.disconnect(); place(); }
+        if (!row) return;
+        if (row.nextElementSibling) watch.disconnect();
+        place();
       });
       watch.observe(root, { childList: true, subtree: true });
       document.addEventListener('DOMContentLoaded', function () {
