@@ -9,7 +9,8 @@
  * scripts/share-cards.ts renders next (dist/card.png, dist/event/<id>.png).
  * The app hydrates this markup (src/main.tsx). Run after `vite build`; reads dist/timeline.json,
  * the same file the app fetches. `--dist DIR` prerenders another built site instead: Vite's output
- * copied there with another story's timeline.json (`npm run bench` builds its 1,000-event page so).
+ * there (`vite build --outDir DIR`) with another story's timeline.json (`npm run bench` builds its
+ * 1,000-event site so).
  *   SITE_URL   where the built folder is published; the tags' absolute URLs start with it, and the
  *              app offers the event pages as links when it is set (default http://localhost:4173/)
  *   SITE_NAME  og:site_name (optional)
@@ -99,7 +100,6 @@ function page(opts: { embed: boolean; event: TimelineEvent | null; title: string
     // public/boot.js sends a ?data= load to app.html, an embed's with embed=1 (data-embed).
     .replace('<html lang="en">', `${htmlTag}${opts.embed ? ' data-embed' : ''}>`)
     .replace('<div id="root"><!--app--></div>', `<div id="root" ${rootAttrs}>${body}</div>`);
-  if (!html.includes('data-prerendered')) throw new Error(`${shown('index.html')} has no <div id="root"><!--app--></div> to fill`);
   // The built template's own files are "./…": one "../" per folder level below the site.
   if (opts.depth) html = html.replace(/(\s(?:src|href)=")\.\//g, `$1${'../'.repeat(opts.depth)}`);
   return html;

@@ -69,14 +69,14 @@ function buildFor(size: string, data: RawDataset): string | null {
   const name = `app-${size}`;
   const dir = join(served, name);
   const t0 = Date.now();
-  for (const [i, cmd] of [['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], ['tsx', 'scripts/prerender.ts', '--dist', dir]].entries()) {
-    if (i === 1) writeFileSync(join(dir, 'timeline.json'), JSON.stringify(data));
+  const run = (cmd: string[]) => {
     const r = spawnSync('npx', cmd, { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) {
-      log(`the ${size}-event site could not be built (${cmd.slice(0, 2).join(' ')}), so only its ?data= load is measured: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
-      return null;
-    }
-  }
+    if (r.status !== 0) log(`the ${size}-event site could not be built (${cmd.slice(0, 2).join(' ')}), so only its ?data= load is measured: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+    return r.status === 0;
+  };
+  if (!run(['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'])) return null;
+  writeFileSync(join(dir, 'timeline.json'), JSON.stringify(data));
+  if (!run(['tsx', 'scripts/prerender.ts', '--dist', dir])) return null;
   log(`built the ${size}-event site: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   return name;
 }
