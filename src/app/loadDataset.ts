@@ -10,6 +10,7 @@
 import type { DatasetIssue, Timeline } from '../dataset/model';
 import { parseDatasetBytes, type ParseStep } from '../dataset/read/parseBytes';
 import type { OffThreadParse } from '../dataset/read/parseOffThread';
+import { afterPaint } from './afterPaint';
 
 /** What loading a dataset gave. */
 export type LoadResult =
@@ -131,7 +132,7 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
     // The page is about to spend a long task rendering a big dataset: let "drawing" paint first.
     if (worker) {
       report({ phase: 'drawing' });
-      await nextPaint();
+      await new Promise<void>((painted) => afterPaint(painted));
     }
     return result;
   }
@@ -144,14 +145,6 @@ function expectedBytes(headers: Headers): number | null {
   const length = Number(headers.get('content-length') ?? NaN);
   const encoded = (headers.get('content-encoding') ?? 'identity') !== 'identity';
   return Number.isSafeInteger(length) && length > 0 && !encoded ? length : null;
-}
-
-/** Resolves after the next frame has painted (or soon, in a background tab that paints none). */
-function nextPaint(): Promise<void> {
-  return new Promise((done) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0));
-    setTimeout(done, 100);
-  });
 }
 
 /** The worker's page side, fetched only when a file is big enough to need it (the story never is). */

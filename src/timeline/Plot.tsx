@@ -112,8 +112,9 @@ export function Plot(p: PlotProps) {
   // by person or topic outside the window, which keep theirs, are out of sight with its grid lines).
   const axis = axisScene({ ticks, x, width, gridTop: dims.top / 2, axisY, charWidth: dims.axisChar, fontSize: dims.axisFont });
   const settledAxis = useRef(axis);
-  const axisPainted = painted.some(Boolean);
-  if (!axisPainted) settledAxis.current = axis;
+  /** Some band is painted on the canvas this frame, and so the axis is too. */
+  const canvasPaints = painted.some(Boolean);
+  if (!canvasPaints) settledAxis.current = axis;
 
   // One tab stop: the active event's mark if drawn, else the first mark in view, else a cluster,
   // in the first band that draws it (an event drawn in several rows takes it in its first only).
@@ -155,7 +156,6 @@ export function Plot(p: PlotProps) {
   // gesture's first frame would otherwise pay.
   let layer: JSX.Element | null = null;
   const live = bands.filter((_, n) => painted[n]);
-  const active = live.length > 0;
   if (GestureLayer) {
     const scenes = live.map((b) => bandScene({
       row: b.label !== null, layout: b.layout, x: b.x, top: b.top, lanes: b.lanes, laneHeight: dims.laneHeight, clusterTop: b.clusterTop,
@@ -165,10 +165,10 @@ export function Plot(p: PlotProps) {
     // Whole pixels: a canvas whose box is a fraction of a pixel tall would have its pixels stretched to fit.
     // From the grid's top on a plot of one band (from the first moved row's), and down to the
     // plot's bottom, the axis, when the last band moved.
-    const top = !active ? 0 : Math.max(0, Math.floor(Math.min(rowLayouts ? Infinity : axis.gridTop, ...live.map((b) => b.top - 4))));
-    const bottom = !active ? 0 : painted[painted.length - 1] ? Math.floor(p.height)
+    const top = !canvasPaints ? 0 : Math.max(0, Math.floor(Math.min(rowLayouts ? Infinity : axis.gridTop, ...live.map((b) => b.top - 4))));
+    const bottom = !canvasPaints ? 0 : painted[painted.length - 1] ? Math.floor(p.height)
       : Math.min(Math.floor(p.height), Math.ceil(Math.max(...live.map((b) => Math.max(b.top + b.lanes * dims.laneHeight, b.clusterTop + b.clusterHeight))) + 2.4 * frame.fontSize));
-    layer = <GestureLayer scenes={active ? scenes : null} axis={axisPainted ? axis : null} width={Math.ceil(width)} top={top} height={Math.max(1, bottom - top)} mirrored={!!p.mirrored}
+    layer = <GestureLayer scenes={canvasPaints ? scenes : null} axis={canvasPaints ? axis : null} width={Math.ceil(width)} top={top} height={Math.max(1, bottom - top)} mirrored={!!p.mirrored}
       fontSize={frame.fontSize} locale={p.locale} svg={p.svgRef.current} />;
   }
   // The bands the canvas paints are taken out of the SVG's drawing (each frame of the gesture would
@@ -229,7 +229,7 @@ export function Plot(p: PlotProps) {
         if (mark) p.onTip(markId(mark), false);
       }}
     >
-      <Axis scene={settledAxis.current} hidden={axisPainted} />
+      <Axis scene={settledAxis.current} hidden={canvasPaints} />
       {shown.map((band, n) => band.label !== null && (
         <g key={`r${band.key}`} aria-hidden="true">
           {n > 0 && <line x1={0} x2={width} y1={band.labelY - dims.axisFont} y2={band.labelY - dims.axisFont} className="stroke-(--tl-grid)" />}

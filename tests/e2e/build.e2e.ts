@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, hostedSite, open } from './harness';
+import { DIST, hostedSite, open, rowEventIds } from './harness';
+import { rowId } from '../../src/vertical/rowId';
 
 interface Data { title: string; events: { id: string; title: string; quotes: { text: string }[] }[] }
 const DATA = JSON.parse(readFileSync(resolve(DIST, 'timeline.json'), 'utf8')) as Data;
@@ -110,10 +111,10 @@ describe('oembed.json', () => {
 });
 
 describe('the first paint', () => {
-  /** The page's render-blocking hints (scripts/prerender.ts): the element each waits for and its media; and the page's rows, in order. */
+  /** The page's render-blocking hints (scripts/prerender.ts): the element each waits for and its media; and the page's rows' events, in order. */
   const holds = (file: string) => {
     const html = readFileSync(resolve(DIST, file), 'utf8');
-    const rows = [...html.matchAll(/ id="(v-event=[^"]+)"/g)].map((m) => m[1]);
+    const rows = rowEventIds(html);
     const found = [...html.matchAll(/<link rel="expect" href="#([^"]+)" blocking="render"(?: media="([^"]+)")?>/g)].map((m) => ({ id: m[1]!, media: m[2] }));
     return { rows, found };
   };
@@ -124,17 +125,16 @@ describe('the first paint', () => {
       const { rows, found } = holds(file);
       expect(rows.length, file).toBe(DATA.events.length);
       // Wider, the chart follows the rows in the page: the page paints as it is parsed.
-      expect(found, file).toEqual([{ id: rows[15], media: '(max-width: 640px)' }]);
+      expect(found, file).toEqual([{ id: rowId(rows[15]!), media: '(max-width: 640px)' }]);
     }
   });
 
   it("on an event's page, is held on a phone until its event's row, where that is further down", () => {
     const { rows } = holds('index.html');
-    const late = rows.slice(16).map((r) => r!.slice('v-event='.length));
+    const late = rows.slice(16);
     expect(late.length).toBeGreaterThan(0);
-    for (const id of late) expect(holds(`event/${id}.html`).found, id).toEqual([{ id: `v-event=${id}`, media: '(max-width: 640px)' }]);
-    const early = rows[0]!.slice('v-event='.length);
-    expect(holds(`event/${early}.html`).found).toEqual([{ id: rows[15], media: '(max-width: 640px)' }]);
+    for (const id of late) expect(holds(`event/${id}.html`).found, id).toEqual([{ id: rowId(id), media: '(max-width: 640px)' }]);
+    expect(holds(`event/${rows[0]}.html`).found).toEqual([{ id: rowId(rows[15]!), media: '(max-width: 640px)' }]);
   });
 });
 

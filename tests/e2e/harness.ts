@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
+import { ROW_ID_PREFIX } from '../../src/vertical/rowId';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -100,6 +101,11 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
     port,
     close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
   };
+}
+
+/** The events a prerendered page's HTML has a phone row for (src/vertical/rowId.ts), in page order: their ids. */
+export function rowEventIds(html: string): string[] {
+  return [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!).filter((id) => id.startsWith(ROW_ID_PREFIX)).map((id) => id.slice(ROW_ID_PREFIX.length));
 }
 
 /** Launches headless Chromium (scripts/chromium.ts finds it); fails when there is none. */
