@@ -8,8 +8,7 @@
  */
 import type { DatePoint, TimelineEvent } from '../dataset/model';
 import { PART_OF_DAY_HOURS, partOfDay } from '../dataset/partOfDay';
-
-const cache = new Map<string, Intl.DateTimeFormat>();
+import { dateFormat } from './intl';
 
 /**
  * ICU versions differ in their spaces: Node writes "28 – 29 June" with thin spaces where Chromium
@@ -18,24 +17,6 @@ const cache = new Map<string, Intl.DateTimeFormat>();
  */
 export function plain(text: string): string {
   return text.replace(/[\u2009\u202f\u00a0]/g, ' ');
-}
-
-/** The same formats by the options object itself: most callers pass module constants, and a key written per call showed in a phone's first render. */
-const byObject = new Map<string, WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>>();
-
-function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let same = byObject.get(locale);
-  if (!same) byObject.set(locale, (same = new WeakMap()));
-  let f = same.get(options);
-  if (f) return f;
-  const key = locale + JSON.stringify(options);
-  f = cache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
-    cache.set(key, f);
-  }
-  same.set(options, f);
-  return f;
 }
 
 /** Years from which a bare number reads as a year: below, "June 5" would read as a day. */
@@ -103,7 +84,7 @@ function dayPeriod(localHour: number, locale: string): string {
   const key = `${locale}|${hour}`;
   let words = dayPeriods.get(key);
   if (words === undefined) {
-    const found = fmt(locale, DAY_PERIOD).formatToParts(Date.UTC(2000, 0, 1, hour)).find((p) => p.type === 'dayPeriod')?.value;
+    const found = dateFormat(locale, DAY_PERIOD).formatToParts(Date.UTC(2000, 0, 1, hour)).find((p) => p.type === 'dayPeriod')?.value;
     dayPeriods.set(key, (words = found ? plain(found) : part));
   }
   return words;
@@ -112,20 +93,20 @@ function dayPeriod(localHour: number, locale: string): string {
 /** The month a date falls in, or its year for a year: short enough for a phone's bar ("May 2019", "Jan 49 BC"). */
 export function formatMonth(p: DatePoint, locale: string): string {
   const at = local(p);
-  return plain(fmt(locale, withEra(p.precision === 'year' ? YEAR : SHORT_MONTH, at)).format(at));
+  return plain(dateFormat(locale, withEra(p.precision === 'year' ? YEAR : SHORT_MONTH, at)).format(at));
 }
 
 /** One date in words; `long` adds the weekday to days. */
 export function formatDate(p: DatePoint, locale: string, long = false): string {
   const at = local(p);
   if (p.precision === 'hour' || p.precision === 'minute') {
-    const when = plain(fmt(locale, withEra(optionsFor(p, long), at)).format(at));
+    const when = plain(dateFormat(locale, withEra(optionsFor(p, long), at)).format(at));
     // An hour is what the report says ("Monday evening"); a minute is a clock time, told at the
     // place with its offset named.
     if (p.precision === 'hour') return `${when}, ${dayPeriod(new Date(at).getUTCHours(), locale)}`;
-    return `${when}, ${plain(fmt(locale, TIME).format(at))} ${offsetName(p.offsetMinutes ?? 0)}`;
+    return `${when}, ${plain(dateFormat(locale, TIME).format(at))} ${offsetName(p.offsetMinutes ?? 0)}`;
   }
-  return plain(fmt(locale, withEra(optionsFor(p, long), at)).format(at));
+  return plain(dateFormat(locale, withEra(optionsFor(p, long), at)).format(at));
 }
 
 /** An event's date or range in words ("28–29 June 2019"). */
@@ -136,7 +117,7 @@ export function formatEventDate(e: Pick<TimelineEvent, 'start' | 'end'>, locale:
     // formatRange shares what the two dates have in common: "28–29 June 2019". The era is written
     // on both ends or neither, so "44 BC – AD 14" never loses its first era.
     const [from, to] = [local(e.start), local(e.end)];
-    return plain(fmt(locale, withEra(optionsFor(e.start, false), from, to)).formatRange(from, to));
+    return plain(dateFormat(locale, withEra(optionsFor(e.start, false), from, to)).formatRange(from, to));
   }
   return `${formatDate(e.start, locale, long)} – ${formatDate(e.end, locale, long)}`;
 }

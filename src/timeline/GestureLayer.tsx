@@ -10,7 +10,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { AxisScene } from './axisScene';
 import type { BandScene } from './bandScene';
 import { canPaintOffscreen, paintAxis, paintScenes, readPaintStyle, type Ctx, type PaintStyle } from './gesturePaint';
-import { compactNumber } from './intl';
+import { compactNumber } from '../format/intl';
 import { afterPaint } from '../app/afterPaint';
 
 export { canPaintGestures } from './gesturePaint';

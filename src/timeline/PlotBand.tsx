@@ -8,7 +8,7 @@ import { memo } from 'react';
 import { bandScene, type BandInput } from './bandScene';
 import { Mark } from './Mark';
 import { ClusterMark, ClusterSpans } from './ClusterMark';
-import { compactNumber } from './intl';
+import { compactNumber } from '../format/intl';
 import { withMatches } from './clusterMatches';
 import { useT } from '../i18n/useT';
 import { useStoryLang } from '../i18n/StoryLang';

@@ -6,7 +6,7 @@
  * story's zone, which is named.
  */
 import { DAY, HOUR, MINUTE, YEAR } from './units';
-import { zonedDateFormat } from './intl';
+import { zonedDateFormat } from '../format/intl';
 import { plain, withEra } from '../format/dates';
 import { fromWall, toWall } from '../dataset/zone';
 

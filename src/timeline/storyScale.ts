@@ -14,7 +14,7 @@
  * exact inverses inside each piece, and ticks can be made per piece without straddling a break.
  */
 import { DAY, HOUR } from './units';
-import { numberFormat } from './intl';
+import { numberFormat } from '../format/intl';
 import type { Span } from './zoomLimits';
 import type { ScaleKind } from '../dataset/raw';
 

@@ -12,7 +12,7 @@ import type { TimelineEvent } from '../dataset/model';
 import { local } from '../format/dates';
 import { axisTicks, LABEL_GAP, LABEL_OFFSET, labelEnd, type AxisTicks, type Tick, type TickOptions } from './ticks';
 import { gapLength, type StoryScale } from './storyScale';
-import { dateFormat } from './intl';
+import { dateFormat } from '../format/intl';
 import type { Span } from './zoomLimits';
 import { lowerBound } from './visibleSlice';
 

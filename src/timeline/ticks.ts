@@ -15,7 +15,7 @@ import {
   utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval,
 } from 'd3-time';
 import { DAY, HOUR, MONTH, WEEK, YEAR } from './units';
-import { dateFormat } from './intl';
+import { dateFormat } from '../format/intl';
 import { plain, withEra } from '../format/dates';
 import { fromWall, toWall, zoneName } from '../dataset/zone';
 

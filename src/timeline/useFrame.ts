@@ -12,7 +12,7 @@ import type { StoryScale } from './storyScale';
 import type { LayoutInput } from './layout';
 import { rangeLabel } from './rangeLabel';
 import { textMeasure, type TextMeasure } from './textWidth';
-import { compactNumber } from './intl';
+import { compactNumber } from '../format/intl';
 import type { SpanIndex } from './visibleSlice';
 import type { Dimensions } from './dimensions';
 import type { FacetRow } from './facets';
