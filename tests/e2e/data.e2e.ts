@@ -65,6 +65,8 @@ beforeAll(async () => {
   const big = JSON.stringify(syntheticDataset(100_000));
   routes['/data/100000.json'] = json(big);
   routes['/data/1000.json'] = json(JSON.stringify(syntheticDataset(1000)));
+  // Never answered: the loading screen stays up (the server closes the connection at the end).
+  routes['/data/held.json'] = () => undefined;
   server = await serve({ routes });
   browser = await launch();
 });
@@ -102,6 +104,23 @@ describe(`${SHELL_PAGE}, the page for ?data=`, () => {
     expect(await axe(page)).toEqual([]);
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
     await context.close();
+  });
+
+  it('holds its loading screen still where the reader asked for less motion, and pulses it otherwise', async () => {
+    for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+      const { page, context } = await open(browser, { width: 375, height: 760, hasTouch: true, reducedMotion });
+      await page.goto(`${server.url}${SHELL_PAGE}?data=/data/held.json`, { waitUntil: 'commit' });
+      await page.locator('#page-loading .animate-pulse').first().waitFor();
+      // Two frames on, whatever animates at all is running.
+      const running = await page.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => {
+        ok(document.getAnimations().filter((a) => a.playState === 'running').length);
+      }))));
+      if (reducedMotion === 'reduce') {
+        expect(running).toBe(0);
+        expect(await axe(page)).toEqual([]);
+      } else expect(running).toBeGreaterThan(0);
+      await context.close();
+    }
   });
 
   it('without ?data=, draws the built-in story; a dataset it cannot use is named as on index.html', async () => {
