@@ -33,11 +33,14 @@
 //    the controls that need it hide again, and app.html's loading screen says the timeline
 //    could not be loaded (its words prerendered in the page's language, data-failed in
 //    src/ui/Skeleton.tsx), rather than loading for ever. The prerendered story stays readable;
-// 8. a link to an event ("#event=<id>") opens, where the rows of the phone's layout are what
-//    shows, on that event's row from the first paint rather than at the page's top for the second
-//    the app takes to load (the browser's own jump goes to the chart's list entry, hidden there):
-//    the first paint waits for that row as the page's head has it wait for the first screen's.
-//    The app then opens the row where it is. Not once the reader has moved the page.
+// 8. a link to an event ("#event=<id>"), and an event's page (event/<id>.html, <html
+//    data-page-event>), open, where the rows of the phone's layout are what shows, on that event's
+//    row from the first paint rather than at the page's top for the second the app takes to load
+//    (the browser's own jump goes to the chart's list entry, hidden there): the first paint waits
+//    for that row as the page's head has it wait for the first screen's (an event's page has its
+//    own wait for its row, scripts/prerender.ts). The app then opens the row where it is. Not once
+//    the reader has moved the page. (An event's page shows its event in the row meanwhile, not in
+//    the panel the app would take away: src/styles/app.css.)
 (function () {
   var root = document.documentElement;
   // Controls that need the app (zoom buttons, filters, dialogs) are hidden until it can run them.
@@ -82,12 +85,15 @@
 
   try {
     var linked = /^#event=([^&]+)/.exec(location.hash);
-    if (linked && !root.classList.contains('other-data') && typeof MutationObserver === 'function') {
-      var rowId = 'v-event=' + decodeURIComponent(linked[1]);
+    // An event's page opens on its own event, unless its address names another.
+    var eventId = linked ? decodeURIComponent(linked[1]) : root.getAttribute('data-page-event');
+    if (eventId && !root.classList.contains('other-data') && typeof MutationObserver === 'function') {
+      var rowId = 'v-event=' + eventId;
       // The page's head holds a phone's first paint until its first screen's rows are parsed
       // (scripts/prerender.ts): held as long, in the same widths, until the linked row is, so the
       // first paint is already at the row, not the page's top with a jump a frame later.
-      var hold = document.querySelector('link[rel="expect"][blocking="render"]');
+      // (An event's page waits for its own row already.)
+      var hold = linked && document.querySelector('link[rel="expect"][blocking="render"]');
       if (hold) {
         var linkedHold = hold.cloneNode(false);
         linkedHold.setAttribute('href', '#' + rowId);

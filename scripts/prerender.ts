@@ -98,7 +98,8 @@ function page(opts: { embed: boolean; event: TimelineEvent | null; title: string
     .replace(/<meta name="description"[^>]*>/, `<meta name="description" content="${escapeHtml(opts.description)}" />`)
     .replace('<!--head-->', opts.tags.map(tagHtml).join('\n    '))
     // public/boot.js sends a ?data= load to app.html, an embed's with embed=1 (data-embed).
-    .replace('<html lang="en">', `${htmlTag}${opts.embed ? ' data-embed' : ''}>`)
+    // An event's page names its event, for public/boot.js to open the page on its row.
+    .replace('<html lang="en">', `${htmlTag}${opts.embed ? ' data-embed' : ''}${opts.event ? ` data-page-event="${escapeHtml(opts.event.id)}"` : ''}>`)
     .replace('<div id="root"><!--app--></div>', `<div id="root" ${rootAttrs}>${body}</div>`);
   // The built template's own files are "./…": one "../" per folder level below the site.
   if (opts.depth) html = html.replace(/(\s(?:src|href)=")\.\//g, `$1${'../'.repeat(opts.depth)}`);

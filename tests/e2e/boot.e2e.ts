@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, DIST, launch, open, painted, serve, settledScroll, type Served } from './harness';
+import { axe, DIST, launch, open, painted, rowEventIds, serve, settledScroll, type Served } from './harness';
+import { rowId } from '../../src/vertical/rowId';
 
 /** The app's entry module, as the built page names it. */
 const ENTRY = /<script type="text\/plain" data-app-entry src="\.\/(assets\/[^"]+\.js)"><\/script>/.exec(readFileSync(resolve(DIST, 'index.html'), 'utf8'))?.[1];
@@ -112,11 +113,11 @@ describe('before the app runs', () => {
     await page.context().close();
     return { ...first, errors };
   }
-  const storyRows = [...readFileSync(resolve(DIST, 'index.html'), 'utf8').matchAll(/ id="(v-event=[^"]+)"/g)].map((m) => m[1]!);
+  const storyRows = rowEventIds(readFileSync(resolve(DIST, 'index.html'), 'utf8'));
 
   it('the first paint shows a phone\'s first screen whole: no frame is drawn before its rows are parsed (16 of them)', async () => {
     // The page arrives with its first row only, then the rest.
-    const first = await firstFrame(storyRows[1]!);
+    const first = await firstFrame(rowId(storyRows[1]!));
     expect(first.rows).toBeGreaterThanOrEqual(16);
     // The rows parsed reach past the screen's bottom: nothing of the first screen is missing.
     expect(first.filled).toBe(true);
@@ -127,7 +128,7 @@ describe('before the app runs', () => {
     const late = storyRows.at(-2)!;
     expect(storyRows.indexOf(late)).toBeGreaterThanOrEqual(16);
     // The page arrives up to the row after the first screen's, then the rest.
-    const first = await firstFrame(storyRows[16]!, `#event=${late.slice('v-event='.length)}`, late);
+    const first = await firstFrame(rowId(storyRows[16]!), `#event=${late}`, rowId(late));
     // In the window at the first frame, under the sticky bar.
     expect(first.top).toBeGreaterThan(0);
     expect(first.top).toBeLessThan(800);
@@ -251,6 +252,44 @@ describe('before the app runs', () => {
     const bar = await page.evaluate(() => document.querySelector('.vtimeline .sticky')!.getBoundingClientRect().bottom);
     expect(Math.abs((await top()) - (bar + 8))).toBeLessThanOrEqual(2);
     expect(Math.abs((await top()) - before)).toBeLessThan(40);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a phone, an event\'s page shows the event in its row from the first paint, never in a sheet, and the app opens it there', async () => {
+    gate = new Promise((ok) => { release = ok; });
+    const { page, errors } = await open(browser, { width: 375, height: 800, hasTouch: true });
+    // Every frame painted: whether the panel (a sheet over the page's top) showed in it.
+    await page.addInitScript(() => {
+      const w = window as unknown as { sheetFrames: number };
+      w.sheetFrames = 0;
+      const look = () => {
+        const panel = document.querySelector('.page-panel');
+        if (panel && panel.getClientRects().length > 0) w.sheetFrames++;
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(`${server.url}event/sochi-talks.html`, { waitUntil: 'domcontentloaded' });
+    const row = page.locator('#v-event\\=sochi-talks');
+    await painted(page);
+    expect(await running(page)).toBeNull();
+    const top = async () => Math.round((await row.boundingBox())!.y);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    const before = await top();
+    expect(before).toBeGreaterThan(40);
+    expect(before).toBeLessThan(200);
+    // The event's summary, in its row.
+    await expect.poll(() => row.getByText('On his first trip to Russia as secretary of state').isVisible()).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    release();
+    await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+    await row.locator('#panel-title').waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[data-later]').length === 0);
+    await painted(page);
+    expect(Math.abs((await top()) - before)).toBeLessThan(40);
+    expect(await page.evaluate(() => (window as unknown as { sheetFrames: number }).sheetFrames)).toBe(0);
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
