@@ -19,8 +19,13 @@ export type LoadResult =
 
 /** Where a load is, for the loading screen (src/ui/LoadProgress.tsx). */
 export interface LoadProgress {
-  /** receiving the body; reading (decoding, JSON); checking the events; drawing (the model is ready, the page renders it). */
-  phase: 'receiving' | 'reading' | 'checking' | 'drawing';
+  /**
+   * requesting (the server has not answered yet); receiving the body; reading (decoding, JSON);
+   * checking the events; drawing (the model is ready, the page renders it).
+   */
+  phase: 'requesting' | 'receiving' | 'reading' | 'checking' | 'drawing';
+  /** The server asked for the file (its host, with any port): the one a slow load waits for. */
+  host: string;
   /** Bytes of the body received so far (after any content encoding is undone). */
   received: number;
   /** Bytes expected, from Content-Length when it describes the body as received; null when unknown. */
@@ -50,7 +55,7 @@ const BATCH_BYTES = 256 * 1024;
 export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<LoadResult> {
   const { fetcher = fetch, onProgress = () => undefined, offThreadBytes = OFF_THREAD_BYTES, startWorker = startParseWorker } = options;
   const shown = url.href;
-  const progress: LoadProgress = { phase: 'receiving', received: 0, total: null, events: null };
+  const progress: LoadProgress = { phase: 'requesting', host: url.host, received: 0, total: null, events: null };
   const report = (change: Partial<LoadProgress>) => {
     Object.assign(progress, change);
     onProgress({ ...progress });
@@ -75,13 +80,15 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
     batchBytes = 0;
   };
   const onStep = (step: ParseStep) => report(step.step === 'reading' ? { phase: 'reading' } : { phase: 'checking', events: step.events });
+  // Said at once: a server slow to answer is the wait a reader otherwise sees no reason for.
+  report({});
   try {
     const response = await fetcher(url.href, { credentials: 'same-origin', mode: 'cors' });
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       return fail(shown, 'fetch', `the server answered HTTP ${status}${response.status === 404 ? ': there is no file at that address' : ''}`);
     }
-    report({ total: expectedBytes(response.headers) });
+    report({ phase: 'receiving', total: expectedBytes(response.headers) });
     const reader = response.body?.getReader();
     let reported = 0;
     for (;;) {

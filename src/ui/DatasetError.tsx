@@ -1,6 +1,8 @@
 /**
  * The visible alert for a dataset that could not be used: where it came from and what is wrong,
- * in plain language, with the first ten problems and a count of the rest.
+ * in plain language, with the first ten problems and a count of the rest. A file that could not be
+ * had (the network, a server's error) may come another time: the reader can try again (the page
+ * reloads); a file that was read and is wrong will not change by asking again.
  */
 import type { DatasetIssue } from '../dataset/model';
 import { useT } from '../i18n/useT';
@@ -45,6 +47,11 @@ export function DatasetError({ url, kind, issues, total }: DatasetErrorProps) {
         ))}
       </ul>
       {rest > 0 && <p className="mt-2 text-sm">{t('error.more', { count: rest })}</p>}
+      {kind === 'fetch' && (
+        <button type="button" onClick={() => location.reload()} className="mt-4 min-h-11 rounded-md border border-line bg-bg px-4 font-semibold hover:bg-grid">
+          {t('error.retry')}
+        </button>
+      )}
     </div>
     </main>
   );

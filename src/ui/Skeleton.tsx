@@ -20,6 +20,7 @@ export function Skeleton({ progress }: { progress?: LoadProgress }) {
   const t = useT();
   const label = t('loading');
   const determinate = progress?.phase === 'receiving' && progress.total !== null;
+  const waiting = progress?.phase === 'requesting';
   return (
     // The page's main landmark and its one heading while it loads, as DatasetError is when it fails.
     <main aria-busy="true" className="mx-auto max-w-6xl px-4 py-6">
@@ -39,10 +40,11 @@ export function Skeleton({ progress }: { progress?: LoadProgress }) {
               <progress
                 className="mt-2 block h-2 w-full appearance-none overflow-hidden rounded-full bg-grid [&::-moz-progress-bar]:bg-mark [&::-webkit-progress-bar]:bg-grid [&::-webkit-progress-value]:bg-mark"
                 aria-label={label}
-                aria-valuetext={`${phaseWords(t, progress)} ${receivedWords(t, progress)}`}
+                aria-valuetext={waiting ? phaseWords(t, progress) : `${phaseWords(t, progress)} ${receivedWords(t, progress)}`}
                 {...(determinate ? { max: progress.total ?? 1, value: progress.received } : {})}
               />
-              <p aria-hidden="true" className="mt-1 text-xs tabular-nums text-muted">{receivedWords(t, progress)}</p>
+              {/* Nothing has arrived while the server has not answered: no count of nothing. */}
+              {!waiting && <p aria-hidden="true" className="mt-1 text-xs tabular-nums text-muted">{receivedWords(t, progress)}</p>}
             </>
           )}
         </div>

@@ -7,9 +7,10 @@ import type { Translate } from '../i18n/i18n';
 
 const MIB = 1024 * 1024;
 
-/** What the load is doing, as a sentence: "Checking 100,000 events…". */
-export function phaseWords(t: Translate, { phase, events }: Pick<LoadProgress, 'phase' | 'events'>): string {
+/** What the load is doing, as a sentence: "Waiting for example.org…", "Checking 100,000 events…". */
+export function phaseWords(t: Translate, { phase, events, host }: Pick<LoadProgress, 'phase' | 'events' | 'host'>): string {
   switch (phase) {
+    case 'requesting': return t('load.requesting', { host });
     case 'receiving': return t('load.receiving');
     case 'reading': return t('load.reading');
     case 'checking': return events === null ? t('load.checkingData') : t('load.checking', { count: events });

@@ -46,9 +46,11 @@ describe('loadDataset', () => {
     const progress: LoadProgress[] = [];
     const result = await loadDataset(URL_, { fetcher: fetcher(text, { headers: { 'content-length': String(encode(text).length) } }), onProgress: (p) => progress.push(p) });
     expect(result).toStrictEqual(await parseDatasetText(text));
-    expect(progress[0]).toEqual({ phase: 'receiving', received: 0, total: encode(text).length, events: null });
+    // Whom the page waits for, before the server answers; then the size it announced.
+    expect(progress[0]).toEqual({ phase: 'requesting', host: 'example.org', received: 0, total: null, events: null });
+    expect(progress[1]).toEqual({ phase: 'receiving', host: 'example.org', received: 0, total: encode(text).length, events: null });
     // How many byte counts come between depends on the clock (at most one per 100 ms); the phases do not.
-    expect(progress.map((p) => p.phase).filter((p, i, all) => p !== all[i - 1])).toEqual(['receiving', 'reading', 'checking']);
+    expect(progress.map((p) => p.phase).filter((p, i, all) => p !== all[i - 1])).toEqual(['requesting', 'receiving', 'reading', 'checking']);
     expect(progress.at(-1)).toMatchObject({ received: encode(text).length, events: fixture().events.length });
   });
 

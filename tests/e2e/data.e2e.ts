@@ -106,11 +106,14 @@ describe(`${SHELL_PAGE}, the page for ?data=`, () => {
     await context.close();
   });
 
-  it('holds its loading screen still where the reader asked for less motion, and pulses it otherwise', async () => {
+  it('while the server has not answered, its loading screen says whom it waits for, and holds still where the reader asked for less motion (pulses otherwise)', async () => {
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       const { page, context } = await open(browser, { width: 375, height: 760, hasTouch: true, reducedMotion });
       await page.goto(`${server.url}${SHELL_PAGE}?data=/data/held.json`, { waitUntil: 'commit' });
       await page.locator('#page-loading .animate-pulse').first().waitFor();
+      await expect.poll(() => page.locator('#load-phase').innerText()).toBe(`Waiting for ${new URL(server.url).host}…`);
+      // Nothing has arrived: no count of it.
+      expect(await page.getByText(/received/).count()).toBe(0);
       // Two frames on, whatever animates at all is running.
       const running = await page.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => {
         ok(document.getAnimations().filter((a) => a.playState === 'running').length);
@@ -176,6 +179,13 @@ describe('a dataset from ?data=', () => {
       // The tab says so too, not "Loading the timeline…".
       expect(await page.title()).toBe(b.status ? 'The timeline’s data could not be loaded' : 'The timeline’s data has problems, so it is not shown');
       expect(await axe(page)).toEqual([]);
+      // A file that could not be had may come another time: the reader can ask again. A wrong one will not change.
+      const retry = page.getByRole('button', { name: 'Try again' });
+      expect(await retry.count()).toBe(b.status ? 1 : 0);
+      if (b.status) {
+        await Promise.all([page.waitForEvent('load'), retry.click()]);
+        await expect.poll(() => alert.innerText()).toMatch(b.expect);
+      }
       await context.close();
     });
   }

@@ -3,11 +3,14 @@ import { phaseWords as phase, receivedWords as received } from '../../src/ui/loa
 import { loadLanguage, translator } from '../../src/i18n/i18n';
 
 const en = translator('en');
-const phaseWords = (p: Parameters<typeof phase>[1]) => phase(en, p);
+const HOST = 'data.example.org';
+const phaseWords = (p: Omit<Parameters<typeof phase>[1], 'host'>) => phase(en, { ...p, host: HOST });
 const receivedWords = (p: Parameters<typeof received>[1]) => received(en, p);
 
 describe('loading words', () => {
   it('say what the load is doing, with the number of events once known', () => {
+    // Before the server has answered, whom the page waits for.
+    expect(phaseWords({ phase: 'requesting', events: null })).toBe('Waiting for data.example.org…');
     expect(phaseWords({ phase: 'receiving', events: null })).toBe('Receiving the data…');
     expect(phaseWords({ phase: 'reading', events: null })).toBe('Reading the file…');
     expect(phaseWords({ phase: 'checking', events: 100_000 })).toBe('Checking 100,000 events…');
@@ -25,8 +28,8 @@ describe('loading words', () => {
   it('are in the interface language, with its plural forms', async () => {
     await loadLanguage('ru');
     const ru = translator('ru');
-    expect(phase(ru, { phase: 'checking', events: 21 })).toBe('Проверка 21 события…');
-    expect(phase(ru, { phase: 'checking', events: 5 })).toBe('Проверка 5 событий…');
+    expect(phase(ru, { phase: 'checking', events: 21, host: HOST })).toBe('Проверка 21 события…');
+    expect(phase(ru, { phase: 'checking', events: 5, host: HOST })).toBe('Проверка 5 событий…');
     expect(received(ru, { received: 3.25 * 2 ** 20, total: 35.5 * 2 ** 20 })).toMatch(/^3,3 МБ из 35,5 МБ$/);
   });
 });
