@@ -19,7 +19,8 @@
 //    http(s) or relative addresses are preloaded; the app validates the address again;
 // 5. keeps a tap made before the app runs and replays it once the app does (the app's
 //    "timeline-running" event, src/App.tsx), on the same element: hydration keeps the prerendered
-//    elements. A link's tap is not kept: the browser follows it, and the app reads the address.
+//    elements. A link's tap is not kept: the browser follows it, and the app reads the address (a
+//    row's link shows its event in the row meanwhile, as prerendered: data-opening).
 //    Only taps on the prerendered markup are kept: a page the app renders afresh (src/main.tsx
 //    drops #root's data-prerendered) answers taps on what it drew itself.
 //    A list changed (<select>) is announced to the app as changed.
@@ -149,6 +150,18 @@
     kept = target && target.closest('#root[data-prerendered]') && !target.closest('a[href]') ? target : null;
   };
   document.addEventListener('click', keep, true);
+  // A row's link tapped before the app runs: the browser follows it (#event=<id>) and the app opens
+  // the event when it runs; meanwhile the row shows its event as prerendered (its summary and
+  // quotes, src/styles/app.css), rather than nothing for the second the app takes.
+  var opening = function (e) {
+    if (running() || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    var link = e.target instanceof Element ? e.target.closest('#root[data-prerendered] .vt-row a[data-event-id]') : null;
+    if (!link) return;
+    var open = document.querySelectorAll('.vt-row[data-opening]');
+    for (var i = 0; i < open.length; i++) open[i].removeAttribute('data-opening');
+    link.closest('.vt-row').setAttribute('data-opening', '');
+  };
+  document.addEventListener('click', opening, true);
   // A list (the scale, the lanes) changed before the app runs: the app is told once it runs.
   var changed = [];
   var keepChange = function (e) {
@@ -159,6 +172,7 @@
   // Dispatched by the app (src/App.tsx, APP_RUNNING_EVENT) as it starts, before it redraws anything.
   document.addEventListener('timeline-running', function () {
     document.removeEventListener('click', keep, true);
+    document.removeEventListener('click', opening, true);
     document.removeEventListener('change', keepChange, true);
     changed.forEach(function (select) {
       if (select.isConnected) select.dispatchEvent(new Event('change', { bubbles: true }));

@@ -169,12 +169,17 @@ describe('before the app runs', () => {
     await page.context().close();
   });
 
-  it('on a phone, a tap on an event in the list (a link) opens it once the app runs, not twice', async () => {
+  it('on a phone, a tap on an event in the list (a link) shows it in its row at once, and the app opens it there once it runs, not twice', async () => {
     const { page, errors } = await openHeld(375, '', true);
     const row = page.locator('.vtimeline a[data-event-id="sochi-talks"]');
     await row.waitFor();
     await row.tap();
     expect(await page.evaluate(() => location.hash)).toBe('#event=sochi-talks');
+    // At once, the event in its row, as prerendered: not nothing until the app runs.
+    const summary = page.locator('#v-event\\=sochi-talks').getByText('On his first trip to Russia as secretary of state');
+    expect(await summary.isVisible()).toBe(true);
+    expect(await running(page)).toBeNull();
+    expect(await axe(page)).toEqual([]);
     const entries = await page.evaluate(() => history.length);
     release();
     await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
