@@ -13,10 +13,11 @@ import { keepLayout, layoutFor } from './app/useLayout';
 import { LOADING_ID, Skeleton } from './ui/Skeleton';
 import { DatasetError, FAILURE_HEADING } from './ui/DatasetError';
 import { interfaceLanguage } from './i18n/languages';
-import { loadLanguage, translator } from './i18n/i18n';
+import { isLoaded, loadLanguage, translator } from './i18n/i18n';
 import { TranslateContext } from './i18n/useT';
 import { nextTask } from './app/nextTask';
 import { hydrating } from './app/Later';
+import { textDirection } from './app/locale';
 import './styles/app.css';
 import './print/print.css';
 
@@ -85,9 +86,20 @@ async function main(container: HTMLElement): Promise<void> {
   let latest: LoadProgress | null = null;
   let shown = false;
   const over: { root: ReturnType<typeof createRoot> | null } = { root: null };
+  // The interface's language the page asks for (lang=): its catalog is fetched with the dataset
+  // rather than after it, and the loading screen speaks it once it has arrived (prerendered, the
+  // screen speaks the site's).
+  const asked = options.lang ? interfaceLanguage(options.lang, '') : null;
+  if (asked) void loadLanguage(asked).then(() => { if (shown) show(); }, () => undefined);
   const show = () => {
     if (!latest) return;
-    const view = <Skeleton progress={latest} />;
+    const speaks = asked && isLoaded(asked) ? asked : null;
+    const view = speaks ? <TranslateContext value={translator(speaks)}><Skeleton progress={latest} /></TranslateContext> : <Skeleton progress={latest} />;
+    // Set here: hydration keeps the attributes the page was parsed with.
+    if (speaks && placeholder) {
+      placeholder.lang = speaks;
+      placeholder.dir = textDirection(speaks);
+    }
     if (!prebuilt) reactRoot.render(view);
     else if (over.root) over.root.render(view);
     else over.root = hydrateRoot(placeholder, view);

@@ -126,6 +126,22 @@ describe(`${SHELL_PAGE}, the page for ?data=`, () => {
     }
   });
 
+  it('speaks the language the page asks for (lang=) while it loads, right to left where that is', async () => {
+    const host = new URL(server.url).host;
+    const asked = { fr: { heading: 'Chargement de la chronologie…', status: `En attente de ${host}…`, dir: 'ltr' }, ar: { heading: 'جارٍ تحميل الخط الزمني…', status: `في انتظار ردّ ${host}…`, dir: 'rtl' } };
+    for (const [lang, words] of Object.entries(asked)) {
+      const { page, context } = await open(browser, { width: 375, height: 760, hasTouch: true });
+      await page.goto(`${server.url}${SHELL_PAGE}?data=/data/held.json&lang=${lang}`, { waitUntil: 'commit' });
+      const screen = page.locator('#page-loading');
+      // The host is isolated in the sentence (bidi marks around it): compared without them.
+      await expect.poll(async () => (await screen.locator('#load-phase').innerText()).replace(/[\u2066-\u2069]/g, '')).toBe(words.status);
+      expect(await screen.getByRole('heading').innerText()).toBe(words.heading);
+      expect(await screen.evaluate((el) => [el.getAttribute('lang'), getComputedStyle(el).direction])).toEqual([lang, words.dir]);
+      expect(await axe(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('without ?data=, draws the built-in story; a dataset it cannot use is named as on index.html', async () => {
     const { page, context, errors } = await open(browser, { width: 1280, height: 800 });
     await page.goto(`${server.url}${SHELL_PAGE}`);
