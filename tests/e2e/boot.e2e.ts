@@ -79,10 +79,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens `query` with the app's module held back; the page is parsed and painted, the app not running. */
-async function openHeld(width: number, query = '', touch = false): Promise<{ page: Page; errors: string[] }> {
+/**
+ * Opens `query` with the app's module held back; the page is parsed and painted, the app not
+ * running. `init` runs in the page before any of its scripts.
+ */
+async function openHeld(width: number, query = '', touch = false, init?: () => void): Promise<{ page: Page; errors: string[] }> {
   gate = new Promise((ok) => { release = ok; });
   const { page, errors } = await open(browser, { width, height: 800, hasTouch: touch });
+  if (init) await page.addInitScript(init);
   await page.goto(server.url + query, { waitUntil: 'domcontentloaded' });
   return { page, errors };
 }
@@ -239,11 +243,16 @@ describe('before the app runs', () => {
     await page.context().close();
   });
 
-  it('on a phone, a link to an event shows its row at the top before the app runs, and the app opens it there', async () => {
-    const { page, errors } = await openHeld(375, '#event=sochi-talks', true);
+  /**
+   * The row of the event a page opens on (sochi-talks, further down than the first screen), before
+   * the app runs: the page brought down to it, its top under the sticky bar. Returns the row, its
+   * top then, and how to read its top again.
+   */
+  async function placedRow(page: Page) {
     const row = page.locator('#v-event\\=sochi-talks');
     await row.waitFor();
     await page.waitForFunction(() => document.readyState !== 'loading');
+    await painted(page);
     expect(await running(page)).toBeNull();
     const top = async () => Math.round((await row.boundingBox())!.y);
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
@@ -251,6 +260,12 @@ describe('before the app runs', () => {
     const before = await top();
     expect(before).toBeGreaterThan(40);
     expect(before).toBeLessThan(200);
+    return { row, before, top };
+  }
+
+  it('on a phone, a link to an event shows its row at the top before the app runs, and the app opens it there', async () => {
+    const { page, errors } = await openHeld(375, '#event=sochi-talks', true);
+    const { before, top } = await placedRow(page);
     release();
     await page.locator('#v-event\\=sochi-talks #panel-title').waitFor();
     await painted(page);
@@ -263,10 +278,8 @@ describe('before the app runs', () => {
   });
 
   it('on a phone, an event\'s page shows the event in its row from the first paint, never in a sheet, and the app opens it there', async () => {
-    gate = new Promise((ok) => { release = ok; });
-    const { page, errors } = await open(browser, { width: 375, height: 800, hasTouch: true });
     // Every frame painted: whether the panel (a sheet over the page's top) showed in it.
-    await page.addInitScript(() => {
+    const { page, errors } = await openHeld(375, 'event/sochi-talks.html', true, () => {
       const w = window as unknown as { sheetFrames: number };
       w.sheetFrames = 0;
       const look = () => {
@@ -276,15 +289,7 @@ describe('before the app runs', () => {
       };
       requestAnimationFrame(look);
     });
-    await page.goto(`${server.url}event/sochi-talks.html`, { waitUntil: 'domcontentloaded' });
-    const row = page.locator('#v-event\\=sochi-talks');
-    await painted(page);
-    expect(await running(page)).toBeNull();
-    const top = async () => Math.round((await row.boundingBox())!.y);
-    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
-    const before = await top();
-    expect(before).toBeGreaterThan(40);
-    expect(before).toBeLessThan(200);
+    const { row, before, top } = await placedRow(page);
     // The event's summary, in its row.
     await expect.poll(() => row.getByText('On his first trip to Russia as secretary of state').isVisible()).toBe(true);
     expect(await axe(page)).toEqual([]);
