@@ -20,7 +20,8 @@
 // 5. keeps a tap made before the app runs and replays it once the app does (the app's
 //    "timeline-running" event, src/App.tsx), on the same element: hydration keeps the prerendered
 //    elements. A link's tap is not kept: the browser follows it, and the app reads the address (a
-//    row's link shows its event in the row meanwhile, as prerendered: data-opening).
+//    row's link shows its event in the row meanwhile, as prerendered: data-opening, which the
+//    row a page opens on (step 8) has from the start).
 //    Only taps on the prerendered markup are kept: a page the app renders afresh (src/main.tsx
 //    drops #root's data-prerendered) answers taps on what it drew itself.
 //    A list changed (<select>) is announced to the app as changed.
@@ -40,8 +41,8 @@
 //    (the browser's own jump goes to the chart's list entry, hidden there): the first paint waits
 //    for that row as the page's head has it wait for the first screen's (an event's page has its
 //    own wait for its row, scripts/prerender.ts). The app then opens the row where it is. Not once
-//    the reader has moved the page. (An event's page shows its event in the row meanwhile, not in
-//    the panel the app would take away: src/styles/app.css.)
+//    the reader has moved the page. The row shows its event meanwhile (data-opening, step 5); an
+//    event's page shows it there, not in the panel the app would take away (src/styles/app.css).
 (function () {
   var root = document.documentElement;
   // Controls that need the app (zoom buttons, filters, dialogs) are hidden until it can run them.
@@ -108,7 +109,11 @@
       // bar, where the app shows an opened row (reveal() in src/vertical/VerticalTimeline.tsx).
       var place = function () {
         var row = document.getElementById(rowId);
-        if (!row || moved || !row.getClientRects().length) return;
+        if (!row) return;
+        // Its event shows in it meanwhile, as prerendered (data-opening, step 5), unless the reader
+        // has tapped another row since.
+        if (!document.querySelector('.vt-row[data-opening]')) row.setAttribute('data-opening', '');
+        if (moved || !row.getClientRects().length) return;
         var list = row.closest('.vtimeline');
         var bar = list && list.querySelector('.sticky');
         window.scrollBy(0, row.getBoundingClientRect().top - (bar ? bar.offsetHeight : 0) - 8);
@@ -157,9 +162,12 @@
     if (running() || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     var link = e.target instanceof Element ? e.target.closest('#root[data-prerendered] .vt-row a[data-event-id]') : null;
     if (!link) return;
+    unmark();
+    link.closest('.vt-row').setAttribute('data-opening', '');
+  };
+  var unmark = function () {
     var open = document.querySelectorAll('.vt-row[data-opening]');
     for (var i = 0; i < open.length; i++) open[i].removeAttribute('data-opening');
-    link.closest('.vt-row').setAttribute('data-opening', '');
   };
   document.addEventListener('click', opening, true);
   // A list (the scale, the lanes) changed before the app runs: the app is told once it runs.
@@ -173,6 +181,7 @@
   document.addEventListener('timeline-running', function () {
     document.removeEventListener('click', keep, true);
     document.removeEventListener('click', opening, true);
+    unmark();
     document.removeEventListener('change', keepChange, true);
     changed.forEach(function (select) {
       if (select.isConnected) select.dispatchEvent(new Event('change', { bubbles: true }));

@@ -132,9 +132,13 @@ async function withLanguage(loading: Promise<LoadResult>, lang: string | null): 
   return result;
 }
 
-/** The alert for a dataset that could not be used, in the page's lang= (English without one). */
+/**
+ * The alert for a dataset that could not be used, in the page's lang= (English without one), said
+ * to be in it and written in its direction (the page's <html> has the site's).
+ */
 function Failed({ result, lang }: { result: Extract<LoadResult, { ok: false }>; lang: string | null }) {
-  return <TranslateContext value={translator(interfaceLanguage(lang, ''))}><DatasetError {...result} /></TranslateContext>;
+  const language = interfaceLanguage(lang, '');
+  return <TranslateContext value={translator(language)}><div lang={language} dir={textDirection(language)}><DatasetError {...result} /></div></TranslateContext>;
 }
 
 // Started from a microtask, not from the module's top-level code. When something watches the

@@ -35,11 +35,12 @@ export function DatasetError({ url, kind, issues, total }: DatasetErrorProps) {
         {t(FAILURE_HEADING[kind])}
       </h1>
       <p className="mt-1 break-all text-sm text-muted">
-        {t('error.file')} <code>{url}</code>
+        {t('error.file')} <code dir="ltr">{url}</code>
       </p>
-      <ul className="mt-3 list-disc space-y-1 ps-5 text-sm">
+      {/* The problems are in English, whatever the interface's language (src/dataset/read/messages.ts). */}
+      <ul lang="en" className="mt-3 list-disc space-y-1 ps-5 text-sm">
         {issues.slice(0, SHOWN).map((issue, i) => (
-          <li key={i}>
+          <li key={i} dir="auto">
             {issue.path !== '(file)' && <code className="font-semibold">{issue.path}</code>}
             {issue.path !== '(file)' && ': '}
             {issue.message}

@@ -305,6 +305,28 @@ describe('before the app runs', () => {
     await page.context().close();
   });
 
+  it('on an event\'s page, a row tapped before the app runs is the one shown in its row, and the one the app opens', async () => {
+    const { page, errors } = await openHeld(375, 'event/sochi-talks.html', true);
+    const { row } = await placedRow(page);
+    const summary = (at: typeof row) => at.locator('.vt-static > p').first();
+    expect(await summary(row).isVisible()).toBe(true);
+    const next = row.locator('xpath=following-sibling::li[contains(@class, "vt-row")][1]');
+    const link = next.locator('a[data-event-id]');
+    const id = await link.getAttribute('data-event-id');
+    await link.scrollIntoViewIfNeeded();
+    await link.tap();
+    // One event shown, the one tapped.
+    expect(await summary(next).isVisible()).toBe(true);
+    expect(await summary(row).isVisible()).toBe(false);
+    release();
+    await next.locator('#panel-title').waitFor();
+    expect(await row.locator('#panel-title').count()).toBe(0);
+    expect(await page.evaluate(() => location.hash)).toBe(`#event=${id}`);
+    expect(await page.locator('[data-opening]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   /**
    * Opens `query` with the parts of the page set aside by the first hydration pass
    * (src/app/Later.tsx) held: they wait for their turns (nextTask, scheduler.yield) until

@@ -126,7 +126,7 @@ describe(`${SHELL_PAGE}, the page for ?data=`, () => {
     }
   });
 
-  it('speaks the language the page asks for (lang=) while it loads, right to left where that is', async () => {
+  it('speaks the language the page asks for (lang=) while it loads and when it fails, right to left where that is', async () => {
     const host = new URL(server.url).host;
     const asked = { fr: { heading: 'Chargement de la chronologie…', status: `En attente de ${host}…`, dir: 'ltr' }, ar: { heading: 'جارٍ تحميل الخط الزمني…', status: `في انتظار ردّ ${host}…`, dir: 'rtl' } };
     for (const [lang, words] of Object.entries(asked)) {
@@ -137,6 +137,13 @@ describe(`${SHELL_PAGE}, the page for ?data=`, () => {
       await expect.poll(async () => (await screen.locator('#load-phase').innerText()).replace(/[\u2066-\u2069]/g, '')).toBe(words.status);
       expect(await screen.getByRole('heading').innerText()).toBe(words.heading);
       expect(await screen.evaluate((el) => [el.getAttribute('lang'), getComputedStyle(el).direction])).toEqual([lang, words.dir]);
+      expect(await axe(page)).toEqual([]);
+      // The alert for a file that could not be had: in that language and direction; the problem itself in English.
+      await page.goto(`${server.url}${SHELL_PAGE}?data=/data/missing-file.json&lang=${lang}`);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.evaluate((el) => [el.closest('[lang]')!.getAttribute('lang'), getComputedStyle(el).direction])).toEqual([lang, words.dir]);
+      expect(await alert.locator('li').first().evaluate((el) => [el.closest('[lang]')!.getAttribute('lang'), getComputedStyle(el).direction])).toEqual(['en', 'ltr']);
       expect(await axe(page)).toEqual([]);
       await context.close();
     }
