@@ -39,14 +39,25 @@ export function addEnglish(messages: Messages): void {
   loaded.get('en')!.load('en', messages);
 }
 
+/** Catalogs being fetched, by language. */
+const pending = new Map<Language, Promise<void>>();
+
 /**
  * Loads `language`'s catalog (a network request in the browser, once) so that translator() can
  * answer in it. Rejects when the chunk cannot be fetched; the caller falls back to English.
  */
-export async function loadLanguage(language: Language): Promise<void> {
-  if (loaded.has(language) || language === 'en') return;
-  const { messages } = await loaders[language]();
-  loaded.set(language, setupI18n({ locale: language, messages: { [language]: messages } }));
+export function loadLanguage(language: Language): Promise<void> {
+  if (loaded.has(language) || language === 'en') return Promise.resolve();
+  // One request per language: a second caller (src/main.tsx asks early, then again with the
+  // dataset) waits for the first; a failed one may be asked for again.
+  let loading = pending.get(language);
+  if (!loading) {
+    loading = loaders[language]().then(({ messages }) => {
+      loaded.set(language, setupI18n({ locale: language, messages: { [language]: messages } }));
+    }).finally(() => pending.delete(language));
+    pending.set(language, loading);
+  }
+  return loading;
 }
 
 /** True once `language` can be used without waiting. */
